@@ -1,0 +1,69 @@
+import type { Metadata, Viewport } from 'next';
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: { default: 'Cited — quizzes from real articles', template: '%s · Cited' },
+  description:
+    'Civic-education quizzes generated from a real article, where every answer links to the sentence that proves it.',
+};
+
+export const viewport: Viewport = {
+  width: 'device-width',
+  initialScale: 1,
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#ffffff' },
+    { media: '(prefers-color-scheme: dark)', color: '#0b1120' },
+  ],
+};
+
+// Applies the saved theme and text size before first paint, so there is no flash of the wrong theme.
+// Reads the settings store's persisted value (store/settings-store.ts owns the key and its shape).
+const applySettingsBeforePaint = `try{var s=JSON.parse(localStorage.getItem('cited:settings')||'null');s=s&&s.state;var d=document.documentElement;if(s&&(s.theme==='light'||s.theme==='dark'))d.dataset.theme=s.theme;if(s&&(s.textSize==='large'||s.textSize==='x-large'))d.dataset.textSize=s.textSize;}catch(e){}`;
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: applySettingsBeforePaint }} />
+      </head>
+      <body className="flex min-h-dvh flex-col font-sans antialiased">
+        <a
+          href="#main"
+          className="bg-accent text-accent-fg sr-only z-50 rounded px-4 py-2 focus:not-sr-only focus:fixed focus:top-2 focus:left-2"
+        >
+          Skip to content
+        </a>
+        <header className="no-print border-border border-b">
+          <nav
+            aria-label="Main"
+            className="mx-auto flex max-w-4xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3"
+          >
+            <Link href="/" className="text-fg text-xl font-bold tracking-tight no-underline">
+              Cited
+            </Link>
+            <ul className="flex flex-wrap gap-x-5 gap-y-1 text-base">
+              <li>
+                <Link href="/" className="text-accent underline-offset-4 hover:underline">
+                  Library
+                </Link>
+              </li>
+            </ul>
+          </nav>
+        </header>
+        <main
+          id="main"
+          tabIndex={-1}
+          className="mx-auto w-full max-w-4xl flex-1 px-4 py-6 sm:py-10"
+        >
+          {children}
+        </main>
+        <footer className="no-print border-border text-muted border-t px-4 py-6 text-center text-sm">
+          Cited — every answer points back to the sentence that proves it. Your progress stays in
+          this browser.
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,63 @@
+import { defineConfig, globalIgnores } from 'eslint/config';
+import nextVitals from 'eslint-config-next/core-web-vitals';
+import nextTypescript from 'eslint-config-next/typescript';
+
+export default defineConfig([
+  ...nextVitals,
+  ...nextTypescript,
+  globalIgnores([
+    '.next/**',
+    'out/**',
+    'build/**',
+    'next-env.d.ts',
+    'playwright-report/**',
+    'test-results/**',
+    'data/**',
+  ]),
+  {
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
+    },
+  },
+  {
+    // Playwright fixtures call \`use\`, which is not React's hook.
+    files: ['e2e/**'],
+    rules: { 'react-hooks/rules-of-hooks': 'off' },
+  },
+  {
+    // The engine and text libraries run in Node, the browser and a worker alike.
+    files: ['lib/quiz-engine/**', 'lib/text/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                'react',
+                'react-dom',
+                'next',
+                'next/*',
+                'zustand',
+                'zustand/*',
+                'node:*',
+                'fs',
+                'path',
+              ],
+              message:
+                'lib/quiz-engine and lib/text are framework-free: text in, data out. They must run in a browser worker, so no React, Next, Zustand or Node built-ins.',
+            },
+            {
+              group: ['@/app/*', '@/components/*', '@/store/*'],
+              message: 'The engine knows nothing of the app.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+]);

@@ -1,0 +1,121 @@
+import 'server-only';
+
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import matter from 'gray-matter';
+import type { z } from 'zod';
+import { articleFrontMatterSchema, type ArticleFrontMatter } from '@/lib/article-schema';
+import { quizSchema, type Quiz } from '@/lib/quiz-engine/schema';
+import { readingMinutes, segmentArticle, type Passage } from '@/lib/text/article';
+
+/** The one place that reads content/ from disk. Everything it returns is validated. */
+
+const CONTENT_DIR = path.join(process.cwd(), 'content');
+const ARTICLES_DIR = path.join(CONTENT_DIR, 'articles');
+const QUIZZES_DIR = path.join(CONTENT_DIR, 'quizzes');
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export interface Article {
+  slug: string;
+  meta: ArticleFrontMatter;
+  passages: Passage[];
+  wordCount: number;
+  readingMinutes: number;
+}
+
+export type ArticleSummary = Omit<Article, 'passages'>;
+
+/** "content/articles/x.md: field "publisher": must not be empty" — names the file and the field. */
+export class ContentError extends Error {
+  constructor(file: string, detail: string) {
+    super(`${path.relative(process.cwd(), file)}: ${detail}`);
+    this.name = 'ContentError';
+  }
+}
+
+function describeZodError(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => `field "${issue.path.join('.') || '(root)'}": ${issue.message}`)
+    .join('; ');
+}
+
+function articleFiles(): string[] {
+  if (!existsSync(ARTICLES_DIR)) return [];
+  return readdirSync(ARTICLES_DIR)
+    .filter((name) => name.endsWith('.md'))
+    .sort();
+}
+
+/** Parses and validates one article file's text; exported for tests and the CLI. */
+export function parseArticleFile(file: string, source: string): Article {
+  const slug = path.basename(file, '.md');
+  if (!SLUG.test(slug)) {
+    throw new ContentError(file, 'file name must be a lower-case slug such as "my-article.md"');
+  }
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    parsed = matter(source);
+  } catch (error) {
+    throw new ContentError(file, `front matter is not valid YAML (${(error as Error).message})`);
+  }
+  const front = articleFrontMatterSchema.safeParse(normalizeYamlDates(parsed.data));
+  if (!front.success) throw new ContentError(file, describeZodError(front.error));
+  const segmented = segmentArticle(parsed.content, { title: front.data.title });
+  if (!segmented.passages.some((passage) => passage.kind === 'paragraph')) {
+    throw new ContentError(file, 'body has no paragraphs of text');
+  }
+  return {
+    slug,
+    meta: front.data,
+    passages: segmented.passages,
+    wordCount: segmented.wordCount,
+    readingMinutes: readingMinutes(segmented.wordCount),
+  };
+}
+
+// YAML reads an unquoted 2018-05-13 as a Date; the schema wants the string the author wrote.
+function normalizeYamlDates(data: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(data).map(([key, value]) => [
+      key,
+      value instanceof Date ? value.toISOString().slice(0, 10) : value,
+    ]),
+  );
+}
+
+function loadArticle(name: string): Article {
+  const file = path.join(ARTICLES_DIR, name);
+  return parseArticleFile(file, readFileSync(file, 'utf8'));
+}
+
+export function getArticleSlugs(): string[] {
+  return articleFiles().map((name) => path.basename(name, '.md'));
+}
+
+export function getArticles(): ArticleSummary[] {
+  return articleFiles().map((name) => {
+    const { passages: _omitted, ...summary } = loadArticle(name);
+    return summary;
+  });
+}
+
+export function getArticle(slug: string): Article | null {
+  if (!SLUG.test(slug) || !articleFiles().includes(`${slug}.md`)) return null;
+  return loadArticle(`${slug}.md`);
+}
+
+/** The committed, reviewed quiz of an article, or null when none has been generated. */
+export function getQuiz(slug: string): Quiz | null {
+  if (!SLUG.test(slug)) return null;
+  const file = path.join(QUIZZES_DIR, `${slug}.json`);
+  if (!existsSync(file)) return null;
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new ContentError(file, `not valid JSON (${(error as Error).message})`);
+  }
+  const quiz = quizSchema.safeParse(data);
+  if (!quiz.success) throw new ContentError(file, describeZodError(quiz.error));
+  return quiz.data;
+}

@@ -1,0 +1,188 @@
+import { z } from 'zod';
+
+/** Bump when the JSON shape changes; readers refuse other versions. */
+export const QUIZ_SCHEMA_VERSION = 1;
+
+export const QUESTION_TYPES = [
+  'who',
+  'quote',
+  'when',
+  'acronym',
+  'fill-in',
+  'true-false',
+  'evidence',
+  'timeline',
+  'matching',
+] as const;
+
+export const questionTypeSchema = z.enum(QUESTION_TYPES);
+export type QuestionType = z.infer<typeof questionTypeSchema>;
+
+export const sentenceRefSchema = z.object({
+  id: z.string().min(1),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+});
+
+/** A paragraph (or heading) of the article as the quiz cites it; sentence offsets index into `text`. */
+export const passageSchema = z.object({
+  id: z.string().min(1),
+  kind: z.enum(['heading', 'paragraph']),
+  /** ¶ number shown to readers; null for headings. */
+  number: z.number().int().positive().nullable(),
+  text: z.string().min(1),
+  sentences: z.array(sentenceRefSchema).min(1),
+});
+
+/** Where a question is proven: `quote === passage.text.slice(start, end)`. */
+export const evidenceSchema = z.object({
+  passageId: z.string().min(1),
+  sentenceId: z.string().min(1),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+  quote: z.string().min(1),
+});
+
+const questionBase = {
+  /** Stable: the same article text and engine version give the same id. */
+  id: z.string().min(1),
+  prompt: z.string().min(1),
+  /** Plain-words reason the answer is right, shown after answering. */
+  explanation: z.string().min(1),
+  evidence: z.array(evidenceSchema).min(1),
+};
+
+const singleChoice = <T extends QuestionType>(type: T, minChoices: number) =>
+  z.object({
+    ...questionBase,
+    type: z.literal(type),
+    choices: z.array(z.string().min(1)).min(minChoices),
+    answer: z.string().min(1),
+  });
+
+export const questionSchema = z
+  .discriminatedUnion('type', [
+    singleChoice('who', 3),
+    singleChoice('quote', 3),
+    singleChoice('when', 3),
+    singleChoice('acronym', 3),
+    singleChoice('evidence', 3),
+    singleChoice('true-false', 2),
+    z.object({
+      ...questionBase,
+      type: z.literal('fill-in'),
+      answer: z.string().min(1),
+      /** Other spellings marked right (aliases, with/without initials …); the answer itself is implied. */
+      acceptedAnswers: z.array(z.string().min(1)),
+    }),
+    z.object({
+      ...questionBase,
+      type: z.literal('timeline'),
+      /** Events as presented (not in order). */
+      items: z.array(z.string().min(1)).min(3),
+      /** The same events, earliest first. */
+      answer: z.array(z.string().min(1)).min(3),
+    }),
+    z.object({
+      ...questionBase,
+      type: z.literal('matching'),
+      /** Left column: actors. */
+      items: z.array(z.string().min(1)).min(3),
+      /** Right column: positions to match; may hold more than items. */
+      choices: z.array(z.string().min(1)).min(3),
+      /** answer[i] is the choice that belongs to items[i]. */
+      answer: z.array(z.string().min(1)).min(3),
+    }),
+  ])
+  .superRefine((question, ctx) => {
+    if ('choices' in question && typeof question.answer === 'string') {
+      if (!question.choices.includes(question.answer)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'answer must be one of choices',
+          path: ['answer'],
+        });
+      }
+      if (new Set(question.choices).size !== question.choices.length) {
+        ctx.addIssue({ code: 'custom', message: 'choices must be distinct', path: ['choices'] });
+      }
+    }
+    if (question.type === 'timeline') {
+      const same =
+        question.items.length === question.answer.length &&
+        [...question.items].sort().join('\n') === [...question.answer].sort().join('\n');
+      if (!same)
+        ctx.addIssue({
+          code: 'custom',
+          message: 'answer must order exactly the items',
+          path: ['answer'],
+        });
+    }
+    if (question.type === 'matching') {
+      if (question.answer.length !== question.items.length) {
+        ctx.addIssue({ code: 'custom', message: 'one answer per item', path: ['answer'] });
+      }
+      if (question.answer.some((choice) => !question.choices.includes(choice))) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'every answer must be one of choices',
+          path: ['answer'],
+        });
+      }
+    }
+  });
+
+export type Question = z.infer<typeof questionSchema>;
+export type Evidence = z.infer<typeof evidenceSchema>;
+export type QuizPassage = z.infer<typeof passageSchema>;
+
+export const quizArticleSchema = z.object({
+  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  title: z.string().min(1),
+  publisher: z.string().optional(),
+  sourceUrl: z.string().optional(),
+  /** The date the article states, YYYY-MM-DD, used to resolve relative dates. */
+  date: z.string().optional(),
+  wordCount: z.number().int().nonnegative(),
+});
+
+export const quizSchema = z
+  .object({
+    schemaVersion: z.literal(QUIZ_SCHEMA_VERSION),
+    engineVersion: z.string().min(1),
+    seed: z.number().int(),
+    article: quizArticleSchema,
+    passages: z.array(passageSchema).min(1),
+    questions: z.array(questionSchema),
+  })
+  .superRefine((quiz, ctx) => {
+    const passages = new Map(quiz.passages.map((passage) => [passage.id, passage]));
+    quiz.questions.forEach((question, qi) => {
+      question.evidence.forEach((evidence, ei) => {
+        const passage = passages.get(evidence.passageId);
+        const path = ['questions', qi, 'evidence', ei];
+        if (!passage) {
+          ctx.addIssue({ code: 'custom', message: `unknown passage ${evidence.passageId}`, path });
+        } else if (passage.text.slice(evidence.start, evidence.end) !== evidence.quote) {
+          ctx.addIssue({
+            code: 'custom',
+            message: 'quote must equal passage.text.slice(start, end)',
+            path,
+          });
+        } else if (!passage.sentences.some((sentence) => sentence.id === evidence.sentenceId)) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `unknown sentence ${evidence.sentenceId}`,
+            path,
+          });
+        }
+      });
+    });
+    const ids = quiz.questions.map((question) => question.id);
+    if (new Set(ids).size !== ids.length) {
+      ctx.addIssue({ code: 'custom', message: 'question ids must be unique', path: ['questions'] });
+    }
+  });
+
+export type Quiz = z.infer<typeof quizSchema>;
+export type QuizArticle = z.infer<typeof quizArticleSchema>;

@@ -1,0 +1,45 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+const PORT = Number(process.env.PORT ?? 3100);
+const baseURL = `http://127.0.0.1:${PORT}`;
+
+// Playwright cannot download its browsers on every machine: use Debian's Chromium when it is there,
+// and Playwright's own browser elsewhere (a contributor's laptop after `npx playwright install`).
+const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) =>
+  existsSync(path),
+);
+const launchOptions = systemChromium ? { executablePath: systemChromium } : {};
+
+export default defineConfig({
+  testDir: './e2e',
+  testMatch: '**/*.spec.ts',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: process.env.CI ? 1 : 0,
+  workers: process.env.CI ? 2 : undefined,
+  timeout: 45_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+    launchOptions,
+  },
+  projects: [
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions } },
+    { name: 'pixel-7', use: { ...devices['Pixel 7'], launchOptions } },
+    {
+      name: 'iphone-13',
+      // WebKit is not available here; the iPhone 13 profile (viewport, touch, UA) runs in Chromium.
+      use: { ...devices['iPhone 13'], browserName: 'chromium', launchOptions },
+    },
+  ],
+  webServer: {
+    command: `npx next start -H 127.0.0.1 -p ${PORT}`,
+    url: baseURL,
+    reuseExistingServer: !process.env.CI,
+    timeout: 120_000,
+    env: { NEXT_TELEMETRY_DISABLED: '1' },
+  },
+});
