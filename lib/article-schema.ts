@@ -3,7 +3,11 @@ import { z } from 'zod';
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
-  .refine((value) => !Number.isNaN(Date.parse(value)), 'must be a real calendar date');
+  .refine((value) => {
+    // Date.parse accepts 2020-02-31 (as 2 March), so compare the parts after a round trip.
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+  }, 'must be a real calendar date');
 
 /** Front matter of an article under content/articles/. */
 export const articleFrontMatterSchema = z

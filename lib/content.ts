@@ -3,6 +3,7 @@ import 'server-only';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
+import yaml from 'js-yaml';
 import type { z } from 'zod';
 import { articleFrontMatterSchema, type ArticleFrontMatter } from '@/lib/article-schema';
 import { quizSchema, type Quiz } from '@/lib/quiz-engine/schema';
@@ -54,11 +55,15 @@ export function parseArticleFile(file: string, source: string): Article {
   }
   let parsed: matter.GrayMatterFile<string>;
   try {
-    parsed = matter(source);
+    // CORE_SCHEMA keeps dates as the strings the author wrote (YAML's timestamp type would silently
+    // turn 2020-02-31 into 2 March), so the schema can check them.
+    parsed = matter(source, {
+      engines: { yaml: (text) => yaml.load(text, { schema: yaml.CORE_SCHEMA }) as object },
+    });
   } catch (error) {
     throw new ContentError(file, `front matter is not valid YAML (${(error as Error).message})`);
   }
-  const front = articleFrontMatterSchema.safeParse(normalizeYamlDates(parsed.data));
+  const front = articleFrontMatterSchema.safeParse(parsed.data);
   if (!front.success) throw new ContentError(file, describeZodError(front.error));
   const segmented = segmentArticle(parsed.content, { title: front.data.title });
   if (!segmented.passages.some((passage) => passage.kind === 'paragraph')) {
@@ -71,16 +76,6 @@ export function parseArticleFile(file: string, source: string): Article {
     wordCount: segmented.wordCount,
     readingMinutes: readingMinutes(segmented.wordCount),
   };
-}
-
-// YAML reads an unquoted 2018-05-13 as a Date; the schema wants the string the author wrote.
-function normalizeYamlDates(data: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(data).map(([key, value]) => [
-      key,
-      value instanceof Date ? value.toISOString().slice(0, 10) : value,
-    ]),
-  );
 }
 
 function loadArticle(name: string): Article {

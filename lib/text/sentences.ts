@@ -51,16 +51,6 @@ const ABBREVIATIONS = new Set([
   'cf',
   'al',
   'approx',
-  'no',
-  'nos',
-  'vol',
-  'vols',
-  'pp',
-  'p',
-  'fig',
-  'ch',
-  'art',
-  'sec',
   'jan',
   'feb',
   'mar',
@@ -91,6 +81,20 @@ const ABBREVIATIONS = new Set([
   'ed',
   'eds',
   'trans',
+]);
+
+// Abbreviations that only abbreviate before a number ("No. 5", "Art. 59"); "No." alone is a word.
+const NUMBER_ABBREVIATIONS = new Set([
+  'no',
+  'nos',
+  'vol',
+  'vols',
+  'pp',
+  'p',
+  'fig',
+  'ch',
+  'art',
+  'sec',
 ]);
 
 // After an initialism such as "U.S." a capitalised word usually continues the sentence ("U.S. President"),
@@ -195,8 +199,13 @@ function periodEndsSentence(text: string, dotIndex: number, nextIndex: number): 
   // Initialisms: "U.S.", "Korea-U.S.", "U.N.", and single initials such as "J." in "J. K. Rowling".
   const lastSegment = bare.split('-').pop() ?? '';
   const isInitialism = /^(?:\p{L}\.)+\p{L}$/u.test(lastSegment) || /^\p{Lu}$/u.test(lastSegment);
-  if (isInitialism) return SENTENCE_OPENERS.has(next);
+  if (isInitialism) {
+    // "A. A. Milne": an initial followed by another initial continues the name.
+    if (/^\p{Lu}\.\s/u.test(text.slice(nextIndex, nextIndex + 3))) return false;
+    return SENTENCE_OPENERS.has(next);
+  }
   if (ABBREVIATIONS.has(lower)) return false;
+  if (NUMBER_ABBREVIATIONS.has(lower) && /^\d/.test(next)) return false;
   return true;
 }
 
