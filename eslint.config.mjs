@@ -13,6 +13,7 @@ export default defineConfig([
     'playwright-report/**',
     'test-results/**',
     'data/**',
+    '.bench-floor/**',
   ]),
   {
     rules: {

@@ -48,7 +48,8 @@ export const test = base.extend<Fixtures>({
     async ({ page }, use) => {
       const errors: string[] = [];
       page.on('console', (message) => {
-        if (message.type() === 'error') errors.push(message.text());
+        if (message.type() === 'error')
+          errors.push(`${message.text()} [${message.location().url}]`);
       });
       page.on('pageerror', (error) => errors.push(error.message));
       await use(errors);
