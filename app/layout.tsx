@@ -31,16 +31,16 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       <body className="flex min-h-dvh flex-col font-sans antialiased">
         <a
           href="#main"
-          className="bg-accent text-accent-fg sr-only z-50 rounded px-4 py-2 focus:not-sr-only focus:fixed focus:top-2 focus:left-2"
+          className="sr-only z-50 rounded bg-accent px-4 py-2 text-accent-fg focus:not-sr-only focus:fixed focus:top-2 focus:left-2"
         >
           Skip to content
         </a>
-        <header className="no-print border-border border-b">
+        <header className="no-print border-b border-border">
           <nav
             aria-label="Main"
             className="mx-auto flex max-w-4xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3"
           >
-            <Link href="/" className="text-fg text-xl font-bold tracking-tight no-underline">
+            <Link href="/" className="text-xl font-bold tracking-tight text-fg no-underline">
               Cited
             </Link>
             <ul className="flex flex-wrap gap-x-5 gap-y-1 text-base">
@@ -59,7 +59,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         >
           {children}
         </main>
-        <footer className="no-print border-border text-muted border-t px-4 py-6 text-center text-sm">
+        <footer className="no-print border-t border-border px-4 py-6 text-center text-sm text-muted">
           Cited — every answer points back to the sentence that proves it. Your progress stays in
           this browser.
         </footer>

@@ -7,12 +7,12 @@ export default function LibraryPage() {
   return (
     <>
       <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Library</h1>
-      <p className="text-muted mt-2 max-w-prose text-lg">
+      <p className="mt-2 max-w-prose text-lg text-muted">
         Read a real article, then test yourself. Every answer links to the sentence that proves it.
       </p>
       <ul className="mt-8 grid gap-4" aria-label="Articles">
         {articles.map((article) => (
-          <li key={article.slug} className="border-border rounded-lg border p-5">
+          <li key={article.slug} className="rounded-lg border border-border p-5">
             <h2 className="text-xl font-semibold">
               <Link
                 href={`/articles/${article.slug}`}
@@ -21,7 +21,7 @@ export default function LibraryPage() {
                 {article.meta.title}
               </Link>
             </h2>
-            <dl className="text-muted mt-2 flex flex-wrap gap-x-6 gap-y-1 text-sm">
+            <dl className="mt-2 flex flex-wrap gap-x-6 gap-y-1 text-sm text-muted">
               <div className="flex gap-1">
                 <dt>Source:</dt>
                 <dd>{article.meta.publisher}</dd>

@@ -23,7 +23,7 @@ export function ArticleBody({ passages }: { passages: Passage[] }) {
             aria-label={`Paragraph ${passage.number}`}
             className="mb-5 grid grid-cols-[2.75rem_1fr] gap-x-2 sm:grid-cols-[3.5rem_1fr]"
           >
-            <span aria-hidden="true" className="text-muted pt-0.5 font-sans text-sm font-semibold">
+            <span aria-hidden="true" className="pt-0.5 font-sans text-sm font-semibold text-muted">
               ¶{passage.number}
             </span>
             <p className="min-w-0 break-words">

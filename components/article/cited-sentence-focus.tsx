@@ -50,18 +50,18 @@ export function CitedSentenceFocus() {
     <div
       role="region"
       aria-label="Cited sentence"
-      className="no-print border-border bg-bg/95 sticky top-0 z-10 -mx-4 mb-4 flex flex-wrap items-center gap-3 border-b px-4 py-3"
+      className="no-print sticky top-0 z-10 -mx-4 mb-4 flex items-center gap-3 border-b border-border bg-bg px-4 py-2 shadow-sm"
     >
       {cited ? (
-        <p className="text-muted text-sm">
-          <span aria-hidden="true">▍</span> The highlighted, underlined sentence is the evidence.
+        <p className="min-w-0 text-sm text-muted">
+          The highlighted, underlined sentence is the evidence.
         </p>
       ) : null}
       {returnTo ? (
         <Link
           href={returnTo}
           prefetch={false}
-          className="bg-accent text-accent-fg ml-auto inline-flex min-h-11 items-center rounded-md px-4 font-semibold"
+          className="ml-auto inline-flex min-h-11 shrink-0 items-center rounded-md bg-accent px-3 font-semibold text-accent-fg"
         >
           ← Back to your question
         </Link>

@@ -28,8 +28,8 @@ export default async function ArticlePage({ params }: Props) {
   return (
     <article>
       <CitedSentenceFocus />
-      <header className="border-border mb-8 border-b pb-6">
-        <p className="text-muted text-sm font-semibold tracking-wide uppercase">{meta.publisher}</p>
+      <header className="mb-8 border-b border-border pb-6">
+        <p className="text-sm font-semibold tracking-wide text-muted uppercase">{meta.publisher}</p>
         <h1 className="mt-1 text-3xl font-bold tracking-tight sm:text-4xl">{meta.title}</h1>
         <dl className="mt-4 grid gap-1 text-base sm:grid-cols-[auto_1fr] sm:gap-x-4">
           <dt className="font-semibold">{meta.statedDateLabel}</dt>
@@ -50,13 +50,13 @@ export default async function ArticlePage({ params }: Props) {
           <dt className="font-semibold">Reading time</dt>
           <dd>{article.readingMinutes} min</dd>
         </dl>
-        <p className="border-border bg-surface mt-4 rounded-md border p-3 text-base" role="note">
+        <p className="mt-4 rounded-md border border-border bg-surface p-3 text-base" role="note">
           <strong>As of {formatDate(meta.statedDate)}.</strong> This article describes events as
           they stood on that date; later developments are not covered.
         </p>
       </header>
       <ArticleBody passages={article.passages} />
-      <footer className="border-border text-muted mt-10 border-t pt-4 text-sm">
+      <footer className="mt-10 border-t border-border pt-4 text-sm text-muted">
         <p>{meta.attribution}</p>
         <p className="mt-3">
           <Link href="/" className="text-accent underline underline-offset-4">
