@@ -5,11 +5,11 @@
  *   npm run bench:bundle            (builds the app first when .next has no bundle stats)
  *   npm run bench:bundle -- --skip-floor
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { z } from 'zod';
+import { buildFloorApp, nextBuild, removeFloorApp } from './lib/floor-app';
 
 const statsSchema = z.array(
   z.object({
@@ -25,18 +25,8 @@ interface RouteSize {
 }
 
 const STATS = '.next/diagnostics/route-bundle-stats.json';
-const FLOOR_DIR = path.resolve('.bench-floor');
-const NEXT_BIN = path.resolve('node_modules/next/dist/bin/next');
 // The player's quiz route must stay within this much of the floor (issue 4).
 const QUIZ_BUDGET_BYTES = 25 * 1024;
-
-function build(cwd: string): void {
-  execFileSync(process.execPath, [NEXT_BIN, 'build'], {
-    cwd,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
-  });
-}
 
 function routeSizes(appDir: string): RouteSize[] {
   const stats = statsSchema.parse(JSON.parse(readFileSync(path.join(appDir, STATS), 'utf8')));
@@ -53,32 +43,12 @@ function routeSizes(appDir: string): RouteSize[] {
 }
 
 function measureFloor(): RouteSize {
-  // Inside the project (gitignored) so it resolves the same node_modules; Turbopack will not follow
-  // a symlink out of its root.
-  rmSync(FLOOR_DIR, { recursive: true, force: true });
-  const dir = FLOOR_DIR;
   try {
-    mkdirSync(path.join(dir, 'app'), { recursive: true });
-    writeFileSync(path.join(dir, 'package.json'), '{ "private": true }\n');
-    writeFileSync(
-      path.join(dir, 'next.config.js'),
-      `module.exports = { turbopack: { root: ${JSON.stringify(process.cwd())} } };\n`,
-    );
-    writeFileSync(
-      path.join(dir, 'app/layout.tsx'),
-      'export default function RootLayout({ children }: { children: React.ReactNode }) {\n' +
-        '  return (<html lang="en"><body>{children}</body></html>);\n}\n',
-    );
-    writeFileSync(
-      path.join(dir, 'app/page.tsx'),
-      'export default function Page() {\n  return <main />;\n}\n',
-    );
-    build(dir);
-    const home = routeSizes(dir).find((size) => size.route === '/');
+    const home = routeSizes(buildFloorApp()).find((size) => size.route === '/');
     if (!home) throw new Error('the empty app reported no "/" route');
     return home;
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    removeFloorApp();
   }
 }
 
@@ -88,7 +58,7 @@ function main(): void {
   const skipFloor = process.argv.includes('--skip-floor');
   if (!existsSync(STATS)) {
     console.log('No bundle stats yet: building the app…');
-    build(process.cwd());
+    nextBuild(process.cwd());
   }
   const routes = routeSizes(process.cwd()).sort((a, b) => a.route.localeCompare(b.route));
   const floor = skipFloor ? undefined : measureFloor();
