@@ -1,0 +1,33 @@
+import * as z from 'zod/mini';
+import { settingsStateSchema, type SettingsState } from '@/lib/quiz-play/progress-schema';
+
+/** The layout's pre-paint script reads state.theme and state.textSize from this key: keep that shape. */
+export const SETTINGS_KEY = 'cited:settings';
+export const SETTINGS_VERSION = 1;
+
+export function defaultSettings(): SettingsState {
+  return { theme: 'system', textSize: 'normal', timer: false, readAloudRate: 1 };
+}
+
+/**
+ * Settings are independent choices, so each field is kept if it is valid and reset alone if not:
+ * a bad read-aloud rate should not undo a chosen dark theme. v0 (the layout's first script) knew only
+ * theme and text size; the same rule covers it.
+ */
+export function migrateSettings(persisted: unknown, version: number): SettingsState {
+  const defaults = defaultSettings();
+  if (version !== 0 && version !== 1) return defaults;
+  const source = z.record(z.string(), z.unknown()).safeParse(persisted);
+  if (!source.success) return defaults;
+  const shape = settingsStateSchema.def.shape;
+  const pick = <K extends keyof SettingsState>(key: K): SettingsState[K] => {
+    const field = shape[key].safeParse(source.data[key]);
+    return field.success ? (field.data as SettingsState[K]) : defaults[key];
+  };
+  return {
+    theme: pick('theme'),
+    textSize: pick('textSize'),
+    timer: pick('timer'),
+    readAloudRate: pick('readAloudRate'),
+  };
+}
