@@ -153,6 +153,7 @@ export function QuestionStep({
 
   return (
     <form
+      data-question-id={question.id}
       onSubmit={onFormSubmit}
       noValidate
       aria-describedby={problem ? 'answer-problem' : undefined}
