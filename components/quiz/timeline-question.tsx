@@ -1,6 +1,6 @@
 'use client';
 
-import { useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
+import { useEffect, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
 import type { Question } from '@/lib/quiz-engine/schema';
 import { CheckIcon, CrossIcon } from './icons';
 import { QuestionHeading } from './question-legend';
@@ -37,29 +37,44 @@ export function TimelineQuestion({ question, value, onChange, answered, announce
   const onPointerDown = (event: ReactPointerEvent<HTMLElement>, item: string) => {
     if (answered) return;
     event.preventDefault();
-    event.currentTarget.setPointerCapture(event.pointerId);
     setDragging(item);
   };
 
-  const onPointerMove = (event: ReactPointerEvent<HTMLElement>) => {
-    if (!dragging || !listRef.current) return;
-    const rows = [...listRef.current.querySelectorAll<HTMLElement>('[data-timeline-row]')];
-    const from = value.indexOf(dragging);
-    // The row whose middle the pointer has passed is where the dragged event belongs.
-    let to = 0;
-    rows.forEach((row, index) => {
-      const box = row.getBoundingClientRect();
-      if (event.clientY > box.top + box.height / 2) to = index;
-    });
-    if (event.clientY < (rows[0]?.getBoundingClientRect().bottom ?? 0)) to = 0;
-    if (to !== from) onChange(moved(value, from, to));
-  };
-
-  const onPointerUp = () => {
+  // Rows move in the DOM while dragging, which drops pointer capture; so the drag listens on the window.
+  const latest = useRef({ value, onChange, announce });
+  useEffect(() => {
+    latest.current = { value, onChange, announce };
+  });
+  useEffect(() => {
     if (!dragging) return;
-    announce(`Placed “${dragging}” at position ${value.indexOf(dragging) + 1} of ${value.length}.`);
-    setDragging(null);
-  };
+    const onMove = (event: PointerEvent) => {
+      const rows = [
+        ...(listRef.current?.querySelectorAll<HTMLElement>('[data-timeline-row]') ?? []),
+      ];
+      const { value: order, onChange: change } = latest.current;
+      const from = order.indexOf(dragging);
+      // The dragged event belongs after every row whose middle the pointer has passed.
+      let to = 0;
+      rows.forEach((row, index) => {
+        const box = row.getBoundingClientRect();
+        if (event.clientY > box.top + box.height / 2) to = index;
+      });
+      if (from >= 0 && to !== from) change(moved(order, from, to));
+    };
+    const onUp = () => {
+      const { value: order, announce: say } = latest.current;
+      say(`Placed “${dragging}” at position ${order.indexOf(dragging) + 1} of ${order.length}.`);
+      setDragging(null);
+    };
+    window.addEventListener('pointermove', onMove);
+    window.addEventListener('pointerup', onUp);
+    window.addEventListener('pointercancel', onUp);
+    return () => {
+      window.removeEventListener('pointermove', onMove);
+      window.removeEventListener('pointerup', onUp);
+      window.removeEventListener('pointercancel', onUp);
+    };
+  }, [dragging]);
 
   return (
     <div>
@@ -85,9 +100,6 @@ export function TimelineQuestion({ question, value, onChange, answered, announce
                   aria-hidden="true"
                   title="Drag to reorder"
                   onPointerDown={(event) => onPointerDown(event, item)}
-                  onPointerMove={onPointerMove}
-                  onPointerUp={onPointerUp}
-                  onPointerCancel={onPointerUp}
                   className="text-muted flex min-h-11 w-8 shrink-0 cursor-grab touch-none items-center justify-center text-xl select-none"
                 >
                   ⠿
