@@ -101,11 +101,11 @@ test.describe('quiz player', () => {
     await quiz.goto(SLUG);
     await quiz.start();
     await quiz.submitButton().click();
-    await expect(
-      page.getByText(
-        /^(Choose an answer|Type an answer|Choose a position for each actor) first\.$/,
-      ),
-    ).toBeVisible();
+    // Shown beside the button (and announced through the live region too).
+    const problem = page.locator('#answer-problem');
+    await expect(problem).toHaveText(
+      /^(Choose an answer|Type an answer|Choose a position for each actor) first\.$/,
+    );
     expect(await quiz.positionNumbers()).toEqual([1, total]);
   });
 
