@@ -14,7 +14,7 @@ interface Props {
 export function EvidenceQuote({ slug, evidence, paragraph, returnTo }: Props) {
   return (
     <figure className="border-accent bg-surface mt-3 rounded-r-lg border-l-4 px-4 py-3">
-      <blockquote className="font-serif text-lg leading-relaxed">“{evidence.quote}”</blockquote>
+      <blockquote className="font-serif text-lg leading-relaxed">{evidence.quote}</blockquote>
       <figcaption className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
         {paragraph ? <span className="text-muted font-semibold">¶{paragraph}</span> : null}
         <Link

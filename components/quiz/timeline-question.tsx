@@ -89,11 +89,15 @@ export function TimelineQuestion({ question, value, onChange, answered, announce
             <li
               key={item}
               data-timeline-row
-              className={[
-                'flex items-center gap-2 rounded-lg border-2 p-2',
-                dragging === item ? 'border-accent bg-accent-soft' : 'border-border bg-bg',
-                answered ? (inPlace ? 'border-ok' : 'border-bad') : '',
-              ].join(' ')}
+              className={`flex items-center gap-2 rounded-lg border-2 p-2 ${
+                answered
+                  ? inPlace
+                    ? 'border-ok bg-ok-soft'
+                    : 'border-bad bg-bad-soft'
+                  : dragging === item
+                    ? 'border-accent bg-accent-soft'
+                    : 'border-border bg-bg'
+              }`}
             >
               {answered ? null : (
                 <span
