@@ -1,12 +1,9 @@
 import { attemptSchema, type Attempt, type AttemptState } from '@/lib/quiz-play/progress-schema';
 import * as z from 'zod/mini';
 
-export const ATTEMPT_KEY = 'cited:attempt';
-export const ATTEMPT_VERSION = 1;
+import { defaultAttempts } from './persist-config';
 
-export function defaultAttempts(): AttemptState {
-  return { attempts: {} };
-}
+export { ATTEMPT_KEY, ATTEMPT_VERSION, defaultAttempts } from './persist-config';
 
 /**
  * Keeps every stored attempt that is still valid and drops the rest, so one damaged attempt does not cost

@@ -2,12 +2,8 @@ import { persist } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
 import type { AttemptMode } from '@/lib/quiz-play/attempt-plan';
 import type { AnswerRecord, Attempt, AttemptState } from '@/lib/quiz-play/progress-schema';
-import {
-  ATTEMPT_KEY,
-  ATTEMPT_VERSION,
-  defaultAttempts,
-  migrateAttempts,
-} from './attempt-migrations';
+import { defaultAttempts, ATTEMPT_KEY, ATTEMPT_VERSION } from './persist-config';
+import { migrations } from './lazy-migrations';
 import { createPersistedStoreContext, type PersistedStoreApi } from './persisted-store-context';
 import { createSafeStorage } from './safe-storage';
 
@@ -89,10 +85,10 @@ export function createAttemptStore(
         storage,
         skipHydration: true,
         partialize: (state): AttemptState => ({ attempts: state.attempts }),
-        migrate: (persisted, version) => migrateAttempts(persisted, version),
+        migrate: (persisted, version) => migrations().migrateAttempts(persisted, version),
         merge: (persisted, current) => ({
           ...current,
-          ...migrateAttempts(persisted, ATTEMPT_VERSION),
+          ...migrations().migrateAttempts(persisted, ATTEMPT_VERSION),
         }),
       },
     ),

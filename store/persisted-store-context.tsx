@@ -10,6 +10,7 @@ import {
 } from 'react';
 import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand/vanilla';
+import { loadMigrations } from './lazy-migrations';
 
 /** What every persisted store here exposes: zustand's persist API (skipHydration is always on). */
 export interface PersistedStoreApi<T> extends StoreApi<T> {
@@ -23,7 +24,7 @@ export interface PersistedStoreApi<T> extends StoreApi<T> {
 
 /**
  * A provider that creates one store per mounted tree (never a module singleton, so server renders never
- * share state) and rehydrates it from storage after mount. The server and the first client render both
+ * share state) and rehydrates it from storage after mount, once the migrations have loaded. The server and the first client render both
  * see defaults, so there is no hydration mismatch; components that must not flash defaults wait for
  * `useHydrated()`. `syncAcrossTabs` re-reads the store when another tab writes its key.
  */
@@ -39,16 +40,36 @@ export function createPersistedStoreContext<T>(
     const [hydrated, setHydrated] = useState(false);
 
     useEffect(() => {
-      const stopHydrated = store.persist.onFinishHydration(() => setHydrated(true));
-      void store.persist.rehydrate();
-      if (store.persist.hasHydrated()) setHydrated(true);
+      let active = true;
+      let retry: number | undefined;
+      const stopHydrated = store.persist.onFinishHydration(() => {
+        if (active) setHydrated(true);
+      });
+      // Rehydrating before the migrations load would skip validation, and showing defaults instead
+      // would let the first change overwrite saved progress: so wait for them, retrying if offline.
+      const hydrate = () =>
+        loadMigrations().then(
+          () => {
+            if (!active) return;
+            void store.persist.rehydrate();
+            if (store.persist.hasHydrated()) setHydrated(true);
+          },
+          () => {
+            retry = window.setTimeout(hydrate, 2000);
+          },
+        );
+      void hydrate();
       const stopExtra = options.onStore?.(store);
       const key = store.persist.getOptions().name;
       const onStorage = (event: StorageEvent) => {
-        if (options.syncAcrossTabs && event.key === key) void store.persist.rehydrate();
+        if (options.syncAcrossTabs && event.key === key && store.persist.hasHydrated()) {
+          void store.persist.rehydrate();
+        }
       };
       window.addEventListener('storage', onStorage);
       return () => {
+        active = false;
+        window.clearTimeout(retry);
         stopHydrated();
         stopExtra?.();
         window.removeEventListener('storage', onStorage);

@@ -5,13 +5,9 @@ import {
   type QuizProgress,
 } from '@/lib/quiz-play/progress-schema';
 
-export const PROGRESS_KEY = 'cited:progress';
-/** Bump with a new migration step and a new frozen fixture in store/fixtures. */
-export const PROGRESS_VERSION = 1;
+import { defaultProgress } from './persist-config';
 
-export function defaultProgress(): ProgressState {
-  return { quizzes: {} };
-}
+export { defaultProgress, PROGRESS_KEY, PROGRESS_VERSION } from './persist-config';
 
 const clampPercent = (value: number) => Math.max(0, Math.min(100, Math.round(value)));
 

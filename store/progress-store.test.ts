@@ -1,9 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import v0 from './fixtures/progress.v0.json';
 import v1 from './fixtures/progress.v1.json';
 import type { AttemptRecord, ProgressState } from '@/lib/quiz-play/progress-schema';
 import { createProgressStore } from './progress-store';
+import { loadMigrations } from './lazy-migrations';
 import { createSafeStorage } from './safe-storage';
+
+beforeAll(() => loadMigrations());
 
 function memoryStorage(initial: Record<string, unknown> = {}) {
   const data = new Map(Object.entries(initial).map(([k, v]) => [k, JSON.stringify(v)]));

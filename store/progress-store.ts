@@ -7,12 +7,8 @@ import type {
   ReviewCard,
 } from '@/lib/quiz-play/progress-schema';
 import { createPersistedStoreContext, type PersistedStoreApi } from './persisted-store-context';
-import {
-  defaultProgress,
-  migrateProgress,
-  PROGRESS_KEY,
-  PROGRESS_VERSION,
-} from './progress-migrations';
+import { defaultProgress, PROGRESS_KEY, PROGRESS_VERSION } from './persist-config';
+import { migrations } from './lazy-migrations';
 import { createSafeStorage } from './safe-storage';
 
 /** Long-lived: every finished attempt, per-question history and the review schedule, per quiz. */
@@ -79,11 +75,11 @@ export function createProgressStore(
         storage,
         skipHydration: true,
         partialize: (state): ProgressState => ({ quizzes: state.quizzes }),
-        migrate: (persisted, version) => migrateProgress(persisted, version),
+        migrate: (persisted, version) => migrations().migrateProgress(persisted, version),
         // Same-version values skip migrate: validate them here too, so a damaged value becomes defaults.
         merge: (persisted, current) => ({
           ...current,
-          ...migrateProgress(persisted, PROGRESS_VERSION),
+          ...migrations().migrateProgress(persisted, PROGRESS_VERSION),
         }),
       },
     ),

@@ -1,13 +1,9 @@
 import * as z from 'zod/mini';
 import { settingsStateSchema, type SettingsState } from '@/lib/quiz-play/progress-schema';
 
-/** The layout's pre-paint script reads state.theme and state.textSize from this key: keep that shape. */
-export const SETTINGS_KEY = 'cited:settings';
-export const SETTINGS_VERSION = 1;
+import { defaultSettings } from './persist-config';
 
-export function defaultSettings(): SettingsState {
-  return { theme: 'system', textSize: 'normal', timer: false, readAloudRate: 1 };
-}
+export { defaultSettings, SETTINGS_KEY, SETTINGS_VERSION } from './persist-config';
 
 /**
  * Settings are independent choices, so each field is kept if it is valid and reset alone if not:

@@ -3,12 +3,8 @@ import { createStore } from 'zustand/vanilla';
 import type { SettingsState } from '@/lib/quiz-play/progress-schema';
 import { createPersistedStoreContext, type PersistedStoreApi } from './persisted-store-context';
 import { createSafeStorage } from './safe-storage';
-import {
-  defaultSettings,
-  migrateSettings,
-  SETTINGS_KEY,
-  SETTINGS_VERSION,
-} from './settings-migrations';
+import { defaultSettings, SETTINGS_KEY, SETTINGS_VERSION } from './persist-config';
+import { migrations } from './lazy-migrations';
 
 export interface SettingsActions {
   change: (change: Partial<SettingsState>) => void;
@@ -31,9 +27,8 @@ export function createSettingsStore(
     persist<SettingsStore, [], [], SettingsState>(
       (set, get) => ({
         ...defaultSettings(),
-        // Validated like stored values, so a bad value from a control can never be saved.
-        change: (change) =>
-          set(migrateSettings({ ...pickSettings(get()), ...change }, SETTINGS_VERSION)),
+        // Controls offer only valid values (typed); stored values are the ones that get validated.
+        change: (change) => set({ ...pickSettings(get()), ...change }),
       }),
       {
         name: SETTINGS_KEY,
@@ -41,10 +36,10 @@ export function createSettingsStore(
         storage,
         skipHydration: true,
         partialize: (state) => pickSettings(state),
-        migrate: (persisted, version) => migrateSettings(persisted, version),
+        migrate: (persisted, version) => migrations().migrateSettings(persisted, version),
         merge: (persisted, current) => ({
           ...current,
-          ...migrateSettings(persisted, SETTINGS_VERSION),
+          ...migrations().migrateSettings(persisted, SETTINGS_VERSION),
         }),
       },
     ),

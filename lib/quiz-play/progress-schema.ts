@@ -1,6 +1,7 @@
 // zod/mini keeps the validators tree-shakable: these run in the browser on every page load.
 import * as z from 'zod/mini';
 import { ATTEMPT_MODES } from './attempt-plan';
+import { TEXT_SIZES, THEMES } from './settings-options';
 
 /**
  * The shapes a learner's browser keeps. They are validated whenever they cross a trust boundary
@@ -109,8 +110,7 @@ export type ProgressStateV0 = z.infer<typeof progressStateV0Schema>;
 
 // ---- settings store ('cited:settings') ----
 
-export const THEMES = ['system', 'light', 'dark'] as const;
-export const TEXT_SIZES = ['normal', 'large', 'x-large'] as const;
+export { TEXT_SIZES, THEMES };
 
 export const settingsStateSchema = z.object({
   theme: z.enum(THEMES),
