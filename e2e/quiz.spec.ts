@@ -239,6 +239,43 @@ test.describe('quiz player', () => {
     expect(await overflow()).toBeLessThanOrEqual(0);
   });
 
+  test('dark theme: question and feedback states pass axe too', async ({ page, quiz }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await quiz.goto(SLUG);
+    await quiz.start();
+    await expectNoAxeViolations(page);
+    await quiz.answerCurrent(data, false);
+    await expectNoAxeViolations(page);
+  });
+
+  test('the timer is off by default; turned on, it shows time spent and never ends a question', async ({
+    page,
+    quiz,
+  }) => {
+    await quiz.goto(SLUG);
+    await quiz.start();
+    await expect(page.getByText(/^Time: \d+:\d\d$/)).toHaveCount(0);
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByRole('checkbox', { name: 'Show time spent while answering' }).check();
+    await page.keyboard.press('Escape');
+    const timer = page.getByText(/^Time: \d+:\d\d$/);
+    await expect(timer).toBeVisible();
+    await expect(timer).not.toHaveText('Time: 0:00', { timeout: 5000 });
+    await expect(quiz.submitButton()).toBeEnabled();
+  });
+
+  test('read aloud is offered only where the browser can speak', async ({ page, quiz }) => {
+    await quiz.goto(SLUG);
+    await quiz.start();
+    await expect(page.getByRole('button', { name: 'Read aloud' })).toBeVisible();
+    await page.addInitScript(() => {
+      delete (window as { speechSynthesis?: unknown }).speechSynthesis;
+    });
+    await page.reload();
+    await expect(quiz.position()).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Read aloud' })).toHaveCount(0);
+  });
+
   test('an unknown quiz answers 404', async ({ page }) => {
     const response = await page.goto('/quiz/no-such-quiz');
     expect(response?.status()).toBe(404);
