@@ -1,6 +1,9 @@
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { SettingsMenu } from '@/components/settings/settings-menu';
+import { StorageNotice } from '@/components/settings/storage-notice';
+import { StoreProviders } from '@/store/store-providers';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -29,40 +32,51 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <script dangerouslySetInnerHTML={{ __html: applySettingsBeforePaint }} />
       </head>
       <body className="flex min-h-dvh flex-col font-sans antialiased">
-        <a
-          href="#main"
-          className="sr-only z-50 rounded bg-accent px-4 py-2 text-accent-fg focus:not-sr-only focus:fixed focus:top-2 focus:left-2"
-        >
-          Skip to content
-        </a>
-        <header className="no-print border-b border-border">
-          <nav
-            aria-label="Main"
-            className="mx-auto flex max-w-4xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3"
+        <StoreProviders>
+          <a
+            href="#main"
+            className="sr-only z-50 rounded bg-accent px-4 py-2 text-accent-fg focus:not-sr-only focus:fixed focus:top-2 focus:left-2"
           >
-            <Link href="/" className="text-xl font-bold tracking-tight text-fg no-underline">
-              Cited
-            </Link>
-            <ul className="flex flex-wrap gap-x-5 gap-y-1 text-base">
-              <li>
-                <Link href="/" className="text-accent underline-offset-4 hover:underline">
-                  Library
-                </Link>
-              </li>
-            </ul>
-          </nav>
-        </header>
-        <main
-          id="main"
-          tabIndex={-1}
-          className="mx-auto w-full max-w-4xl flex-1 px-4 py-6 sm:py-10"
-        >
-          {children}
-        </main>
-        <footer className="no-print border-t border-border px-4 py-6 text-center text-sm text-muted">
-          Cited — every answer points back to the sentence that proves it. Your progress stays in
-          this browser.
-        </footer>
+            Skip to content
+          </a>
+          <header className="no-print border-b border-border">
+            <nav
+              aria-label="Main"
+              className="mx-auto flex max-w-4xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3"
+            >
+              <Link href="/" className="text-xl font-bold tracking-tight text-fg no-underline">
+                Cited
+              </Link>
+              <ul className="flex flex-wrap gap-x-5 gap-y-1 text-base">
+                <li>
+                  <Link href="/" className="text-accent underline-offset-4 hover:underline">
+                    Library
+                  </Link>
+                </li>
+                <li>
+                  <Link href="/review" className="text-accent underline-offset-4 hover:underline">
+                    Review
+                  </Link>
+                </li>
+              </ul>
+              <div className="ml-auto">
+                <SettingsMenu />
+              </div>
+            </nav>
+          </header>
+          <StorageNotice />
+          <main
+            id="main"
+            tabIndex={-1}
+            className="mx-auto w-full max-w-4xl flex-1 px-4 py-6 sm:py-10"
+          >
+            {children}
+          </main>
+          <footer className="no-print border-t border-border px-4 py-6 text-center text-sm text-muted">
+            Cited — every answer points back to the sentence that proves it. Your progress stays in
+            this browser.
+          </footer>
+        </StoreProviders>
       </body>
     </html>
   );

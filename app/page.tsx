@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { formatDate } from '@/components/ui/format';
-import { getArticles } from '@/lib/content';
+import { ArticleProgress } from '@/components/progress/article-progress';
+import { getArticles, getQuiz } from '@/lib/content';
 
 export default function LibraryPage() {
   const articles = getArticles();
@@ -39,9 +40,27 @@ export default function LibraryPage() {
                 <dd>{article.readingMinutes} min</dd>
               </div>
             </dl>
+            <QuizLine slug={article.slug} />
           </li>
         ))}
       </ul>
     </>
+  );
+}
+
+/** "Take the quiz" and this browser's progress, when the article has a quiz. */
+function QuizLine({ slug }: { slug: string }) {
+  const quiz = getQuiz(slug);
+  if (!quiz || quiz.questions.length === 0) return null;
+  return (
+    <div className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-2">
+      <Link
+        href={`/quiz/${slug}`}
+        className="bg-accent text-accent-fg inline-flex min-h-11 items-center rounded-md px-4 font-semibold"
+      >
+        Take the quiz
+      </Link>
+      <ArticleProgress slug={slug} questionIds={quiz.questions.map((question) => question.id)} />
+    </div>
   );
 }

@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
+import { quizSchema, type Question, type Quiz } from '../lib/quiz-engine/schema';
 
 /** Runs axe with the WCAG 2.1 A/AA rules and fails with the list of violations, if any. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
@@ -36,11 +39,121 @@ class ArticlePage {
   }
 }
 
+/** The committed quiz, read and validated at run time: specs never hard-code its questions. */
+export function loadQuiz(slug: string): Quiz {
+  const file = path.join(process.cwd(), 'content', 'quizzes', `${slug}.json`);
+  return quizSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+}
+
+/** The quiz player, driven as a learner would: by labels, roles and buttons. */
+export class QuizPage {
+  constructor(readonly page: Page) {}
+
+  async goto(slug: string, search = '') {
+    await this.page.goto(`/quiz/${slug}${search}`);
+  }
+
+  async start(mode: 'Practice' | 'Test' = 'Practice') {
+    await this.page.getByRole('radio', { name: new RegExp(`^${mode}`) }).check();
+    await this.page.getByRole('button', { name: 'Start the quiz' }).click();
+    await expect(this.position()).toBeVisible();
+  }
+
+  /** "Question 3 of 13". */
+  position() {
+    return this.page.getByText(/^Question \d+ of \d+$/);
+  }
+
+  async positionNumbers(): Promise<[number, number]> {
+    const text = (await this.position().textContent()) ?? '';
+    const [, current, total] = /Question (\d+) of (\d+)/.exec(text) ?? [];
+    return [Number(current), Number(total)];
+  }
+
+  /** Which question is on screen (the form carries its stable id). */
+  async currentQuestion(quiz: Quiz): Promise<Question> {
+    const id = await this.page.locator('form[data-question-id]').getAttribute('data-question-id');
+    const question = quiz.questions.find((candidate) => candidate.id === id);
+    if (!question) throw new Error(`question ${id} is not in the quiz`);
+    return question;
+  }
+
+  submitButton() {
+    return this.page.getByRole('button', {
+      name: /^(Check answer|Submit answer|Submit and see results)$/,
+    });
+  }
+
+  nextButton() {
+    return this.page.getByRole('button', { name: /^(Next question|See your results)$/ });
+  }
+
+  feedbackHeading() {
+    return this.page.getByRole('heading', { name: /^(Correct|Not quite)$/ }).first();
+  }
+
+  resultsHeading() {
+    return this.page.getByRole('heading', { level: 2, name: 'Your results' });
+  }
+
+  /** Gives the right or a wrong answer to `question` with the controls of its type (not yet submitted). */
+  async answer(question: Question, right: boolean) {
+    const page = this.page;
+    switch (question.type) {
+      case 'fill-in':
+        await page.getByLabel('Your answer').fill(right ? question.answer : 'Zanzibar 1066');
+        return;
+      case 'timeline': {
+        // The start order is never the solved one, so leaving it is a wrong answer.
+        if (!right) return;
+        for (let target = 0; target < question.answer.length; target++) {
+          const item = question.answer[target] as string;
+          const rows = await page.locator('[data-timeline-row]').allTextContents();
+          let at = rows.findIndex((row) => row.includes(item));
+          while (at > target) {
+            await page.getByRole('button', { name: `Move “${item}” up`, exact: true }).click();
+            at--;
+          }
+        }
+        return;
+      }
+      case 'matching':
+        for (const [index, item] of question.items.entries()) {
+          const rightChoice = question.answer[index] as string;
+          const choice =
+            right || index > 0
+              ? rightChoice
+              : (question.choices.find((candidate) => candidate !== rightChoice) as string);
+          await page.getByLabel(item, { exact: true }).selectOption(choice);
+        }
+        return;
+      default: {
+        const choice = right
+          ? question.answer
+          : (question.choices.find((candidate) => candidate !== question.answer) as string);
+        await page.getByRole('radio', { name: choice, exact: true }).check();
+      }
+    }
+  }
+
+  /** Answers, submits and (in practice) checks the verdict; returns the question answered. */
+  async answerCurrent(quiz: Quiz, right: boolean, options: { feedback?: boolean } = {}) {
+    const question = await this.currentQuestion(quiz);
+    await this.answer(question, right);
+    await this.submitButton().click();
+    if (options.feedback ?? true) {
+      await expect(this.feedbackHeading()).toHaveText(right ? 'Correct' : 'Not quite');
+    }
+    return question;
+  }
+}
+
 interface Fixtures {
   /** Console errors and uncaught page errors seen during the test; checked after every test. */
   consoleErrors: string[];
   library: LibraryPage;
   article: ArticlePage;
+  quiz: QuizPage;
 }
 
 export const test = base.extend<Fixtures>({
@@ -58,6 +171,7 @@ export const test = base.extend<Fixtures>({
   ],
   library: async ({ page }, use) => use(new LibraryPage(page)),
   article: async ({ page }, use) => use(new ArticlePage(page)),
+  quiz: async ({ page }, use) => use(new QuizPage(page)),
 });
 
 export { expect };

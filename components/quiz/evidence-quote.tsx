@@ -1,0 +1,30 @@
+import Link from 'next/link';
+import type { Evidence } from '@/lib/quiz-engine/schema';
+import { evidenceHref } from '@/lib/quiz-play/player-quiz';
+
+interface Props {
+  slug: string;
+  evidence: Evidence;
+  paragraph: number | null;
+  /** Where "Back to your question" on the article page should lead. */
+  returnTo: string;
+}
+
+/** The proving sentence, quoted, with its ¶ number and a link to it in the article. */
+export function EvidenceQuote({ slug, evidence, paragraph, returnTo }: Props) {
+  return (
+    <figure className="border-accent bg-surface mt-3 rounded-r-lg border-l-4 px-4 py-3">
+      <blockquote className="font-serif text-lg leading-relaxed">{evidence.quote}</blockquote>
+      <figcaption className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
+        {paragraph ? <span className="text-muted font-semibold">¶{paragraph}</span> : null}
+        <Link
+          href={evidenceHref(slug, evidence.sentenceId, returnTo)}
+          className="text-accent inline-flex min-h-11 items-center font-semibold underline underline-offset-4"
+        >
+          Show in the article
+          {paragraph ? <span className="sr-only"> (paragraph {paragraph})</span> : null}
+        </Link>
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,70 @@
+'use client';
+
+import type { Question } from '@/lib/quiz-engine/schema';
+import { CheckIcon, CrossIcon } from './icons';
+import { QuestionLegend } from './question-legend';
+
+interface Props {
+  question: Extract<Question, { type: 'matching' }>;
+  /** The positions in this attempt's order. */
+  options: string[];
+  value: string[];
+  onChange: (value: string[]) => void;
+  answered: boolean;
+}
+
+/** One labelled native select per actor: works with a keyboard, a screen reader and a thumb. */
+export function MatchingQuestion({ question, options, value, onChange, answered }: Props) {
+  return (
+    <fieldset>
+      <QuestionLegend question={question} />
+      <p className="text-muted mt-1 mb-3 text-sm">Choose a position for each one.</p>
+      <ul className="grid gap-4">
+        {question.items.map((item, index) => {
+          const id = `match-${question.id}-${index}`;
+          const chosen = value[index] ?? '';
+          const right = question.answer[index];
+          return (
+            <li key={item} className="border-border rounded-lg border p-3">
+              <label htmlFor={id} className="block text-lg font-semibold">
+                {item}
+              </label>
+              <select
+                id={id}
+                value={chosen}
+                disabled={answered}
+                onChange={(event) => {
+                  const next = question.items.map((_, i) => value[i] ?? '');
+                  next[index] = event.target.value;
+                  onChange(next);
+                }}
+                className="border-border bg-bg mt-2 min-h-12 w-full rounded-lg border-2 px-2 text-base disabled:opacity-90"
+              >
+                <option value="">Choose a position…</option>
+                {options.map((option) => (
+                  <option key={option} value={option}>
+                    {option}
+                  </option>
+                ))}
+              </select>
+              {answered ? (
+                chosen === right ? (
+                  <p className="text-ok mt-2 flex items-center gap-1 font-semibold">
+                    <CheckIcon /> Right
+                  </p>
+                ) : (
+                  <p className="text-bad mt-2 flex items-start gap-1">
+                    <CrossIcon className="mt-0.5 size-5 shrink-0" />
+                    <span>
+                      <span className="font-semibold">Not this one.</span> Right: {right}
+                    </span>
+                  </p>
+                )
+              ) : null}
+            </li>
+          );
+        })}
+      </ul>
+    </fieldset>
+  );
+}

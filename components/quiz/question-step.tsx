@@ -1,0 +1,252 @@
+'use client';
+
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import type { Question } from '@/lib/quiz-engine/schema';
+import { optionOrder, showsFeedbackAtOnce, timelineStart } from '@/lib/quiz-play/attempt-plan';
+import type { PlayerQuiz } from '@/lib/quiz-play/player-quiz';
+import { questionReturnPath } from '@/lib/quiz-play/player-quiz';
+import type { AnswerRecord, Attempt } from '@/lib/quiz-play/progress-schema';
+import {
+  isChoiceQuestion,
+  markResponse,
+  responseProblem,
+  type Response,
+} from '@/lib/quiz-play/scoring';
+import { ChoiceQuestion } from './choice-question';
+import { ElapsedTimer } from './elapsed-timer';
+import { FeedbackPanel } from './feedback-panel';
+import { FillInQuestion } from './fill-in-question';
+import { MatchingQuestion } from './matching-question';
+import { ReadAloudButton } from './read-aloud-button';
+import { TimelineQuestion } from './timeline-question';
+
+interface Props {
+  quiz: PlayerQuiz;
+  attempt: Attempt;
+  question: Question;
+  paragraphOf: (passageId: string) => number | null;
+  onAnswer: (record: AnswerRecord) => void;
+  onNext: () => void;
+  announce: (message: string) => void;
+  timer: boolean;
+  readAloudRate: number;
+}
+
+function initialDraft(question: Question, seed: number): Response | undefined {
+  if (question.type === 'timeline') {
+    return {
+      kind: 'order',
+      value: timelineStart(question.items, question.answer, seed, question.id),
+    };
+  }
+  if (question.type === 'matching') {
+    return { kind: 'pairs', value: question.items.map(() => '') };
+  }
+  if (question.type === 'fill-in') return { kind: 'text', value: '' };
+  return undefined;
+}
+
+/** One question: the inputs for its type, then (in practice) the verdict with its evidence. */
+export function QuestionStep({
+  quiz,
+  attempt,
+  question,
+  paragraphOf,
+  onAnswer,
+  onNext,
+  announce,
+  timer,
+  readAloudRate,
+}: Props) {
+  const answer = attempt.answers[question.id];
+  const showFeedback = !!answer && showsFeedbackAtOnce(attempt.mode);
+  const [draft, setDraft] = useState<Response | undefined>(() =>
+    initialDraft(question, attempt.seed),
+  );
+  const [problem, setProblem] = useState<string | null>(null);
+  // The player renders only after the stores hydrate in the browser, so this never runs on the server.
+  const [shownAt] = useState(() => Date.now());
+
+  const options = useMemo(
+    () => ('choices' in question ? optionOrder(question.choices, attempt.seed, question.id) : []),
+    [question, attempt.seed],
+  );
+  const response = answer?.response ?? draft;
+  const isLast = attempt.index === attempt.questionIds.length - 1;
+  const answeredBefore = attempt.questionIds
+    .filter((id) => id !== question.id)
+    .reduce((sum, id) => sum + (attempt.answers[id]?.timeMs ?? 0), 0);
+
+  const submit = () => {
+    if (answer) return;
+    const missing = responseProblem(question, draft);
+    if (missing || !draft) {
+      setProblem(missing);
+      announce(missing ?? '');
+      return;
+    }
+    setProblem(null);
+    const mark = markResponse(question, draft);
+    onAnswer({
+      response: draft,
+      correct: mark.correct,
+      timeMs: Math.max(0, Date.now() - shownAt),
+      ...(mark.parts ? { parts: mark.parts } : {}),
+    });
+  };
+
+  // Digits pick an option; Enter submits, then continues. Typing in a field or using a control is left alone.
+  const keys = useRef({ submit, onNext, options, showFeedback, answered: !!answer });
+  useEffect(() => {
+    keys.current = { submit, onNext, options, showFeedback, answered: !!answer };
+  });
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+      const target = event.target as HTMLElement | null;
+      if (target?.closest('input[type="text"], textarea, select, [contenteditable="true"]')) return;
+      const current = keys.current;
+      if (/^[1-9]$/.test(event.key) && isChoiceQuestion(question) && !current.answered) {
+        const option = current.options[Number(event.key) - 1];
+        if (option === undefined) return;
+        event.preventDefault();
+        setDraft({ kind: 'choice', value: option });
+        setProblem(null);
+        document
+          .querySelector<HTMLInputElement>(
+            `input[name="answer-${CSS.escape(question.id)}"][value="${CSS.escape(option)}"]`,
+          )
+          ?.focus();
+        return;
+      }
+      if (event.key === 'Enter' && !target?.closest('button, a, summary')) {
+        event.preventDefault();
+        if (!current.answered) current.submit();
+        else if (current.showFeedback) current.onNext();
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [question]);
+
+  const onFormSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    if (answer) onNext();
+    else submit();
+  };
+
+  const readAloudText = [
+    question.prompt.replace(/_{3,}/g, 'blank'),
+    ...options.map((option, index) => `Option ${index + 1}: ${option}.`),
+    ...(question.type === 'timeline' && response?.kind === 'order'
+      ? response.value.map((item, index) => `${index + 1}: ${item}.`)
+      : []),
+    ...(question.type === 'matching' ? question.items.map((item) => `${item}.`) : []),
+    ...(showFeedback && answer
+      ? [
+          answer.correct ? 'Correct.' : 'Not quite.',
+          question.explanation,
+          ...question.evidence.map((evidence) => `From the article: ${evidence.quote}`),
+        ]
+      : []),
+  ].join(' ');
+
+  return (
+    <form
+      data-question-id={question.id}
+      onSubmit={onFormSubmit}
+      noValidate
+      aria-describedby={problem ? 'answer-problem' : undefined}
+    >
+      <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
+        <ReadAloudButton text={readAloudText} rate={readAloudRate} />
+        {timer ? (
+          <ElapsedTimer
+            baseMs={answeredBefore + (answer?.timeMs ?? 0)}
+            running={!answer}
+            startedAt={shownAt}
+          />
+        ) : null}
+      </div>
+      {isChoiceQuestion(question) ? (
+        <ChoiceQuestion
+          question={question}
+          options={options}
+          value={draft?.kind === 'choice' ? draft.value : undefined}
+          onChange={(value) => {
+            setDraft({ kind: 'choice', value });
+            setProblem(null);
+          }}
+          answered={
+            answer && showFeedback && answer.response.kind === 'choice'
+              ? { given: answer.response.value }
+              : null
+          }
+        />
+      ) : question.type === 'fill-in' ? (
+        <FillInQuestion
+          question={question}
+          value={response?.kind === 'text' ? response.value : ''}
+          onChange={(value) => {
+            setDraft({ kind: 'text', value });
+            setProblem(null);
+          }}
+          answered={!!answer}
+        />
+      ) : question.type === 'timeline' ? (
+        <TimelineQuestion
+          question={question}
+          value={response?.kind === 'order' ? response.value : question.items}
+          onChange={(value) => setDraft({ kind: 'order', value })}
+          answered={showFeedback}
+          announce={announce}
+        />
+      ) : (
+        <MatchingQuestion
+          question={question}
+          options={optionOrder(question.choices, attempt.seed, question.id)}
+          value={response?.kind === 'pairs' ? response.value : []}
+          onChange={(value) => {
+            setDraft({ kind: 'pairs', value });
+            setProblem(null);
+          }}
+          answered={showFeedback}
+        />
+      )}
+
+      {problem ? (
+        <p id="answer-problem" className="text-bad mt-3 font-semibold">
+          {problem}
+        </p>
+      ) : null}
+
+      {showFeedback && answer ? (
+        <FeedbackPanel
+          slug={quiz.slug}
+          question={question}
+          answer={answer}
+          paragraphOf={paragraphOf}
+          returnTo={questionReturnPath(quiz.slug, attempt.index)}
+          headingId="feedback-heading"
+        />
+      ) : null}
+
+      <div className="mt-6 flex flex-wrap gap-3">
+        <button
+          type="submit"
+          className="bg-accent text-accent-fg min-h-12 rounded-lg px-6 text-lg font-semibold"
+        >
+          {!answer
+            ? attempt.mode === 'test'
+              ? isLast
+                ? 'Submit and see results'
+                : 'Submit answer'
+              : 'Check answer'
+            : isLast
+              ? 'See your results'
+              : 'Next question'}
+        </button>
+      </div>
+    </form>
+  );
+}

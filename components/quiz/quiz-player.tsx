@@ -1,0 +1,327 @@
+'use client';
+
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { planQuestionOrder, type AttemptMode } from '@/lib/quiz-play/attempt-plan';
+import type { PlayerQuiz } from '@/lib/quiz-play/player-quiz';
+import type { AnswerRecord } from '@/lib/quiz-play/progress-schema';
+import { dueQuestionIds, nextDueDate, summarizeQuiz } from '@/lib/quiz-play/progress-summary';
+import { newSeed } from '@/lib/quiz-play/random';
+import { useAttemptHydrated, useAttemptStore, useAttemptStoreApi } from '@/store/attempt-store';
+import { useProgressHydrated, useProgressStore, useProgressStoreApi } from '@/store/progress-store';
+import { useSettingsStore } from '@/store/settings-store';
+import { QuestionStep } from './question-step';
+import { ResultsView } from './results-view';
+import { StartScreen } from './start-screen';
+
+type FocusTarget = 'question-heading' | 'feedback-heading' | 'results-heading';
+
+/**
+ * The quiz, one question at a time. The attempt (order seed, position, answers) lives in the attempt
+ * store, so a reload or a trip to the article and back resumes exactly where the learner was.
+ */
+export function QuizPlayer({ quiz }: { quiz: PlayerQuiz }) {
+  const { slug } = quiz;
+  const attemptHydrated = useAttemptHydrated();
+  const progressHydrated = useProgressHydrated();
+  const hydrated = attemptHydrated && progressHydrated;
+  const attempt = useAttemptStore((state) => state.attempts[slug]);
+  const attemptApi = useAttemptStoreApi();
+  const progressApi = useProgressStoreApi();
+  const quizProgress = useProgressStore((state) => state.quizzes[slug]);
+  const { timer, readAloudRate } = useSettingsStore(
+    useShallow((state) => ({ timer: state.timer, readAloudRate: state.readAloudRate })),
+  );
+
+  const byId = useMemo(
+    () => new Map(quiz.questions.map((question) => [question.id, question])),
+    [quiz.questions],
+  );
+  const known = useMemo(() => new Set(byId.keys()), [byId]);
+  const paragraphs = useMemo(
+    () => new Map(quiz.passages.map((passage) => [passage.id, passage.number])),
+    [quiz.passages],
+  );
+  const paragraphOf = useCallback((id: string) => paragraphs.get(id) ?? null, [paragraphs]);
+
+  const [announcement, setAnnouncement] = useState('');
+  const announce = useCallback((message: string) => {
+    // A trailing space toggles so the same words are announced again.
+    setAnnouncement((previous) => (previous === message ? `${message}\u00a0` : message));
+  }, []);
+
+  const pendingFocus = useRef<FocusTarget | null>(null);
+  useEffect(() => {
+    if (!pendingFocus.current) return;
+    const target = document.getElementById(pendingFocus.current);
+    if (target) {
+      target.focus();
+      target.scrollIntoView({ block: 'nearest' });
+      pendingFocus.current = null;
+    }
+  });
+
+  // Once hydrated: drop an attempt the (regenerated) quiz no longer matches, and honour ?q=<index> from the
+  // article's "Back to your question" only when it points inside the current attempt.
+  const checkedUrl = useRef(false);
+  useEffect(() => {
+    if (!hydrated || checkedUrl.current) return;
+    checkedUrl.current = true;
+    const current = attemptApi.getState().attempts[slug];
+    if (!current) return;
+    if (current.questionIds.length === 0 || current.questionIds.some((id) => !known.has(id))) {
+      attemptApi.getState().discard(slug);
+      return;
+    }
+    const q = new URLSearchParams(window.location.search).get('q');
+    const index = q !== null && /^\d+$/.test(q) ? Number(q) : null;
+    const answered = current.questionIds.filter((id) => current.answers[id]).length;
+    if (
+      !current.finishedAt &&
+      index !== null &&
+      index < current.questionIds.length &&
+      index <= answered
+    ) {
+      attemptApi.getState().goTo(slug, index);
+    }
+  }, [hydrated, attemptApi, slug, known]);
+
+  // Keep ?q= in the address in step with the question on screen, so reload and sharing land on it.
+  const inProgress = attempt && !attempt.finishedAt;
+  const index = attempt?.index ?? 0;
+  useEffect(() => {
+    if (!hydrated || !checkedUrl.current) return;
+    const wanted = inProgress ? `/quiz/${slug}?q=${index}` : `/quiz/${slug}`;
+    if (`${window.location.pathname}${window.location.search}` !== wanted) {
+      window.history.replaceState(window.history.state, '', wanted);
+    }
+  }, [hydrated, inProgress, index, slug]);
+
+  const start = useCallback(
+    (mode: AttemptMode, only?: string[]) => {
+      const seed = newSeed();
+      const at = new Date();
+      attemptApi.getState().start(slug, {
+        id: `${at.getTime().toString(36)}-${seed.toString(36)}`,
+        mode,
+        seed,
+        questionIds: planQuestionOrder(quiz.questions, seed, only),
+        at: at.toISOString(),
+      });
+      pendingFocus.current = 'question-heading';
+      announce(`${mode === 'test' ? 'Test' : 'Practice'} started.`);
+    },
+    [attemptApi, slug, quiz.questions, announce],
+  );
+
+  const finishing = useRef(false);
+  const finish = useCallback(async () => {
+    const current = attemptApi.getState().attempts[slug];
+    if (!current || current.finishedAt || finishing.current) return;
+    finishing.current = true;
+    const at = new Date();
+    let cards = {};
+    try {
+      // The scheduler is only needed here, so it is not part of the page's first load.
+      const { scheduleAnswers } = await import('@/lib/quiz-play/schedule');
+      cards = scheduleAnswers(
+        progressApi.getState().quizzes[slug]?.questions ?? {},
+        current.answers,
+        at,
+      );
+    } catch {
+      // Offline and the chunk not cached: keep the attempt; only the review dates are skipped.
+    }
+    progressApi.getState().recordAttempt(
+      slug,
+      {
+        id: current.id,
+        mode: current.mode,
+        startedAt: current.startedAt,
+        finishedAt: at.toISOString(),
+        questionIds: current.questionIds,
+        answers: current.answers,
+      },
+      cards,
+    );
+    attemptApi.getState().finish(slug, at.toISOString());
+    finishing.current = false;
+    pendingFocus.current = 'results-heading';
+    announce('Quiz finished. Your results are below.');
+  }, [attemptApi, progressApi, slug, announce]);
+
+  if (!hydrated) {
+    return (
+      <p role="status" className="text-muted min-h-64 py-8">
+        Loading your quiz…
+      </p>
+    );
+  }
+
+  const live = (
+    <div role="status" aria-live="polite" aria-atomic="true" className="sr-only">
+      {announcement}
+    </div>
+  );
+
+  if (!attempt) {
+    const summary = summarizeQuiz(quizProgress, new Date(), known);
+    const lastAttempt = quizProgress?.attempts.at(-1);
+    const missedLastTime = lastAttempt
+      ? lastAttempt.questionIds.filter((id) => known.has(id) && !lastAttempt.answers[id]?.correct)
+      : [];
+    return (
+      <>
+        {live}
+        <StartScreen
+          questionCount={quiz.questions.length}
+          summary={summary}
+          missedLastTime={missedLastTime}
+          dueIds={dueQuestionIds(quizProgress, new Date(), known)}
+          onStart={start}
+        />
+      </>
+    );
+  }
+
+  if (attempt.finishedAt) {
+    const now = new Date();
+    return (
+      <>
+        {live}
+        <ResultsView
+          quiz={quiz}
+          attempt={attempt}
+          bestPercent={summarizeQuiz(quizProgress, now, known).bestPercent}
+          dueCount={dueQuestionIds(quizProgress, now, known).length}
+          nextDue={nextDueDate(quizProgress, now)}
+          paragraphOf={paragraphOf}
+          onRetryMissed={(ids) => start('retry', ids)}
+          onRetake={() => start(attempt.mode === 'test' ? 'test' : 'practice')}
+        />
+      </>
+    );
+  }
+
+  const total = attempt.questionIds.length;
+  const question = byId.get(attempt.questionIds[attempt.index] ?? '');
+  const answeredCount = attempt.questionIds.filter((id) => attempt.answers[id]).length;
+  if (!question) return live;
+
+  const onAnswer = (record: AnswerRecord) => {
+    attemptApi.getState().answer(slug, question.id, record);
+    if (attempt.mode === 'test') {
+      if (attempt.index === total - 1) void finish();
+      else {
+        attemptApi.getState().goTo(slug, attempt.index + 1);
+        pendingFocus.current = 'question-heading';
+        announce(`Answer saved. Question ${attempt.index + 2} of ${total}.`);
+      }
+      return;
+    }
+    pendingFocus.current = 'feedback-heading';
+    const verdict = record.correct ? 'Correct.' : 'Not quite.';
+    announce(
+      `${verdict} ${record.parts ? `${record.parts.right} of ${record.parts.total} right.` : ''}`,
+    );
+  };
+
+  const onNext = () => {
+    if (attempt.index === total - 1) {
+      void finish();
+      return;
+    }
+    attemptApi.getState().goTo(slug, attempt.index + 1);
+    pendingFocus.current = 'question-heading';
+    announce(`Question ${attempt.index + 2} of ${total}.`);
+  };
+
+  return (
+    <div>
+      {live}
+      <div className="mb-5">
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <p className="font-semibold">
+            Question {attempt.index + 1} of {total}
+          </p>
+          <p className="text-muted text-sm">
+            {attempt.mode === 'test'
+              ? 'Test: results at the end'
+              : attempt.mode === 'practice'
+                ? 'Practice'
+                : attempt.mode === 'retry'
+                  ? 'Retrying missed questions'
+                  : 'Review'}
+          </p>
+        </div>
+        <div
+          role="progressbar"
+          aria-label="Answered"
+          aria-valuemin={0}
+          aria-valuemax={total}
+          aria-valuenow={answeredCount}
+          aria-valuetext={`${answeredCount} of ${total} answered`}
+          className="bg-surface border-border mt-2 h-3 overflow-hidden rounded-full border"
+        >
+          <div
+            className="bg-accent h-full transition-[width] duration-300"
+            style={{ width: `${(answeredCount / total) * 100}%` }}
+          />
+        </div>
+      </div>
+      <QuestionStep
+        key={`${attempt.id}:${question.id}`}
+        quiz={quiz}
+        attempt={attempt}
+        question={question}
+        paragraphOf={paragraphOf}
+        onAnswer={onAnswer}
+        onNext={onNext}
+        announce={announce}
+        timer={timer}
+        readAloudRate={readAloudRate}
+      />
+      <StartOver onConfirm={() => attemptApi.getState().discard(slug)} />
+    </div>
+  );
+}
+
+/** Leaving an attempt loses its answers, so it asks first. */
+function StartOver({ onConfirm }: { onConfirm: () => void }) {
+  const [asking, setAsking] = useState(false);
+  return (
+    <div className="border-border mt-10 border-t pt-4">
+      {asking ? (
+        <div
+          role="group"
+          aria-label="Confirm starting over"
+          className="flex flex-wrap items-center gap-3"
+        >
+          <p>Start over? This attempt’s answers will be lost.</p>
+          <button
+            type="button"
+            onClick={onConfirm}
+            className="bg-bad text-bg min-h-11 rounded-md px-4 font-semibold"
+          >
+            Yes, start over
+          </button>
+          <button
+            type="button"
+            onClick={() => setAsking(false)}
+            className="border-border min-h-11 rounded-md border px-4 font-semibold"
+          >
+            Keep going
+          </button>
+        </div>
+      ) : (
+        <button
+          type="button"
+          onClick={() => setAsking(true)}
+          className="text-muted min-h-11 text-sm underline underline-offset-4"
+        >
+          Start over…
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+'use client';
+
+import { useState } from 'react';
+import type { AttemptMode } from '@/lib/quiz-play/attempt-plan';
+import type { QuizSummary } from '@/lib/quiz-play/progress-summary';
+
+interface Props {
+  questionCount: number;
+  summary: QuizSummary;
+  missedLastTime: string[];
+  dueIds: string[];
+  onStart: (mode: AttemptMode, only?: string[]) => void;
+}
+
+const MODES: { mode: AttemptMode; title: string; detail: string }[] = [
+  {
+    mode: 'practice',
+    title: 'Practice',
+    detail: 'See whether you are right, and why, after each question.',
+  },
+  { mode: 'test', title: 'Test', detail: 'Answer everything first; see how you did at the end.' },
+];
+
+/** Before an attempt: what the quiz is, how it has gone so far, and how to play. */
+export function StartScreen({ questionCount, summary, missedLastTime, dueIds, onStart }: Props) {
+  const [mode, setMode] = useState<AttemptMode>('practice');
+  return (
+    <div className="grid gap-6">
+      <p className="text-lg">
+        {questionCount} questions. Every answer links to the sentence of the article that proves it.
+      </p>
+      {summary.attempts > 0 || summary.bestPercent !== null ? (
+        <p className="bg-surface rounded-lg p-3">
+          Best score: <strong>{summary.bestPercent ?? 0}%</strong> · Last score:{' '}
+          <strong>{summary.lastPercent ?? 0}%</strong>
+        </p>
+      ) : null}
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          onStart(mode);
+        }}
+      >
+        <fieldset>
+          <legend className="text-xl font-semibold">How do you want to play?</legend>
+          <div className="mt-3 grid gap-2">
+            {MODES.map((option) => (
+              <label
+                key={option.mode}
+                className={`flex min-h-12 cursor-pointer items-start gap-3 rounded-lg border-2 p-3 ${mode === option.mode ? 'border-accent bg-accent-soft' : 'border-border'}`}
+              >
+                <input
+                  type="radio"
+                  name="mode"
+                  value={option.mode}
+                  checked={mode === option.mode}
+                  onChange={() => setMode(option.mode)}
+                  className="accent-accent mt-1 size-5 shrink-0"
+                />
+                <span>
+                  <span className="block text-lg font-semibold">{option.title}</span>
+                  <span className="text-muted">{option.detail}</span>
+                </span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <button
+          type="submit"
+          className="bg-accent text-accent-fg mt-4 min-h-12 rounded-lg px-6 text-lg font-semibold"
+        >
+          Start the quiz
+        </button>
+      </form>
+      {missedLastTime.length > 0 || dueIds.length > 0 ? (
+        <div className="border-border flex flex-wrap gap-3 border-t pt-4">
+          {missedLastTime.length > 0 ? (
+            <button
+              type="button"
+              onClick={() => onStart('retry', missedLastTime)}
+              className="border-accent text-accent min-h-12 rounded-lg border-2 px-4 font-semibold"
+            >
+              Retry the {missedLastTime.length} you missed last time
+            </button>
+          ) : null}
+          {dueIds.length > 0 ? (
+            <button
+              type="button"
+              onClick={() => onStart('review', dueIds)}
+              className="border-accent text-accent min-h-12 rounded-lg border-2 px-4 font-semibold"
+            >
+              Review {dueIds.length} due {dueIds.length === 1 ? 'question' : 'questions'}
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+    </div>
+  );
+}

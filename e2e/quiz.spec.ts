@@ -1,0 +1,283 @@
+import { expect, expectNoAxeViolations, loadQuiz, test } from './fixtures';
+
+const SLUG = 'korea-foreign-relations';
+const data = loadQuiz(SLUG);
+const total = data.questions.length;
+const types = new Set(data.questions.map((question) => question.type));
+
+test.describe('quiz player', () => {
+  test('the committed quiz covers every question type', () => {
+    expect([...types].sort()).toEqual(
+      [
+        'acronym',
+        'evidence',
+        'fill-in',
+        'matching',
+        'quote',
+        'timeline',
+        'true-false',
+        'when',
+        'who',
+      ].sort(),
+    );
+  });
+
+  for (const right of [true, false]) {
+    test(`a full practice attempt answering every question ${right ? 'right' : 'wrong'}`, async ({
+      page,
+      quiz,
+      consoleErrors,
+    }) => {
+      test.slow();
+      await quiz.goto(SLUG);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(data.article.title);
+      await quiz.start('Practice');
+      const seen = new Set<string>();
+      for (let step = 1; step <= total; step++) {
+        expect(await quiz.positionNumbers()).toEqual([step, total]);
+        if (step === 1) await expectNoAxeViolations(page);
+        const question = await quiz.answerCurrent(data, right);
+        seen.add(question.type);
+        // Feedback: words and the explanation, the quoted evidence with its ¶ and a link to it.
+        await expect(page.getByText(question.explanation, { exact: true })).toBeVisible();
+        const evidence = question.evidence[0]!;
+        await expect(
+          page.locator('blockquote').filter({ hasText: evidence.quote }).first(),
+        ).toBeVisible();
+        const link = page.getByRole('link', { name: /^Show in the article/ }).first();
+        await expect(link).toHaveAttribute(
+          'href',
+          `/articles/${SLUG}?from=${encodeURIComponent(`/quiz/${SLUG}?q=${step - 1}`)}#${evidence.sentenceId}`,
+        );
+        if (!right) {
+          await expect(
+            page.getByText(/^(The answer|The right order|The right pairs): /),
+          ).toBeVisible();
+        }
+        if (question.type === 'timeline') {
+          await expect(page.getByText(/\d+ of \d+ events in the right place\./)).toBeVisible();
+        }
+        if (question.type === 'matching') {
+          await expect(page.getByText(/\d+ of \d+ pairs right\./)).toBeVisible();
+        }
+        if (step === 1 || question.type === 'timeline' || question.type === 'matching') {
+          await expectNoAxeViolations(page);
+        }
+        await quiz.nextButton().click();
+      }
+      expect(seen).toEqual(types);
+
+      await expect(quiz.resultsHeading()).toBeFocused();
+      await expect(page.getByText(`${right ? total : 0} of ${total} right`)).toBeVisible();
+      const byType = page.getByRole('table');
+      for (const label of ['Who', 'Fill in the blank', 'Put in order', 'Match']) {
+        await expect(byType.getByRole('rowheader', { name: label, exact: true })).toBeVisible();
+      }
+      if (right) {
+        await expect(
+          page.getByText('Every paragraph the quiz asked about: all right.'),
+        ).toBeVisible();
+        await expect(page.getByRole('button', { name: /^Review missed/ })).toHaveCount(0);
+      } else {
+        // "You missed questions about ¶n …", each ¶ a link to that paragraph of the article.
+        const sentence = page.getByText(/^You missed questions about/);
+        await expect(sentence).toBeVisible();
+        const firstPassage = data.questions[0]!.evidence[0]!.passageId;
+        const number = data.passages.find((passage) => passage.id === firstPassage)!.number;
+        const paragraphLink = sentence.getByRole('link', {
+          name: `paragraph ${number}`,
+          exact: true,
+        });
+        await expect(paragraphLink).toHaveAttribute('href', new RegExp(`#${firstPassage}$`));
+        await expect(page.getByRole('heading', { name: 'Questions you missed' })).toBeVisible();
+        await expect(page.getByRole('button', { name: `Review missed (${total})` })).toBeVisible();
+      }
+      await expectNoAxeViolations(page);
+      expect(consoleErrors).toEqual([]);
+    });
+  }
+
+  test('a blank answer is not submitted: it says what is missing', async ({ page, quiz }) => {
+    await quiz.goto(SLUG);
+    await quiz.start();
+    await quiz.submitButton().click();
+    // Shown beside the button (and announced through the live region too).
+    const problem = page.locator('#answer-problem');
+    await expect(problem).toHaveText(
+      /^(Choose an answer|Type an answer|Choose a position for each actor) first\.$/,
+    );
+    expect(await quiz.positionNumbers()).toEqual([1, total]);
+  });
+
+  test('evidence round trip: to the highlighted sentence and back to the same question, attempt intact', async ({
+    page,
+    quiz,
+    article,
+    consoleErrors,
+  }) => {
+    await quiz.goto(SLUG);
+    await quiz.start();
+    await quiz.answerCurrent(data, true);
+    await quiz.nextButton().click();
+    const question = await quiz.answerCurrent(data, false);
+    const evidence = question.evidence[0]!;
+
+    await page
+      .getByRole('link', { name: /^Show in the article/ })
+      .first()
+      .click();
+    await expect(page).toHaveURL(new RegExp(`/articles/${SLUG}\\?from=.+#${evidence.sentenceId}$`));
+    const sentence = article.sentence(evidence.sentenceId);
+    await expect(sentence).toHaveAttribute('data-highlighted', 'true');
+    await expect(sentence).toBeFocused();
+    await expect(sentence).toContainText(evidence.quote.slice(0, 40));
+
+    await page.getByRole('link', { name: 'Back to your question' }).click();
+    await expect(page).toHaveURL(new RegExp(`/quiz/${SLUG}\\?q=1$`));
+    expect(await quiz.positionNumbers()).toEqual([2, total]);
+    expect((await quiz.currentQuestion(data)).id).toBe(question.id);
+    await expect(quiz.feedbackHeading()).toHaveText('Not quite');
+    await expect(page.getByRole('progressbar', { name: 'Answered' })).toHaveAttribute(
+      'aria-valuenow',
+      '2',
+    );
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('a q parameter outside the current attempt is ignored', async ({ page, quiz }) => {
+    await quiz.goto(SLUG);
+    await quiz.start();
+    await quiz.goto(SLUG, `?q=${total - 1}`);
+    expect(await quiz.positionNumbers()).toEqual([1, total]);
+    await expect(page).toHaveURL(new RegExp(`\\?q=0$`));
+  });
+
+  test('reload mid-quiz resumes the same question in the same order', async ({ page, quiz }) => {
+    await quiz.goto(SLUG);
+    await quiz.start('Test');
+    const first = await quiz.answerCurrent(data, true, { feedback: false });
+    await quiz.answerCurrent(data, false, { feedback: false });
+    const third = await quiz.currentQuestion(data);
+    const optionsBefore = await page.getByRole('radio').allTextContents();
+    expect(await quiz.positionNumbers()).toEqual([3, total]);
+
+    await page.reload();
+    expect(await quiz.positionNumbers()).toEqual([3, total]);
+    expect((await quiz.currentQuestion(data)).id).toBe(third.id);
+    expect(await page.getByRole('radio').allTextContents()).toEqual(optionsBefore);
+    expect(third.id).not.toBe(first.id);
+  });
+
+  test('test mode: no feedback until the end, then results with the missed questions', async ({
+    page,
+    quiz,
+  }) => {
+    test.slow();
+    await quiz.goto(SLUG);
+    await quiz.start('Test');
+    for (let step = 1; step <= total; step++) {
+      await expect(page.getByRole('heading', { name: /^(Correct|Not quite)$/ })).toHaveCount(0);
+      await quiz.answerCurrent(data, step % 2 === 1, { feedback: false });
+    }
+    await expect(quiz.resultsHeading()).toBeVisible();
+    const right = Math.ceil(total / 2);
+    await expect(page.getByText(`${right} of ${total} right`)).toBeVisible();
+
+    // Review missed runs only those, with feedback.
+    await page.getByRole('button', { name: `Review missed (${total - right})` }).click();
+    expect(await quiz.positionNumbers()).toEqual([1, total - right]);
+    await expect(page.getByText('Retrying missed questions')).toBeVisible();
+    await quiz.answerCurrent(data, true);
+  });
+
+  test('timeline: drag the handle to reorder (touch or mouse), or use the buttons', async ({
+    page,
+    quiz,
+  }) => {
+    await quiz.goto(SLUG);
+    await quiz.start('Test');
+    for (let guard = 0; guard < total; guard++) {
+      if ((await quiz.currentQuestion(data)).type === 'timeline') break;
+      await quiz.answerCurrent(data, true, { feedback: false });
+    }
+    const rows = page.locator('[data-timeline-row]');
+    const before = await rows.allTextContents();
+    const handle = page.getByTitle('Drag to reorder').first();
+    const box = (await handle.boundingBox())!;
+    const last = (await rows.last().boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2, last.y + last.height - 2, { steps: 8 });
+    await page.mouse.up();
+    const after = await rows.allTextContents();
+    expect(after).not.toEqual(before);
+    expect(after.at(-1)).toContain(before[0]!.replace(/^⠿?1\./, '').slice(0, 15));
+
+    const item = (await rows.nth(1).locator('span').nth(2).textContent())!;
+    await page.getByRole('button', { name: `Move “${item}” up`, exact: true }).click();
+    await expect(rows.first()).toContainText(item);
+    await expect(
+      page.getByRole('status').filter({ hasText: `Moved “${item}” to position 1` }),
+    ).toHaveCount(1);
+  });
+
+  test('fits a 360 px screen in question, feedback and results states', async ({ page, quiz }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    const overflow = () =>
+      page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+    await quiz.goto(SLUG);
+    await quiz.start();
+    for (let step = 1; step <= total; step++) {
+      expect(await overflow()).toBeLessThanOrEqual(0);
+      await quiz.answerCurrent(data, false);
+      expect(await overflow()).toBeLessThanOrEqual(0);
+      await quiz.nextButton().click();
+    }
+    await expect(quiz.resultsHeading()).toBeVisible();
+    expect(await overflow()).toBeLessThanOrEqual(0);
+  });
+
+  test('dark theme: question and feedback states pass axe too', async ({ page, quiz }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await quiz.goto(SLUG);
+    await quiz.start();
+    await expectNoAxeViolations(page);
+    await quiz.answerCurrent(data, false);
+    await expectNoAxeViolations(page);
+  });
+
+  test('the timer is off by default; turned on, it shows time spent and never ends a question', async ({
+    page,
+    quiz,
+  }) => {
+    await quiz.goto(SLUG);
+    await quiz.start();
+    await expect(page.getByText(/^Time: \d+:\d\d$/)).toHaveCount(0);
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByRole('checkbox', { name: 'Show time spent while answering' }).check();
+    await page.keyboard.press('Escape');
+    const timer = page.getByText(/^Time: \d+:\d\d$/);
+    await expect(timer).toBeVisible();
+    await expect(timer).not.toHaveText('Time: 0:00', { timeout: 5000 });
+    await expect(quiz.submitButton()).toBeEnabled();
+  });
+
+  test('read aloud is offered only where the browser can speak', async ({ page, quiz }) => {
+    await quiz.goto(SLUG);
+    await quiz.start();
+    await expect(page.getByRole('button', { name: 'Read aloud' })).toBeVisible();
+    await page.addInitScript(() => {
+      delete (window as { speechSynthesis?: unknown }).speechSynthesis;
+    });
+    await page.reload();
+    await expect(quiz.position()).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Read aloud' })).toHaveCount(0);
+  });
+
+  test('an unknown quiz answers 404', async ({ page }) => {
+    const response = await page.goto('/quiz/no-such-quiz');
+    expect(response?.status()).toBe(404);
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import type { AnswerRecord } from './progress-schema';
+import { breakdownByParagraph, breakdownByType, listParagraphs, scoreAnswers } from './results';
+import { TEST_QUESTIONS as Q } from './test-questions';
+
+const right: AnswerRecord = { response: { kind: 'choice', value: 'x' }, correct: true, timeMs: 1 };
+const wrong: AnswerRecord = { ...right, correct: false };
+const questions = [Q.who, Q.trueFalse, Q.fillIn, Q.timeline];
+const answers = { 'q-who': right, 'q-tf': wrong, 'q-time': wrong };
+const passages = [
+  { id: 'p-1', number: 1 },
+  { id: 'p-2', number: 2 },
+  { id: 'p-3', number: 3 },
+  { id: 'h-1', number: null },
+];
+
+describe('scoreAnswers', () => {
+  it('counts unanswered questions as not right', () => {
+    expect(scoreAnswers(['q-who', 'q-tf', 'q-fill', 'q-time'], answers)).toEqual({
+      correct: 1,
+      total: 4,
+      percent: 25,
+    });
+  });
+});
+
+describe('breakdownByType', () => {
+  it('tallies per type in first-seen order', () => {
+    expect(breakdownByType([...questions, Q.who], answers)).toEqual([
+      { type: 'who', label: 'Who', right: 2, total: 2 },
+      { type: 'true-false', label: 'True or false', right: 0, total: 1 },
+      { type: 'fill-in', label: 'Fill in the blank', right: 0, total: 1 },
+      { type: 'timeline', label: 'Put in order', right: 0, total: 1 },
+    ]);
+  });
+});
+
+describe('breakdownByParagraph', () => {
+  it('counts a question once per paragraph it cites, in article order', () => {
+    expect(breakdownByParagraph(questions, answers, passages)).toEqual([
+      { passageId: 'p-1', number: 1, right: 1, total: 2 },
+      { passageId: 'p-2', number: 2, right: 0, total: 2 },
+      { passageId: 'p-3', number: 3, right: 0, total: 1 },
+    ]);
+  });
+});
+
+describe('listParagraphs', () => {
+  it.each([
+    [[], ''],
+    [[6], '¶6'],
+    [[6, 8], '¶6 and ¶8'],
+    [[2, 6, 8], '¶2, ¶6 and ¶8'],
+  ])('%j → %s', (numbers, text) => {
+    expect(listParagraphs(numbers)).toBe(text);
+  });
+});

@@ -1,0 +1,81 @@
+import type { Question, QuestionType, QuizPassage } from '@/lib/quiz-engine/schema';
+import { QUESTION_TYPE_LABELS } from './labels';
+import type { AnswerRecord } from './progress-schema';
+import { percent } from './scoring';
+
+/** An attempt's score: unanswered questions count as not right. Accuracy only, never speed. */
+export function scoreAnswers(
+  questionIds: readonly string[],
+  answers: Readonly<Record<string, AnswerRecord>>,
+): { correct: number; total: number; percent: number } {
+  const correct = questionIds.filter((id) => answers[id]?.correct).length;
+  return { correct, total: questionIds.length, percent: percent(correct, questionIds.length) };
+}
+
+export interface Tally {
+  right: number;
+  total: number;
+}
+
+export interface TypeTally extends Tally {
+  type: QuestionType;
+  label: string;
+}
+
+/** Right / asked per question type, in the order the types first appear. */
+export function breakdownByType(
+  questions: readonly Question[],
+  answers: Readonly<Record<string, AnswerRecord>>,
+): TypeTally[] {
+  const tallies = new Map<QuestionType, TypeTally>();
+  for (const question of questions) {
+    const tally = tallies.get(question.type) ?? {
+      type: question.type,
+      label: QUESTION_TYPE_LABELS[question.type],
+      right: 0,
+      total: 0,
+    };
+    tally.total++;
+    if (answers[question.id]?.correct) tally.right++;
+    tallies.set(question.type, tally);
+  }
+  return [...tallies.values()];
+}
+
+export interface ParagraphTally extends Tally {
+  passageId: string;
+  /** ¶ number as the article shows it. */
+  number: number;
+}
+
+/**
+ * Right / asked per paragraph the questions cite, in article order. A question citing two paragraphs
+ * counts for both: missing it means something in each needs another read.
+ */
+export function breakdownByParagraph(
+  questions: readonly Question[],
+  answers: Readonly<Record<string, AnswerRecord>>,
+  passages: readonly Pick<QuizPassage, 'id' | 'number'>[],
+): ParagraphTally[] {
+  const numbers = new Map(passages.map((passage) => [passage.id, passage.number]));
+  const tallies = new Map<string, ParagraphTally>();
+  for (const question of questions) {
+    const cited = new Set(question.evidence.map((evidence) => evidence.passageId));
+    for (const passageId of cited) {
+      const number = numbers.get(passageId);
+      if (number == null) continue;
+      const tally = tallies.get(passageId) ?? { passageId, number, right: 0, total: 0 };
+      tally.total++;
+      if (answers[question.id]?.correct) tally.right++;
+      tallies.set(passageId, tally);
+    }
+  }
+  return [...tallies.values()].sort((a, b) => a.number - b.number);
+}
+
+/** "¶6", "¶6 and ¶8", "¶2, ¶6 and ¶8". */
+export function listParagraphs(numbers: readonly number[]): string {
+  const labels = numbers.map((number) => `¶${number}`);
+  if (labels.length <= 1) return labels.join('');
+  return `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`;
+}

@@ -1,0 +1,102 @@
+import { persist } from 'zustand/middleware';
+import { createStore } from 'zustand/vanilla';
+import type { AttemptMode } from '@/lib/quiz-play/attempt-plan';
+import type { AnswerRecord, Attempt, AttemptState } from '@/lib/quiz-play/progress-schema';
+import { defaultAttempts, ATTEMPT_KEY, ATTEMPT_VERSION } from './persist-config';
+import { migrations } from './lazy-migrations';
+import { createPersistedStoreContext, type PersistedStoreApi } from './persisted-store-context';
+import { createSafeStorage } from './safe-storage';
+
+/** Short-lived: the attempt in progress per quiz (kept after it finishes, so its results survive a reload). */
+export interface AttemptActions {
+  start: (
+    slug: string,
+    plan: { id: string; mode: AttemptMode; seed: number; questionIds: string[]; at: string },
+  ) => void;
+  answer: (slug: string, questionId: string, record: AnswerRecord) => void;
+  goTo: (slug: string, index: number) => void;
+  finish: (slug: string, at: string) => void;
+  discard: (slug: string) => void;
+}
+export type AttemptStore = AttemptState & AttemptActions;
+
+function update(
+  state: AttemptState,
+  slug: string,
+  change: (attempt: Attempt) => Attempt,
+): Partial<AttemptState> {
+  const attempt = state.attempts[slug];
+  return attempt ? { attempts: { ...state.attempts, [slug]: change(attempt) } } : {};
+}
+
+export function createAttemptStore(
+  storage = createSafeStorage<AttemptState>(),
+): PersistedStoreApi<AttemptStore> {
+  return createStore<AttemptStore>()(
+    persist(
+      (set) => ({
+        ...defaultAttempts(),
+        start: (slug, plan) =>
+          set((state) => ({
+            attempts: {
+              ...state.attempts,
+              [slug]: {
+                id: plan.id,
+                slug,
+                mode: plan.mode,
+                seed: plan.seed,
+                questionIds: plan.questionIds,
+                index: 0,
+                answers: {},
+                startedAt: plan.at,
+              },
+            },
+          })),
+        answer: (slug, questionId, record) =>
+          set((state) =>
+            update(state, slug, (attempt) =>
+              // An answer is final: feedback has been seen, so it cannot be changed afterwards.
+              attempt.answers[questionId] || attempt.finishedAt
+                ? attempt
+                : { ...attempt, answers: { ...attempt.answers, [questionId]: record } },
+            ),
+          ),
+        goTo: (slug, index) =>
+          set((state) =>
+            update(state, slug, (attempt) =>
+              index >= 0 && index < attempt.questionIds.length ? { ...attempt, index } : attempt,
+            ),
+          ),
+        finish: (slug, at) =>
+          set((state) =>
+            update(state, slug, (attempt) =>
+              attempt.finishedAt ? attempt : { ...attempt, finishedAt: at },
+            ),
+          ),
+        discard: (slug) =>
+          set((state) => {
+            const { [slug]: _dropped, ...rest } = state.attempts;
+            return { attempts: rest };
+          }),
+      }),
+      {
+        name: ATTEMPT_KEY,
+        version: ATTEMPT_VERSION,
+        storage,
+        skipHydration: true,
+        partialize: (state): AttemptState => ({ attempts: state.attempts }),
+        migrate: (persisted, version) => migrations().migrateAttempts(persisted, version),
+        merge: (persisted, current) => ({
+          ...current,
+          ...migrations().migrateAttempts(persisted, ATTEMPT_VERSION),
+        }),
+      },
+    ),
+  ) as PersistedStoreApi<AttemptStore>;
+}
+
+const context = createPersistedStoreContext('AttemptStoreProvider', () => createAttemptStore());
+export const AttemptStoreProvider = context.Provider;
+export const useAttemptStore = context.useSelector;
+export const useAttemptStoreApi = context.useStoreApi;
+export const useAttemptHydrated = context.useHydrated;
