@@ -49,6 +49,11 @@ export default function RootLayout({ children }: { children: ReactNode }) {
                   Library
                 </Link>
               </li>
+              <li>
+                <Link href="/join" className="text-accent underline-offset-4 hover:underline">
+                  Join a class
+                </Link>
+              </li>
             </ul>
           </nav>
         </header>

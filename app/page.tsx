@@ -39,6 +39,15 @@ export default function LibraryPage() {
                 <dd>{article.readingMinutes} min</dd>
               </div>
             </dl>
+            <p className="mt-3">
+              <Link
+                href={`/teach/${article.slug}`}
+                className="text-accent underline underline-offset-4"
+                aria-label={`Teach: ${article.meta.title}`}
+              >
+                Teach
+              </Link>
+            </p>
           </li>
         ))}
       </ul>

@@ -64,6 +64,13 @@ export function clientAddress(request: Request): string {
   return request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || 'unknown';
 }
 
+/** The origin the browser used (the Host header), for links shown to people: the join URL and QR code. */
+export function requestOrigin(headers: Headers): string {
+  const host = headers.get('x-forwarded-host') ?? headers.get('host') ?? 'localhost';
+  const protocol = headers.get('x-forwarded-proto') ?? 'http';
+  return `${protocol}://${host}`;
+}
+
 export function participantToken(request: Request): string | null {
   const token = request.headers.get(PARTICIPANT_TOKEN_HEADER);
   return token && token.length <= 100 ? token : null;

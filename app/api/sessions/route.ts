@@ -1,5 +1,5 @@
 import { NextResponse } from 'next/server';
-import { errorResponse, hostCookieName, readBody } from '@/lib/classroom/http';
+import { errorResponse, hostCookieName, readBody, requestOrigin } from '@/lib/classroom/http';
 import { createSessionSchema } from '@/lib/classroom/schemas';
 import { classroomServer } from '@/lib/classroom/server';
 import { teacherPath } from '@/lib/classroom/service';
@@ -17,7 +17,7 @@ export async function POST(request: Request) {
       {
         id: session.id,
         code: session.code,
-        joinUrl: `${url.origin}/join?code=${session.code}`,
+        joinUrl: `${requestOrigin(request.headers)}/join?code=${session.code}`,
         teacherUrl: teacherPath(session),
       },
       { status: 201, headers: { 'Cache-Control': 'no-store' } },
