@@ -17,7 +17,7 @@ export const FIXTURE_QUIZ: Quiz = quizSchema.parse({
       text: P1,
       sentences: [
         { id: 's-1', start: 0, end: 31 },
-        { id: 's-2', start: 32, end: 48 },
+        { id: 's-2', start: 32, end: 49 },
       ],
     },
     {
@@ -57,7 +57,7 @@ export const FIXTURE_QUIZ: Quiz = quizSchema.parse({
       answer: 'False',
       explanation: 'Alice did; Bob joined later.',
       evidence: [
-        { passageId: 'p-1', sentenceId: 's-2', start: 32, end: 48, quote: P1.slice(32, 48) },
+        { passageId: 'p-1', sentenceId: 's-2', start: 32, end: 49, quote: P1.slice(32, 49) },
       ],
     },
   ],
