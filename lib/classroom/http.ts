@@ -3,7 +3,7 @@ import 'server-only';
 import type { z } from 'zod';
 import type { RateLimiter } from './rate-limit';
 import { MAX_BODY_BYTES } from './schemas';
-import { ClassroomError } from './service';
+import { ClassroomError, isClassroomError } from './service';
 
 export const PARTICIPANT_TOKEN_HEADER = 'x-participant-token';
 
@@ -18,7 +18,7 @@ export function json(data: unknown, status = 200, headers: Record<string, string
 
 /** Turns a refusal into `{ error }` with its status; anything else is logged and answered with a 500. */
 export function errorResponse(error: unknown): Response {
-  if (error instanceof ClassroomError) return json({ error: error.message }, error.status);
+  if (isClassroomError(error)) return json({ error: error.message }, error.status);
   console.error('[classroom]', error);
   return json({ error: 'Something went wrong on the server. Try again.' }, 500);
 }
@@ -107,7 +107,7 @@ export async function withCodeLimit(
   try {
     return await handler();
   } catch (error) {
-    if (error instanceof ClassroomError && error.status === 404) limiter.hit(address);
+    if (isClassroomError(error) && error.status === 404) limiter.hit(address);
     return errorResponse(error);
   }
 }

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { SessionEvents } from './events';
-import { Classroom, ClassroomError } from './service';
+import { Classroom, ClassroomError, isClassroomError } from './service';
 import { SqliteClassroomStore } from './sqlite-store';
 import { FIXTURE_QUIZ } from './test-fixtures';
 
@@ -282,5 +282,14 @@ describe('student-paced session', () => {
       ['Ana', 2],
       ['Ben', 0],
     ]);
+  });
+});
+
+describe('isClassroomError', () => {
+  it('recognises a refusal by its shape, whichever bundle made it', () => {
+    const foreign = Object.assign(new Error('x'), { name: 'ClassroomError', status: 403 });
+    expect(isClassroomError(foreign)).toBe(true);
+    expect(isClassroomError(new ClassroomError(404, 'x'))).toBe(true);
+    expect(isClassroomError(new Error('x'))).toBe(false);
   });
 });

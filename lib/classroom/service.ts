@@ -38,6 +38,18 @@ export class ClassroomError extends Error {
   }
 }
 
+/**
+ * Next bundles route handlers and pages separately, so the shared Classroom (on globalThis) may throw an
+ * error made by another bundle's copy of the class: recognise it by shape, not by `instanceof`.
+ */
+export function isClassroomError(error: unknown): error is ClassroomError {
+  return (
+    error instanceof Error &&
+    error.name === 'ClassroomError' &&
+    typeof (error as { status?: unknown }).status === 'number'
+  );
+}
+
 export interface ClassroomConfig {
   maxParticipants: number;
   ttlMs: number;

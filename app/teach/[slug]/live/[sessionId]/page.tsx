@@ -6,7 +6,7 @@ import QRCode from 'qrcode';
 import { TeacherDashboard } from '@/components/classroom/teacher-dashboard';
 import { hostCookieName, requestOrigin } from '@/lib/classroom/http';
 import { classroomServer } from '@/lib/classroom/server';
-import { ClassroomError, type TeacherView } from '@/lib/classroom/service';
+import { isClassroomError, type TeacherView } from '@/lib/classroom/service';
 
 export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';
@@ -25,7 +25,7 @@ export default async function LiveSessionPage({ params }: Props) {
   try {
     view = classroom.teacherView(sessionId, secret);
   } catch (error) {
-    if (error instanceof ClassroomError && (error.status === 401 || error.status === 403)) {
+    if (isClassroomError(error) && (error.status === 401 || error.status === 403)) {
       return (
         <>
           <h1 className="text-3xl font-bold">
@@ -41,7 +41,7 @@ export default async function LiveSessionPage({ params }: Props) {
         </>
       );
     }
-    if (error instanceof ClassroomError && error.status === 404) notFound();
+    if (isClassroomError(error) && error.status === 404) notFound();
     throw error;
   }
   if (view.slug !== slug) notFound();
