@@ -137,9 +137,17 @@ export class Student {
   }
 
   /** A student in a browser context of their own (a separate device); `phone` uses the Pixel 7 profile. */
-  static async open(browser: Browser, name: string, phone = false): Promise<Student> {
+  static async open(
+    browser: Browser,
+    name: string,
+    phone = false,
+    baseURL?: string,
+  ): Promise<Student> {
     const { defaultBrowserType: _ignored, ...pixel } = devices['Pixel 7'];
-    const context = await browser.newContext(phone ? pixel : {});
+    const context = await browser.newContext({
+      ...(phone ? pixel : {}),
+      ...(baseURL ? { baseURL } : {}),
+    });
     return new Student(context, await context.newPage(), name);
   }
 
