@@ -33,8 +33,11 @@ export function StudentLive({ code }: { code: string }) {
   const [pending, setPending] = useState<PendingAnswer[]>([]);
   const [notices, setNotices] = useState<Record<string, string>>({});
   /** Student-paced with feedback: the answered question whose feedback is on screen. */
+  /** Answers the server acknowledged, laid over any view fetched before it stored them. */
+  const [acked, setAcked] = useState<Record<string, string>>({});
   const [stayOn, setStayOn] = useState<string | null>(null);
   const pendingRef = useRef<PendingAnswer[]>([]);
+  const requests = useRef({ issued: 0, applied: 0 });
   const sending = useRef<{ active: boolean; stopped: boolean; wake: (() => void) | null }>({
     active: false,
     stopped: false,
@@ -53,6 +56,9 @@ export function StudentLive({ code }: { code: string }) {
   const refresh = useCallback(async () => {
     const token = loadMembership(code)?.token;
     if (!token) return;
+    // Views can arrive out of order (a live signal and an acknowledgement both refresh): never let an
+    // older one replace a newer one.
+    const seq = ++requests.current.issued;
     let response: Response;
     try {
       response = await fetch(`/api/live/${code}`, {
@@ -65,7 +71,10 @@ export function StudentLive({ code }: { code: string }) {
     }
     setOffline(false);
     if (response.ok) {
-      setView((await response.json()) as StudentView);
+      const next = (await response.json()) as StudentView;
+      if (seq < requests.current.applied) return;
+      requests.current.applied = seq;
+      setView(next);
       setProblem(null);
       return;
     }
@@ -102,8 +111,14 @@ export function StudentLive({ code }: { code: string }) {
       } catch {
         status = 0;
       }
-      const done = (status >= 200 && status < 300) || FINAL_REFUSALS.has(status);
-      if (done) {
+      const accepted = status >= 200 && status < 300;
+      // Show the acknowledged answer at once: dropping it from the queue before the next view arrives
+      // would flash the question back as unanswered.
+      if (accepted) {
+        setAcked((all) => ({ ...all, [item.questionId]: item.choice }));
+        setView((current) => current && withAnswer(current, item));
+      }
+      if (accepted || FINAL_REFUSALS.has(status)) {
         updatePending(
           pendingRef.current.filter((entry) => entry.submissionId !== item.submissionId),
         );
@@ -125,11 +140,21 @@ export function StudentLive({ code }: { code: string }) {
     if (sending.current.active) return;
     sending.current.active = true;
     try {
-      for (let attempt = 0; pendingRef.current.length > 0 && !sending.current.stopped; attempt++) {
+      // Loops until the queue is empty: answers queued while a pass is running are sent by the next pass.
+      let attempt = 0;
+      while (
+        pendingRef.current.length > 0 &&
+        !sending.current.stopped &&
+        loadMembership(code) !== null
+      ) {
         const failed = await sendQueued();
         setOffline(failed);
-        if (!failed) break;
+        if (!failed) {
+          attempt = 0;
+          continue;
+        }
         const delay = RETRY_MS[Math.min(attempt, RETRY_MS.length - 1)] ?? 8000;
+        attempt += 1;
         await new Promise<void>((resolve) => {
           const timer = setTimeout(resolve, delay);
           // The browser reporting "online" again ends the wait early.
@@ -144,7 +169,7 @@ export function StudentLive({ code }: { code: string }) {
       sending.current.active = false;
     }
     await refresh();
-  }, [refresh, sendQueued]);
+  }, [code, refresh, sendQueued]);
 
   useEffect(() => {
     const saved = loadMembership(code);
@@ -189,9 +214,12 @@ export function StudentLive({ code }: { code: string }) {
   }
 
   /** The server's state with this device's unacknowledged answers laid over it. */
-  const withPending = (state: StudentQuestionState): StudentQuestionState => {
-    const queued = pending.find((entry) => entry.questionId === state.question.id);
-    return queued && state.myAnswer === null ? { ...state, myAnswer: queued.choice } : state;
+  const withPending = <T extends StudentQuestionState>(state: T): T => {
+    if (state.myAnswer !== null) return state;
+    const choice =
+      pending.find((entry) => entry.questionId === state.question.id)?.choice ??
+      acked[state.question.id];
+    return choice === undefined ? state : { ...state, myAnswer: choice };
   };
   const sendState = (questionId: string) =>
     pending.some((entry) => entry.questionId === questionId)
@@ -323,6 +351,18 @@ export function StudentLive({ code }: { code: string }) {
       )}
     </div>
   );
+}
+
+function withAnswer(view: StudentView, answer: PendingAnswer): StudentView {
+  const apply = <T extends StudentQuestionState>(state: T): T =>
+    state.question.id === answer.questionId && state.myAnswer === null
+      ? { ...state, myAnswer: answer.choice }
+      : state;
+  return {
+    ...view,
+    current: view.current ? apply(view.current) : null,
+    questions: view.questions ? view.questions.map(apply) : null,
+  };
 }
 
 function Message({ title, children }: { title: string; children: React.ReactNode }) {
