@@ -232,3 +232,32 @@ test.describe('student-paced session', () => {
     await expect(page.getByText('1 student joined')).toBeVisible();
   });
 });
+
+test.describe('networks that break Server-Sent Events', () => {
+  test('a student whose network blocks the live stream falls back to polling and keeps up', async ({
+    page,
+    browser,
+    teachHub,
+    dashboard,
+  }) => {
+    test.setTimeout(90_000);
+    const [q1] = questions;
+    if (!q1) throw new Error('no live question');
+    await teachHub.goto();
+    const code = await teachHub.startLive('Teacher-paced');
+    const student = await Student.open(browser, 'Behind a filter', true);
+    // As a school proxy that kills streaming responses would.
+    await student.context.route('**/api/live/*/events', (route) => route.abort('failed'));
+    await student.join(code);
+    await expect(student.page.getByText(/refreshing every 3 seconds/)).toBeVisible({
+      timeout: 30_000,
+    });
+    await dashboard.button('Start the first question').click();
+    await expect(student.question(1, total)).toBeVisible({ timeout: 10_000 });
+    await student.answer(q1, q1.answer);
+    await expect(page.getByText('1 of 1 answered')).toBeVisible();
+    await dashboard.button('Reveal answer').click();
+    await expect(student.page.getByText('✓ Right!')).toBeVisible({ timeout: 10_000 });
+    await student.close();
+  });
+});
