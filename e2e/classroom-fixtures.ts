@@ -94,7 +94,7 @@ export class Dashboard {
     return this.page
       .getByRole('list', { name: 'Answers so far' })
       .getByRole('listitem')
-      .filter({ hasText: choice });
+      .filter({ has: this.page.getByText(choice, { exact: true }) });
   }
 
   resultsRow(name: string): Locator {

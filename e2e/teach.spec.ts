@@ -53,13 +53,16 @@ test.describe('print packet', () => {
     const questions = page.getByRole('region', { name: 'Questions' });
     const key = page.getByRole('region', { name: 'Answer key' });
     const questionsText = (await questions.textContent()) ?? '';
-    for (const question of quiz.questions) {
-      expect(questionsText).toContain(question.prompt);
-      expect(questionsText).not.toContain(question.explanation);
-      // A fill-in answer must not be printed with the questions (unless the prompt itself holds it).
+    const items = questions.getByRole('listitem').filter({ hasText: /^\d+\. / });
+    await expect(items).toHaveCount(quiz.questions.length);
+    for (const [index, question] of quiz.questions.entries()) {
+      const itemText = (await items.nth(index).textContent()) ?? '';
+      expect(itemText).toContain(question.prompt);
+      expect(itemText).not.toContain(question.explanation);
+      // A fill-in answer must not be printed with its question (unless the prompt itself holds it).
       if (question.type === 'fill-in' && typeof question.answer === 'string') {
         if (!question.prompt.includes(question.answer)) {
-          expect(questionsText).not.toContain(question.answer);
+          expect(itemText).not.toContain(question.answer);
         }
       }
     }

@@ -176,7 +176,7 @@ export function TeacherDashboard({
                       <div className="flex flex-wrap justify-between gap-2 text-lg">
                         <span>
                           <span className="font-bold">{String.fromCharCode(65 + index)}.</span>{' '}
-                          {entry.choice}
+                          <span>{entry.choice}</span>
                           {key ? <strong className="text-ok"> ✓ correct answer</strong> : null}
                         </span>
                         <span className="font-semibold whitespace-nowrap">

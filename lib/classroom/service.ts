@@ -318,8 +318,7 @@ export class Classroom {
     const { quiz, questions } = this.loaded(session);
     const mine = new Map(
       this.deps.store
-        .listAnswers(session.id)
-        .filter((answer) => answer.participantId === participant.id)
+        .listParticipantAnswers(participant.id)
         .map((answer) => [answer.questionId, answer]),
     );
     const path = studentPath(session.code);

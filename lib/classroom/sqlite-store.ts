@@ -196,6 +196,9 @@ export class SqliteClassroomStore implements ClassroomStore {
         `INSERT INTO answers (session_id, participant_id, question_id, choice, correct, submission_id, answered_at)
          VALUES (@sessionId, @participantId, @questionId, @choice, @correct, @submissionId, @answeredAt)`,
       ),
+      participantAnswers: db.prepare<[string], AnswerRow>(
+        'SELECT * FROM answers WHERE participant_id = ? ORDER BY answered_at, rowid',
+      ),
       listAnswers: db.prepare<[string], AnswerRow>(
         'SELECT * FROM answers WHERE session_id = ? ORDER BY answered_at, rowid',
       ),
@@ -273,6 +276,10 @@ export class SqliteClassroomStore implements ClassroomStore {
 
   listAnswers(sessionId: string): AnswerRecord[] {
     return this.statements.listAnswers.all(sessionId).map(toAnswer);
+  }
+
+  listParticipantAnswers(participantId: string): AnswerRecord[] {
+    return this.statements.participantAnswers.all(participantId).map(toAnswer);
   }
 
   close(): void {

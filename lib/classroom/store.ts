@@ -74,5 +74,6 @@ export interface ClassroomStore {
   recordAnswer(answer: AnswerRecord): { answer: AnswerRecord; created: boolean };
   findAnswer(participantId: string, questionId: string): AnswerRecord | null;
   listAnswers(sessionId: string): AnswerRecord[];
+  listParticipantAnswers(participantId: string): AnswerRecord[];
   close(): void;
 }
