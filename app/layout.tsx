@@ -58,6 +58,11 @@ export default function RootLayout({ children }: { children: ReactNode }) {
                     Review
                   </Link>
                 </li>
+                <li>
+                  <Link href="/join" className="text-accent underline-offset-4 hover:underline">
+                    Join a class
+                  </Link>
+                </li>
               </ul>
               <div className="ml-auto">
                 <SettingsMenu />

@@ -40,7 +40,7 @@ export default function LibraryPage() {
                 <dd>{article.readingMinutes} min</dd>
               </div>
             </dl>
-            <QuizLine slug={article.slug} />
+            <QuizLine slug={article.slug} title={article.meta.title} />
           </li>
         ))}
       </ul>
@@ -49,18 +49,25 @@ export default function LibraryPage() {
 }
 
 /** "Take the quiz" and this browser's progress, when the article has a quiz. */
-function QuizLine({ slug }: { slug: string }) {
+function QuizLine({ slug, title }: { slug: string; title: string }) {
   const quiz = getQuiz(slug);
   if (!quiz || quiz.questions.length === 0) return null;
   return (
     <div className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-2">
       <Link
         href={`/quiz/${slug}`}
-        className="bg-accent text-accent-fg inline-flex min-h-11 items-center rounded-md px-4 font-semibold"
+        className="inline-flex min-h-11 items-center rounded-md bg-accent px-4 font-semibold text-accent-fg"
       >
         Take the quiz
       </Link>
       <ArticleProgress slug={slug} questionIds={quiz.questions.map((question) => question.id)} />
+      <Link
+        href={`/teach/${slug}`}
+        className="inline-flex min-h-11 items-center text-accent underline underline-offset-4"
+        aria-label={`Teach with this article: ${title}`}
+      >
+        Teach with it
+      </Link>
     </div>
   );
 }

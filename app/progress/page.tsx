@@ -14,7 +14,7 @@ export default function ProgressPage() {
   return (
     <div className="mx-auto max-w-2xl">
       <h1 className="text-3xl font-bold tracking-tight">Your progress</h1>
-      <p className="text-muted mt-2 text-lg">
+      <p className="mt-2 text-lg text-muted">
         Kept only in this browser: nothing is sent anywhere. Export it to keep a copy or move it to
         another device.
       </p>

@@ -19,7 +19,7 @@ export default function ReviewPage() {
   return (
     <div className="mx-auto max-w-2xl">
       <h1 className="text-3xl font-bold tracking-tight">Review</h1>
-      <p className="text-muted mt-2 text-lg">
+      <p className="mt-2 text-lg text-muted">
         Questions you missed come back here on the day they are due, spaced out further each time
         you get them right.
       </p>

@@ -27,7 +27,7 @@ export default async function QuizPage({ params }: Props) {
   if (!quiz) notFound();
   return (
     <div className="mx-auto max-w-2xl">
-      <p className="text-muted text-sm">
+      <p className="text-sm text-muted">
         Quiz on{' '}
         <Link
           href={`/articles/${quiz.article.slug}`}

@@ -1,0 +1,23 @@
+import { json, readBody, withCodeLimit } from '@/lib/classroom/http';
+import { joinSchema } from '@/lib/classroom/schemas';
+import { classroomServer } from '@/lib/classroom/server';
+
+export const runtime = 'nodejs';
+export const dynamic = 'force-dynamic';
+
+/**
+ * A student joins with a code and a display name and receives a participant token (kept on the device).
+ * Only failed code lookups count against the per-address limit: a whole class behind one school NAT
+ * joins from one address, while guessing codes produces nothing but failures.
+ */
+export async function POST(request: Request) {
+  const { classroom, joinLimiter } = classroomServer();
+  return withCodeLimit(request, joinLimiter, async () => {
+    const body = await readBody(request, joinSchema);
+    const { session, participant, token } = classroom.join(body.code, body.name);
+    return json(
+      { code: session.code, participantId: participant.id, name: participant.name, token },
+      201,
+    );
+  });
+}

@@ -1,0 +1,38 @@
+import { NextResponse } from 'next/server';
+import { errorResponse, hostCookieName, readBody, requestOrigin } from '@/lib/classroom/http';
+import { createSessionSchema } from '@/lib/classroom/schemas';
+import { classroomServer } from '@/lib/classroom/server';
+import { teacherPath } from '@/lib/classroom/service';
+
+export const runtime = 'nodejs';
+export const dynamic = 'force-dynamic';
+
+/** Starts a live session; the host secret goes only into an httpOnly cookie, never into a URL or body. */
+export async function POST(request: Request) {
+  try {
+    const body = await readBody(request, createSessionSchema);
+    const { session, hostSecret } = classroomServer().classroom.createSession(body);
+    const url = new URL(request.url);
+    const response = NextResponse.json(
+      {
+        id: session.id,
+        code: session.code,
+        joinUrl: `${requestOrigin(request.headers)}/join?code=${session.code}`,
+        teacherUrl: teacherPath(session),
+      },
+      { status: 201, headers: { 'Cache-Control': 'no-store' } },
+    );
+    response.cookies.set({
+      name: hostCookieName(session.id),
+      value: hostSecret,
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: url.protocol === 'https:',
+      path: '/',
+      expires: new Date(session.expiresAt),
+    });
+    return response;
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

@@ -1,0 +1,68 @@
+import type { Metadata } from 'next';
+import { cookies, headers } from 'next/headers';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import QRCode from 'qrcode';
+import { TeacherDashboard } from '@/components/classroom/teacher-dashboard';
+import { hostCookieName, requestOrigin } from '@/lib/classroom/http';
+import { classroomServer } from '@/lib/classroom/server';
+import { isClassroomError, type TeacherView } from '@/lib/classroom/service';
+
+export const dynamic = 'force-dynamic';
+export const runtime = 'nodejs';
+
+export const metadata: Metadata = { title: 'Live session' };
+
+interface Props {
+  params: Promise<{ slug: string; sessionId: string }>;
+}
+
+export default async function LiveSessionPage({ params }: Props) {
+  const { slug, sessionId } = await params;
+  const secret = (await cookies()).get(hostCookieName(sessionId))?.value;
+  const { classroom } = classroomServer();
+  let view: TeacherView;
+  try {
+    view = classroom.teacherView(sessionId, secret);
+  } catch (error) {
+    if (isClassroomError(error) && (error.status === 401 || error.status === 403)) {
+      return (
+        <>
+          <h1 className="text-3xl font-bold">
+            Only the teacher who started this session can see it
+          </h1>
+          <p className="mt-3 text-lg text-muted">
+            The dashboard opens in the browser that started the session. Students join at{' '}
+            <Link href="/join" className="text-accent underline underline-offset-4">
+              Join a class
+            </Link>
+            .
+          </p>
+        </>
+      );
+    }
+    if (isClassroomError(error) && error.status === 404) notFound();
+    throw error;
+  }
+  if (view.slug !== slug) notFound();
+  const session = classroom.hostSession(sessionId, secret);
+  const passages = classroom
+    .loaded(session)
+    .quiz.passages.filter((passage) => passage.kind === 'paragraph')
+    .map(({ id, number, text }) => ({ id, number: number ?? 0, text }));
+  const joinUrl = `${requestOrigin(await headers())}/join?code=${view.code}`;
+  const qrSvg = await QRCode.toString(joinUrl, {
+    type: 'svg',
+    margin: 2,
+    errorCorrectionLevel: 'M',
+  });
+  return (
+    <TeacherDashboard
+      initialView={view}
+      joinUrl={joinUrl}
+      qrDataUrl={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(qrSvg)}`}
+      passages={passages}
+      expired={classroom.isExpired(session)}
+    />
+  );
+}

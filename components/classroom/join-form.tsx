@@ -1,0 +1,101 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState, type FormEvent } from 'react';
+import { saveMembership } from './device-storage';
+
+const field =
+  'border-border bg-bg text-fg mt-1 block min-h-12 w-full rounded-md border-2 px-3 text-xl';
+
+export function JoinForm({ initialCode }: { initialCode: string }) {
+  const router = useRouter();
+  const [code, setCode] = useState(initialCode.toUpperCase());
+  const [name, setName] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function join(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const response = await fetch('/api/join', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ code, name }),
+      });
+      const data = (await response.json().catch(() => ({}))) as {
+        code?: string;
+        participantId?: string;
+        name?: string;
+        token?: string;
+        error?: string;
+      };
+      if (!response.ok || !data.code || !data.token || !data.participantId) {
+        setError(data.error ?? `Could not join (${response.status}).`);
+        setBusy(false);
+        return;
+      }
+      saveMembership(data.code, {
+        token: data.token,
+        participantId: data.participantId,
+        name: data.name ?? name,
+      });
+      router.push(`/live/${data.code}`);
+    } catch {
+      setError('Could not reach the server. Check your connection and try again.');
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form onSubmit={join} className="mt-6 grid gap-5" noValidate>
+      <label className="text-lg font-semibold">
+        Class code
+        <input
+          name="code"
+          value={code}
+          onChange={(event) => setCode(event.target.value.toUpperCase())}
+          autoComplete="off"
+          autoCapitalize="characters"
+          spellCheck={false}
+          maxLength={12}
+          required
+          aria-describedby="code-hint"
+          className={`${field} font-mono tracking-[0.2em] uppercase`}
+        />
+        <span id="code-hint" className="text-muted mt-1 block text-sm font-normal">
+          6 letters and digits, e.g. K7RM3Q
+        </span>
+      </label>
+      <label className="text-lg font-semibold">
+        Your name
+        <input
+          name="name"
+          value={name}
+          onChange={(event) => setName(event.target.value)}
+          autoComplete="nickname"
+          maxLength={40}
+          required
+          aria-describedby="name-hint"
+          className={field}
+        />
+        <span id="name-hint" className="text-muted mt-1 block text-sm font-normal">
+          Up to 40 characters. Your teacher sees it next to your answers.
+        </span>
+      </label>
+      <button
+        type="submit"
+        disabled={busy}
+        className="bg-accent text-accent-fg min-h-12 rounded-md px-5 text-xl font-semibold disabled:opacity-60"
+      >
+        {busy ? 'Joining…' : 'Join'}
+      </button>
+      {error ? (
+        <p role="alert" className="text-bad text-lg font-semibold">
+          {error}
+        </p>
+      ) : null}
+    </form>
+  );
+}

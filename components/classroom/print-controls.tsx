@@ -1,0 +1,34 @@
+'use client';
+
+import { useState, type ReactNode } from 'react';
+
+/**
+ * Screen-only controls of the packet: print, and whether the answer key goes to the printer (student
+ * copies leave it out). The key stays visible on screen either way, for the teacher.
+ */
+export function PrintControls({ children }: { children: ReactNode }) {
+  const [includeKey, setIncludeKey] = useState(true);
+  return (
+    <>
+      <div className="no-print border-border bg-surface mb-8 flex flex-wrap items-center gap-4 rounded-md border p-4">
+        <button
+          type="button"
+          onClick={() => window.print()}
+          className="bg-accent text-accent-fg min-h-11 rounded-md px-5 text-lg font-semibold"
+        >
+          Print
+        </button>
+        <label className="flex min-h-11 items-center gap-2 text-lg">
+          <input
+            type="checkbox"
+            checked={includeKey}
+            onChange={(event) => setIncludeKey(event.target.checked)}
+            className="size-5"
+          />
+          Print the answer key (on its own pages)
+        </label>
+      </div>
+      <div data-include-key={includeKey}>{children}</div>
+    </>
+  );
+}

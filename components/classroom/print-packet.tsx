@@ -1,0 +1,211 @@
+import type { ArticleFrontMatter } from '@/lib/article-schema';
+import type { Question, Quiz } from '@/lib/quiz-engine/schema';
+import { formatDate } from '@/components/ui/format';
+import './print-packet.css';
+
+const letter = (index: number) => String.fromCharCode(65 + index);
+
+/** "¶3, sentence 2" for each piece of evidence: what a student can find on paper. */
+function locate(quiz: Quiz, evidence: Question['evidence'][number]) {
+  const passage = quiz.passages.find((candidate) => candidate.id === evidence.passageId);
+  const sentence = passage ? passage.sentences.findIndex((s) => s.id === evidence.sentenceId) : -1;
+  const where = passage?.number ? `¶${passage.number}` : 'Heading';
+  return sentence >= 0 ? `${where}, sentence ${sentence + 1}` : where;
+}
+
+function QuestionBody({ question }: { question: Question }) {
+  switch (question.type) {
+    case 'fill-in':
+      return (
+        <p className="mt-3">
+          Answer: <span className="inline-block w-64 border-b border-current" aria-hidden="true" />
+          <span className="sr-only">(write your answer)</span>
+        </p>
+      );
+    case 'timeline':
+      return (
+        <>
+          <p className="text-muted mt-1 text-sm">
+            Number the events from 1 (earliest) to {question.items.length} (latest).
+          </p>
+          <ul className="mt-2 grid gap-2">
+            {question.items.map((item) => (
+              <li key={item} className="flex gap-3">
+                <span
+                  className="inline-block w-10 shrink-0 border-b border-current"
+                  aria-hidden="true"
+                />
+                {item}
+              </li>
+            ))}
+          </ul>
+        </>
+      );
+    case 'matching':
+      return (
+        <>
+          <p className="text-muted mt-1 text-sm">
+            Write the letter of the matching position next to each name.
+          </p>
+          <div className="mt-2 grid gap-4 sm:grid-cols-2">
+            <ol className="grid list-decimal gap-2 pl-6">
+              {question.items.map((item) => (
+                <li key={item}>
+                  <span className="inline-block w-10 border-b border-current" aria-hidden="true" />{' '}
+                  {item}
+                </li>
+              ))}
+            </ol>
+            <ul className="grid gap-2">
+              {question.choices.map((choice, index) => (
+                <li key={choice}>
+                  <strong>{letter(index)}.</strong> {choice}
+                </li>
+              ))}
+            </ul>
+          </div>
+        </>
+      );
+    default:
+      return (
+        <ul className="mt-2 grid gap-1.5">
+          {question.choices.map((choice, index) => (
+            <li key={choice} className="flex gap-2">
+              <span aria-hidden="true">○</span>
+              <span>
+                <strong>{letter(index)}.</strong> {choice}
+              </span>
+            </li>
+          ))}
+        </ul>
+      );
+  }
+}
+
+function KeyAnswer({ question }: { question: Question }) {
+  switch (question.type) {
+    case 'fill-in':
+      return (
+        <>
+          {question.answer}
+          {question.acceptedAnswers.length > 0
+            ? ` (also accept: ${question.acceptedAnswers.join('; ')})`
+            : null}
+        </>
+      );
+    case 'timeline':
+      return <>{question.answer.map((item, index) => `${index + 1}. ${item}`).join('  ·  ')}</>;
+    case 'matching':
+      return (
+        <>
+          {question.items
+            .map((item, index) => {
+              const choice = question.answer[index] ?? '';
+              return `${index + 1}. ${item} → ${letter(question.choices.indexOf(choice))}. ${choice}`;
+            })
+            .join('  ·  ')}
+        </>
+      );
+    case 'true-false':
+      return <>{question.answer}</>;
+    default:
+      return (
+        <>
+          {letter(question.choices.indexOf(question.answer))}. {question.answer}
+        </>
+      );
+  }
+}
+
+/**
+ * The printable packet: the article (numbered paragraphs, source, "as of" date), the questions without
+ * answers, then the answer key on a new page, each answer with the paragraph and sentence that proves it.
+ */
+export function PrintPacket({ quiz, meta }: { quiz: Quiz; meta: ArticleFrontMatter }) {
+  return (
+    <div className="packet">
+      <header className="border-border border-b pb-4">
+        <p className="text-muted text-sm font-semibold tracking-wide uppercase">Reading packet</p>
+        <h1 className="mt-1 text-3xl font-bold">{meta.title}</h1>
+        <p className="mt-2">
+          Source: {meta.publisher}
+          {meta.sourceUrl ? ` — ${meta.sourceUrl}` : null}
+        </p>
+        <p>
+          <strong>
+            As of {formatDate(meta.statedDate)} ({meta.statedDateLabel.toLowerCase()})
+          </strong>
+          ; retrieved {formatDate(meta.retrieved)}. Later events are not covered.
+        </p>
+        <p className="mt-3">Name: ______________________ Class: __________ Date: __________</p>
+      </header>
+
+      <section aria-labelledby="packet-article" className="mt-6">
+        <h2 id="packet-article" className="text-2xl font-semibold">
+          The article
+        </h2>
+        <div className="mt-3 font-serif text-base leading-relaxed">
+          {quiz.passages.map((passage) =>
+            passage.kind === 'heading' ? (
+              <h3 key={passage.id} className="mt-5 mb-2 font-sans text-lg font-semibold">
+                {passage.text}
+              </h3>
+            ) : (
+              <p
+                key={passage.id}
+                className="packet-paragraph mb-3 grid grid-cols-[2.5rem_1fr] gap-x-2"
+              >
+                <span className="font-sans text-sm font-semibold">¶{passage.number}</span>
+                <span>{passage.text}</span>
+              </p>
+            ),
+          )}
+        </div>
+        <p className="text-muted mt-4 text-sm">{meta.attribution}</p>
+      </section>
+
+      <section aria-labelledby="packet-questions" className="packet-questions mt-10">
+        <h2 id="packet-questions" className="text-2xl font-semibold">
+          Questions
+        </h2>
+        <p className="text-muted mt-1">
+          Answer from the article. For each answer, note the paragraph (¶) that proves it.
+        </p>
+        <ol className="mt-4 grid gap-6">
+          {quiz.questions.map((question, index) => (
+            <li key={question.id} className="packet-question">
+              <p className="font-semibold">
+                {index + 1}. {question.prompt}
+              </p>
+              <QuestionBody question={question} />
+              <p className="text-muted mt-2 text-sm">Proof: ¶ ____</p>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section aria-labelledby="packet-key" className="packet-key mt-10">
+        <h2 id="packet-key" className="text-2xl font-semibold">
+          Answer key
+        </h2>
+        <p className="text-muted mt-1">{meta.title} — for the teacher.</p>
+        <ol className="mt-4 grid gap-4">
+          {quiz.questions.map((question, index) => (
+            <li key={question.id} className="packet-key-item">
+              <p>
+                <strong>{index + 1}.</strong> <KeyAnswer question={question} />
+              </p>
+              <ul className="mt-1 grid gap-1 pl-5 text-sm">
+                {question.evidence.map((evidence) => (
+                  <li key={`${evidence.sentenceId}-${evidence.start}`}>
+                    {locate(quiz, evidence)}: “{evidence.quote}”
+                  </li>
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </div>
+  );
+}

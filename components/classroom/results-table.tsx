@@ -1,0 +1,102 @@
+import type { ClassResults } from '@/lib/classroom/results';
+
+/**
+ * Students × questions. Each cell says ✓ or ✗ with the chosen answer (never colour alone). `hiddenQuestionId`
+ * is the teacher-paced question not yet revealed: it shows only "answered", so a projected dashboard
+ * does not give the key away.
+ */
+export function ResultsTable({
+  results,
+  hiddenQuestionId,
+}: {
+  results: ClassResults;
+  hiddenQuestionId: string | null;
+}) {
+  if (results.rows.length === 0) {
+    return <p className="text-muted text-lg">No students have joined yet.</p>;
+  }
+  return (
+    <div
+      className="border-border overflow-x-auto rounded-md border"
+      role="region"
+      aria-label="Results table"
+      tabIndex={0}
+    >
+      <table className="w-full border-collapse text-left text-base">
+        <caption className="sr-only">
+          Each student’s answer to each question: ✓ right, ✗ wrong, — not answered.
+        </caption>
+        <thead className="bg-surface">
+          <tr>
+            <th scope="col" className="p-2">
+              Student
+            </th>
+            {results.questions.map((question) => (
+              <th key={question.id} scope="col" className="p-2 whitespace-nowrap">
+                <abbr title={question.prompt} className="no-underline">
+                  Q{question.number}
+                </abbr>
+              </th>
+            ))}
+            <th scope="col" className="p-2">
+              Score
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {results.rows.map((row) => (
+            <tr key={row.participantId} className="border-border border-t">
+              <th scope="row" className="max-w-48 truncate p-2 font-semibold">
+                {row.name}
+              </th>
+              {row.cells.map((cell) => (
+                <td key={cell.questionId} className="p-2 align-top">
+                  {cell.choice === null ? (
+                    <span className="text-muted">
+                      <span aria-hidden="true">—</span>
+                      <span className="sr-only">not answered</span>
+                    </span>
+                  ) : cell.questionId === hiddenQuestionId ? (
+                    <span className="text-muted">answered</span>
+                  ) : cell.correct ? (
+                    <span className="text-ok">
+                      <span aria-hidden="true">✓ </span>
+                      <span className="sr-only">right: </span>
+                      {cell.choice}
+                    </span>
+                  ) : (
+                    <span className="text-bad">
+                      <span aria-hidden="true">✗ </span>
+                      <span className="sr-only">wrong: </span>
+                      {cell.choice}
+                    </span>
+                  )}
+                </td>
+              ))}
+              <td className="p-2 font-semibold whitespace-nowrap">
+                {row.score}/{row.cells.length}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot className="bg-surface border-border border-t-2">
+          <tr>
+            <th scope="row" className="p-2">
+              % correct
+            </th>
+            {results.questions.map((question) => (
+              <td key={question.id} className="p-2 font-semibold">
+                {question.id === hiddenQuestionId
+                  ? 'after reveal'
+                  : question.percentCorrect === null
+                    ? '—'
+                    : `${question.percentCorrect}%`}
+              </td>
+            ))}
+            <td />
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+  );
+}

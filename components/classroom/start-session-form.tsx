@@ -1,0 +1,100 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState, type FormEvent } from 'react';
+
+/** Starts a live session; the server answers with the dashboard's address and sets the host cookie. */
+export function StartSessionForm({ slug }: { slug: string }) {
+  const router = useRouter();
+  const [mode, setMode] = useState<'teacher' | 'student'>('teacher');
+  const [feedback, setFeedback] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function start(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const response = await fetch('/api/sessions', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ slug, mode, feedback: mode === 'student' && feedback }),
+      });
+      const data = (await response.json()) as { teacherUrl?: string; error?: string };
+      if (!response.ok || !data.teacherUrl) throw new Error(data.error ?? 'Could not start.');
+      router.push(data.teacherUrl);
+    } catch (caught) {
+      setError(
+        caught instanceof Error ? caught.message : 'Could not start the session. Try again.',
+      );
+      setBusy(false);
+    }
+  }
+
+  const option =
+    'border-border has-[:checked]:border-accent has-[:checked]:bg-accent-soft flex min-h-11 cursor-pointer items-start gap-3 rounded-md border-2 p-3';
+  return (
+    <form onSubmit={start} className="mt-4 grid gap-4">
+      <fieldset className="grid gap-2">
+        <legend className="mb-2 text-lg font-semibold">Pace</legend>
+        <label className={option}>
+          <input
+            type="radio"
+            name="mode"
+            value="teacher"
+            checked={mode === 'teacher'}
+            onChange={() => setMode('teacher')}
+            className="mt-1 size-5"
+          />
+          <span>
+            <strong>Teacher-paced</strong> — you show one question at a time, see the class’s
+            answers come in, then reveal the key and the evidence.
+          </span>
+        </label>
+        <label className={option}>
+          <input
+            type="radio"
+            name="mode"
+            value="student"
+            checked={mode === 'student'}
+            onChange={() => setMode('student')}
+            className="mt-1 size-5"
+          />
+          <span>
+            <strong>Student-paced</strong> — each student works through all questions at their own
+            pace (homework or stations); your dashboard fills in as they go.
+          </span>
+        </label>
+      </fieldset>
+      {mode === 'student' ? (
+        <label className="flex min-h-11 items-start gap-3">
+          <input
+            type="checkbox"
+            checked={feedback}
+            onChange={(event) => setFeedback(event.target.checked)}
+            className="mt-1 size-5"
+          />
+          <span>
+            Show each student whether they were right, with the evidence, right after each answer.
+            (Off: they see the key when you end the session.)
+          </span>
+        </label>
+      ) : null}
+      <div>
+        <button
+          type="submit"
+          disabled={busy}
+          className="bg-accent text-accent-fg min-h-11 rounded-md px-5 text-lg font-semibold disabled:opacity-60"
+        >
+          {busy ? 'Starting…' : 'Start live session'}
+        </button>
+      </div>
+      {error ? (
+        <p role="alert" className="text-bad font-semibold">
+          {error}
+        </p>
+      ) : null}
+    </form>
+  );
+}

@@ -1,0 +1,413 @@
+'use client';
+
+import Link from 'next/link';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { StudentQuestionState, StudentView } from '@/lib/classroom/service';
+import {
+  loadMembership,
+  loadPending,
+  newSubmissionId,
+  saveMembership,
+  savePending,
+  type Membership,
+  type PendingAnswer,
+} from './device-storage';
+import { EvidenceList } from './evidence-list';
+import { QuestionCard } from './question-card';
+import { TransportStatus } from './transport-status';
+import { useLiveUpdates } from './use-live-updates';
+
+type Problem =
+  { kind: 'not-joined' } | { kind: 'not-found' | 'expired' | 'limited'; message: string };
+
+const RETRY_MS = [1000, 2000, 4000, 8000];
+
+/** Statuses after which resending the same answer cannot succeed: drop it and tell the student. */
+const FINAL_REFUSALS = new Set([400, 401, 403, 404, 409, 410, 413]);
+
+export function StudentLive({ code }: { code: string }) {
+  const [membership, setMembership] = useState<Membership | null | undefined>(undefined);
+  const [view, setView] = useState<StudentView | null>(null);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [offline, setOffline] = useState(false);
+  const [pending, setPending] = useState<PendingAnswer[]>([]);
+  const [notices, setNotices] = useState<Record<string, string>>({});
+  /** Student-paced with feedback: the answered question whose feedback is on screen. */
+  /** Answers the server acknowledged, laid over any view fetched before it stored them. */
+  const [acked, setAcked] = useState<Record<string, string>>({});
+  const [stayOn, setStayOn] = useState<string | null>(null);
+  const pendingRef = useRef<PendingAnswer[]>([]);
+  const requests = useRef({ issued: 0, applied: 0 });
+  const sending = useRef<{ active: boolean; stopped: boolean; wake: (() => void) | null }>({
+    active: false,
+    stopped: false,
+    wake: null,
+  });
+
+  const updatePending = useCallback(
+    (next: PendingAnswer[]) => {
+      pendingRef.current = next;
+      savePending(code, next);
+      setPending(next);
+    },
+    [code],
+  );
+
+  const refresh = useCallback(async () => {
+    const token = loadMembership(code)?.token;
+    if (!token) return;
+    // Views can arrive out of order (a live signal and an acknowledgement both refresh): never let an
+    // older one replace a newer one.
+    const seq = ++requests.current.issued;
+    let response: Response;
+    try {
+      response = await fetch(`/api/live/${code}`, {
+        cache: 'no-store',
+        headers: { 'x-participant-token': token },
+      });
+    } catch {
+      setOffline(true);
+      return;
+    }
+    setOffline(false);
+    if (response.ok) {
+      const next = (await response.json()) as StudentView;
+      if (seq < requests.current.applied) return;
+      requests.current.applied = seq;
+      setView(next);
+      setProblem(null);
+      return;
+    }
+    const message =
+      ((await response.json().catch(() => ({}))) as { error?: string }).error ??
+      `The server answered ${response.status}.`;
+    if (response.status === 401 || response.status === 403) {
+      saveMembership(code, null);
+      setMembership(null);
+      setProblem({ kind: 'not-joined' });
+    } else if (response.status === 404) setProblem({ kind: 'not-found', message });
+    else if (response.status === 410) setProblem({ kind: 'expired', message });
+    else if (response.status === 429) setProblem({ kind: 'limited', message });
+  }, [code]);
+
+  /** One pass over the queue; true when some answer could not be delivered and should be retried. */
+  const sendQueued = useCallback(async (): Promise<boolean> => {
+    const token = loadMembership(code)?.token;
+    if (!token) return false;
+    let failed = false;
+    for (const item of [...pendingRef.current]) {
+      let status = 0;
+      let error: string | undefined;
+      try {
+        const response = await fetch(`/api/live/${code}/answers`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'x-participant-token': token },
+          body: JSON.stringify(item),
+        });
+        status = response.status;
+        if (!response.ok) {
+          error = ((await response.json().catch(() => ({}))) as { error?: string }).error;
+        }
+      } catch {
+        status = 0;
+      }
+      const accepted = status >= 200 && status < 300;
+      // Show the acknowledged answer at once: dropping it from the queue before the next view arrives
+      // would flash the question back as unanswered.
+      if (accepted) {
+        setAcked((all) => ({ ...all, [item.questionId]: item.choice }));
+        setView((current) => current && withAnswer(current, item));
+      }
+      if (accepted || FINAL_REFUSALS.has(status)) {
+        updatePending(
+          pendingRef.current.filter((entry) => entry.submissionId !== item.submissionId),
+        );
+      } else {
+        failed = true;
+      }
+      if (FINAL_REFUSALS.has(status)) {
+        setNotices((all) => ({
+          ...all,
+          [item.questionId]: error ?? `Your answer was not accepted (${status}).`,
+        }));
+      }
+    }
+    return failed;
+  }, [code, updatePending]);
+
+  /** Sends every queued answer; retries with backoff until each is acknowledged or finally refused. */
+  const flush = useCallback(async () => {
+    if (sending.current.active) return;
+    sending.current.active = true;
+    try {
+      // Loops until the queue is empty: answers queued while a pass is running are sent by the next pass.
+      let attempt = 0;
+      while (
+        pendingRef.current.length > 0 &&
+        !sending.current.stopped &&
+        loadMembership(code) !== null
+      ) {
+        const failed = await sendQueued();
+        setOffline(failed);
+        if (!failed) {
+          attempt = 0;
+          continue;
+        }
+        const delay = RETRY_MS[Math.min(attempt, RETRY_MS.length - 1)] ?? 8000;
+        attempt += 1;
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, delay);
+          // The browser reporting "online" again ends the wait early.
+          sending.current.wake = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+        });
+        sending.current.wake = null;
+      }
+    } finally {
+      sending.current.active = false;
+    }
+    await refresh();
+  }, [code, refresh, sendQueued]);
+
+  useEffect(() => {
+    const saved = loadMembership(code);
+    const queued = loadPending(code);
+    pendingRef.current = queued;
+    // Device storage is only readable after mount; reading it during render would break hydration.
+    /* eslint-disable react-hooks/set-state-in-effect */
+    setMembership(saved);
+    setPending(queued);
+    if (!saved) setProblem({ kind: 'not-joined' });
+    /* eslint-enable react-hooks/set-state-in-effect */
+    if (saved) void (queued.length ? flush() : refresh());
+    const control = sending.current;
+    control.stopped = false;
+    // Back online: resend at once instead of waiting for the backoff.
+    const online = () => control.wake?.();
+    window.addEventListener('online', online);
+    return () => {
+      window.removeEventListener('online', online);
+      control.stopped = true;
+      control.wake?.();
+    };
+  }, [code, flush, refresh]);
+
+  const live = Boolean(membership && view && view.status !== 'ended' && !problem);
+  const transport = useLiveUpdates({
+    eventsUrl: live ? `/api/live/${code}/events` : null,
+    refresh,
+    currentVersion: view?.version ?? null,
+  });
+
+  function answer(questionId: string, choice: string) {
+    setNotices(({ [questionId]: _dropped, ...rest }) => rest);
+    if (view?.mode === 'student' && view.questions) setStayOn(questionId);
+    updatePending([
+      ...pendingRef.current.filter((entry) => entry.questionId !== questionId),
+      { questionId, choice, submissionId: newSubmissionId() },
+    ]);
+    // A retry loop already waiting picks the new answer up at once; otherwise start one.
+    sending.current.wake?.();
+    void flush();
+  }
+
+  /** The server's state with this device's unacknowledged answers laid over it. */
+  const withPending = <T extends StudentQuestionState>(state: T): T => {
+    if (state.myAnswer !== null) return state;
+    const choice =
+      pending.find((entry) => entry.questionId === state.question.id)?.choice ??
+      acked[state.question.id];
+    return choice === undefined ? state : { ...state, myAnswer: choice };
+  };
+  const sendState = (questionId: string) =>
+    pending.some((entry) => entry.questionId === questionId)
+      ? ('sending' as const)
+      : ('sent' as const);
+
+  if (problem?.kind === 'not-joined') {
+    return (
+      <Message title="Join this class first">
+        This device has not joined class {code} yet (or its place was lost).{' '}
+        <Link href={`/join?code=${code}`} className="text-accent underline underline-offset-4">
+          Join with your name
+        </Link>
+        .
+      </Message>
+    );
+  }
+  if (problem) {
+    return (
+      <Message
+        title={
+          problem.kind === 'expired'
+            ? 'This session is over'
+            : problem.kind === 'not-found'
+              ? 'No session with this code'
+              : 'Please wait'
+        }
+      >
+        {problem.message}{' '}
+        <Link href="/join" className="text-accent underline underline-offset-4">
+          Join another class
+        </Link>
+      </Message>
+    );
+  }
+  if (!view) {
+    return (
+      <p className="text-lg" role="status">
+        {offline ? 'Cannot reach the server; trying again…' : 'Loading your class…'}
+      </p>
+    );
+  }
+
+  const header = (
+    <header className="mb-6">
+      <p className="text-muted text-sm font-semibold tracking-wide uppercase">
+        Class {view.code} · {view.participant.name}
+      </p>
+      <h1 className="mt-1 text-2xl font-bold tracking-tight sm:text-3xl">{view.title}</h1>
+      {live ? <TransportStatus transport={transport} /> : null}
+      {offline ? (
+        <p role="status" className="text-bad font-semibold">
+          Connection lost. Your answers are saved on this phone and will be sent when it is back.
+        </p>
+      ) : null}
+    </header>
+  );
+
+  if (view.status === 'ended') {
+    return (
+      <div className="mx-auto max-w-2xl">
+        {header}
+        <Review view={view} />
+      </div>
+    );
+  }
+
+  if (view.mode === 'teacher') {
+    const current = view.current;
+    return (
+      <div className="mx-auto max-w-2xl">
+        {header}
+        {current ? (
+          <QuestionCard
+            key={current.question.id}
+            heading={`Question ${current.index + 1} of ${view.totalQuestions}`}
+            state={withPending(current)}
+            sendState={sendState(current.question.id)}
+            notice={notices[current.question.id] ?? null}
+            onAnswer={(choice) => answer(current.question.id, choice)}
+          />
+        ) : (
+          <Message title={`You’re in, ${view.participant.name}!`}>
+            Waiting for your teacher to start. Keep this page open: the first question appears here
+            by itself.
+          </Message>
+        )}
+      </div>
+    );
+  }
+
+  const states = (view.questions ?? []).map(withPending);
+  const stay = stayOn ? states.findIndex((state) => state.question.id === stayOn) : -1;
+  const nextIndex = states.findIndex((state) => state.myAnswer === null);
+  const showIndex = stay >= 0 && states[stay]?.revealed ? stay : nextIndex;
+  const shown = states[showIndex];
+  const answered = states.filter((state) => state.myAnswer !== null).length;
+  return (
+    <div className="mx-auto max-w-2xl">
+      {header}
+      <p className="mb-4 text-lg">
+        Your own pace: {answered} of {view.totalQuestions} answered.
+      </p>
+      {shown ? (
+        <>
+          <QuestionCard
+            key={shown.question.id}
+            heading={`Question ${showIndex + 1} of ${view.totalQuestions}`}
+            state={shown}
+            sendState={sendState(shown.question.id)}
+            notice={notices[shown.question.id] ?? null}
+            onAnswer={(choice) => answer(shown.question.id, choice)}
+          />
+          {showIndex === stay && shown.revealed ? (
+            <button
+              type="button"
+              onClick={() => setStayOn(null)}
+              className="bg-accent text-accent-fg mt-6 min-h-12 w-full rounded-md px-5 text-xl font-semibold"
+            >
+              {nextIndex >= 0 ? 'Next question' : 'Finish'}
+            </button>
+          ) : null}
+        </>
+      ) : (
+        <Message title="All done!">
+          You answered every question. Your teacher will end the session; then you will see the
+          answers and the sentences that prove them here.
+        </Message>
+      )}
+    </div>
+  );
+}
+
+function withAnswer(view: StudentView, answer: PendingAnswer): StudentView {
+  const apply = <T extends StudentQuestionState>(state: T): T =>
+    state.question.id === answer.questionId && state.myAnswer === null
+      ? { ...state, myAnswer: answer.choice }
+      : state;
+  return {
+    ...view,
+    current: view.current ? apply(view.current) : null,
+    questions: view.questions ? view.questions.map(apply) : null,
+  };
+}
+
+function Message({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <div className="mx-auto max-w-2xl">
+      <h1 className="text-3xl font-bold tracking-tight">{title}</h1>
+      <p className="mt-3 text-lg">{children}</p>
+    </div>
+  );
+}
+
+function Review({ view }: { view: StudentView }) {
+  return (
+    <section aria-labelledby="review-heading">
+      <h2 id="review-heading" className="text-2xl font-bold">
+        The session has ended
+      </h2>
+      {view.score ? (
+        <p className="mt-2 text-xl">
+          You got <strong>{view.score.correct}</strong> of {view.score.total} right.
+        </p>
+      ) : null}
+      <ol className="mt-6 grid gap-6">
+        {(view.questions ?? []).map((state, index) => (
+          <li key={state.question.id} className="border-border rounded-md border p-4">
+            <p className="text-muted text-sm font-semibold">Question {index + 1}</p>
+            <p className="mt-1 text-lg font-semibold">{state.question.prompt}</p>
+            <p className={`mt-2 text-lg ${state.myCorrect ? 'text-ok' : 'text-bad'}`}>
+              {state.myAnswer === null
+                ? 'Not answered.'
+                : state.myCorrect
+                  ? `✓ Right: ${state.myAnswer}`
+                  : `✗ Your answer: ${state.myAnswer}`}
+            </p>
+            {state.revealed ? (
+              <>
+                <p className="mt-1 text-lg">
+                  <strong>Answer:</strong> {state.revealed.answer}. {state.revealed.explanation}
+                </p>
+                <EvidenceList evidence={state.revealed.evidence} />
+              </>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

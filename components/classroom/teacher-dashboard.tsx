@@ -1,0 +1,303 @@
+'use client';
+
+import { useCallback, useState } from 'react';
+import type { ControlAction } from '@/lib/classroom/schemas';
+import type { TeacherView } from '@/lib/classroom/service';
+import { EvidenceList } from './evidence-list';
+import { MissesByParagraph, type ParagraphText } from './misses-by-paragraph';
+import { ResultsTable } from './results-table';
+import { TransportStatus } from './transport-status';
+import { useLiveUpdates } from './use-live-updates';
+
+const button =
+  'bg-accent text-accent-fg min-h-11 rounded-md px-5 text-lg font-semibold disabled:cursor-not-allowed disabled:opacity-50';
+const secondary =
+  'border-border bg-bg text-fg min-h-11 rounded-md border-2 px-5 text-lg font-semibold disabled:cursor-not-allowed disabled:opacity-50';
+
+export function TeacherDashboard({
+  initialView,
+  joinUrl,
+  qrDataUrl,
+  passages,
+  expired,
+}: {
+  initialView: TeacherView;
+  joinUrl: string;
+  qrDataUrl: string;
+  passages: ParagraphText[];
+  expired: boolean;
+}) {
+  const [view, setView] = useState(initialView);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const id = view.id;
+
+  const refresh = useCallback(async () => {
+    const response = await fetch(`/api/sessions/${id}`, { cache: 'no-store' });
+    if (response.ok) setView((await response.json()) as TeacherView);
+  }, [id]);
+
+  const open = view.status !== 'ended' && !expired;
+  const transport = useLiveUpdates({
+    eventsUrl: open ? `/api/sessions/${id}/events` : null,
+    refresh,
+    currentVersion: view.version,
+  });
+
+  async function act(action: ControlAction) {
+    if (action === 'end' && !window.confirm('End the session? Students can no longer answer.'))
+      return;
+    setBusy(true);
+    setError(null);
+    try {
+      const response = await fetch(`/api/sessions/${id}/control`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ action }),
+      });
+      if (!response.ok) {
+        const data = (await response.json().catch(() => ({}))) as { error?: string };
+        setError(data.error ?? `The server refused (${response.status}).`);
+      }
+      await refresh();
+    } catch {
+      setError('Could not reach the server. Check the connection and try again.');
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const current =
+    view.mode === 'teacher' && view.status === 'active'
+      ? view.questions[view.currentIndex]
+      : undefined;
+  const summary = current ? view.results.questions[view.currentIndex] : undefined;
+  const joined = view.participants.length;
+  const hiddenQuestionId = current && !view.revealed ? current.id : null;
+
+  return (
+    <div className="grid gap-8">
+      <header>
+        <p className="text-muted text-sm font-semibold tracking-wide uppercase">
+          {view.mode === 'teacher' ? 'Teacher-paced' : 'Student-paced'} live session
+        </p>
+        <h1 className="mt-1 text-3xl font-bold tracking-tight">{view.title}</h1>
+        {open ? <TransportStatus transport={transport} /> : null}
+      </header>
+
+      {expired ? (
+        <p role="note" className="bg-bad-soft border-bad rounded-md border-2 p-4 text-lg">
+          This session has expired; students can no longer join or answer. The results below are
+          final.
+        </p>
+      ) : null}
+
+      {open ? (
+        <section
+          aria-labelledby="join-heading"
+          className="border-border grid gap-4 rounded-lg border p-5 sm:grid-cols-[1fr_auto]"
+        >
+          <div>
+            <h2 id="join-heading" className="text-xl font-semibold">
+              Students join with this code
+            </h2>
+            <p
+              className="mt-2 font-mono text-5xl font-bold tracking-[0.2em] sm:text-6xl"
+              aria-label={`Join code: ${view.code.split('').join(' ')}`}
+              data-testid="join-code"
+            >
+              {view.code}
+            </p>
+            <p className="mt-3 text-lg break-all">
+              or open{' '}
+              <a href={joinUrl} className="text-accent underline underline-offset-4">
+                {joinUrl}
+              </a>
+            </p>
+          </div>
+          {/* eslint-disable-next-line @next/next/no-img-element -- an inline data: SVG, nothing to optimise */}
+          <img
+            src={qrDataUrl}
+            alt={`QR code for ${joinUrl}`}
+            width={192}
+            height={192}
+            className="bg-white p-2"
+          />
+        </section>
+      ) : null}
+
+      <section aria-labelledby="students-heading">
+        <h2 id="students-heading" className="text-xl font-semibold">
+          {joined} {joined === 1 ? 'student' : 'students'} joined
+        </h2>
+        {joined > 0 ? (
+          <ul className="mt-2 flex flex-wrap gap-2" aria-label="Students">
+            {view.participants.map((participant) => (
+              <li key={participant.id} className="bg-surface rounded px-3 py-1">
+                {participant.name}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </section>
+
+      {open ? (
+        <section aria-labelledby="control-heading" className="border-border rounded-lg border p-5">
+          <h2 id="control-heading" className="text-xl font-semibold">
+            {view.mode === 'student'
+              ? 'Students work at their own pace'
+              : view.status === 'lobby'
+                ? 'Ready when you are'
+                : `Question ${view.currentIndex + 1} of ${view.questions.length}`}
+          </h2>
+          {view.mode === 'teacher' && view.status === 'lobby' ? (
+            <p className="text-muted mt-2 text-lg">
+              Students see a waiting screen until you start. Questions go forward only; revealing
+              the key locks the answers.
+            </p>
+          ) : null}
+          {current && summary ? (
+            <div className="mt-3">
+              <p className="text-2xl font-semibold">{current.prompt}</p>
+              <p className="mt-2 text-lg" role="status">
+                {summary.answered} of {joined} answered
+              </p>
+              <ul className="mt-3 grid gap-2" aria-label="Answers so far">
+                {summary.distribution.map((entry, index) => {
+                  const percent = summary.answered
+                    ? Math.round((100 * entry.count) / summary.answered)
+                    : 0;
+                  const key = view.revealed && entry.isAnswer;
+                  return (
+                    <li
+                      key={entry.choice}
+                      className={`rounded-md border-2 p-3 ${key ? 'border-ok bg-ok-soft' : 'border-border'}`}
+                    >
+                      <div className="flex flex-wrap justify-between gap-2 text-lg">
+                        <span>
+                          <span className="font-bold">{String.fromCharCode(65 + index)}.</span>{' '}
+                          <span>{entry.choice}</span>
+                          {key ? <strong className="text-ok"> ✓ correct answer</strong> : null}
+                        </span>
+                        <span className="font-semibold whitespace-nowrap">
+                          {entry.count} ({percent}%)
+                        </span>
+                      </div>
+                      <div className="bg-surface mt-2 h-3 rounded" aria-hidden="true">
+                        <div
+                          className={`h-full rounded ${key ? 'bg-ok' : 'bg-accent'}`}
+                          style={{ width: `${percent}%` }}
+                        />
+                      </div>
+                    </li>
+                  );
+                })}
+              </ul>
+              {view.revealed ? (
+                <div className="mt-4">
+                  <p className="text-lg">
+                    <strong>Answer: {current.answer}.</strong> {current.explanation}
+                  </p>
+                  <EvidenceList evidence={current.evidence} />
+                </div>
+              ) : null}
+            </div>
+          ) : null}
+          <div className="mt-5 flex flex-wrap gap-3">
+            {view.mode === 'teacher' && view.status === 'lobby' ? (
+              <button type="button" className={button} disabled={busy} onClick={() => act('start')}>
+                Start the first question
+              </button>
+            ) : null}
+            {current ? (
+              <>
+                <button
+                  type="button"
+                  className={button}
+                  disabled={busy || view.revealed}
+                  onClick={() => act('reveal')}
+                >
+                  Reveal answer
+                </button>
+                <button
+                  type="button"
+                  className={button}
+                  disabled={busy || view.currentIndex + 1 >= view.questions.length}
+                  onClick={() => act('next')}
+                >
+                  Next question
+                </button>
+              </>
+            ) : null}
+            <button type="button" className={secondary} disabled={busy} onClick={() => act('end')}>
+              End session
+            </button>
+          </div>
+          {error ? (
+            <p role="alert" className="text-bad mt-3 font-semibold">
+              {error}
+            </p>
+          ) : null}
+        </section>
+      ) : (
+        <p className="text-lg" role="status">
+          {view.status === 'ended' ? 'This session has ended.' : null}
+        </p>
+      )}
+
+      <section aria-labelledby="results-heading" className="grid gap-3">
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <h2 id="results-heading" className="text-2xl font-semibold">
+            Results
+          </h2>
+          <a
+            href={`/api/sessions/${id}/csv`}
+            download
+            className={secondary + ' inline-flex items-center'}
+          >
+            Download CSV
+          </a>
+        </div>
+        <ResultsTable results={view.results} hiddenQuestionId={hiddenQuestionId} />
+        {view.results.questions.length > 0 ? (
+          <ol className="text-muted grid gap-1 text-base">
+            {view.results.questions.map((question) => (
+              <li key={question.id}>
+                <strong>Q{question.number}</strong> {question.prompt}
+              </li>
+            ))}
+          </ol>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="misses-heading" className="grid gap-3">
+        <h2 id="misses-heading" className="text-2xl font-semibold">
+          Misses by paragraph
+        </h2>
+        <p className="text-muted text-base">
+          Wrong answers counted on the paragraph that holds each question’s evidence: reread the
+          paragraphs with the longest bars together.
+          {hiddenQuestionId ? ' The question on screen counts once it is revealed.' : ''}
+        </p>
+        <MissesByParagraph
+          passages={passages}
+          paragraphs={
+            hiddenQuestionId ? maskQuestion(view, hiddenQuestionId) : view.results.paragraphs
+          }
+        />
+      </section>
+    </div>
+  );
+}
+
+/** Misses per paragraph without the unrevealed question, so the projected page does not hint at the key. */
+function maskQuestion(view: TeacherView, questionId: string) {
+  const summary = view.results.questions.find((question) => question.id === questionId);
+  if (!summary) return view.results.paragraphs;
+  const misses = summary.answered - summary.correct;
+  return view.results.paragraphs.map((paragraph) =>
+    paragraph.questionNumbers.includes(summary.number)
+      ? { ...paragraph, misses: paragraph.misses - misses }
+      : paragraph,
+  );
+}

@@ -1,0 +1,137 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import {
+  Dashboard,
+  SLUG,
+  Student,
+  TeachHub,
+  expect,
+  liveQuestionsOf,
+  test,
+  wrongChoice,
+} from './classroom-fixtures';
+
+// Its own server on its own port and database, so it can be killed without disturbing other specs.
+const PORT = Number(process.env.RESTART_TEST_PORT ?? 3311);
+const BASE = `http://127.0.0.1:${PORT}`;
+
+function startServer(dbPath: string): ChildProcess {
+  return spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(PORT)], {
+    // Its own process group, so a kill reaches next's worker processes too.
+    detached: true,
+    stdio: 'ignore',
+    env: { ...process.env, CITED_DB_PATH: dbPath, NEXT_TELEMETRY_DISABLED: '1' },
+  });
+}
+
+async function waitFor(up: boolean, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const ok = await fetch(`${BASE}/join`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (ok === up) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`server on ${PORT} did not come ${up ? 'up' : 'down'}`);
+}
+
+function kill(server: ChildProcess | null) {
+  if (server?.pid) {
+    try {
+      process.kill(-server.pid, 'SIGKILL');
+    } catch {
+      // Already gone.
+    }
+  }
+}
+
+test.describe('server restart mid-session', () => {
+  let server: ChildProcess | null = null;
+  let dir = '';
+
+  test.beforeAll(async ({}, testInfo) => {
+    test.skip(testInfo.project.name !== 'desktop', 'one server restart is enough: desktop only');
+    dir = mkdtempSync(path.join(tmpdir(), 'cited-restart-'));
+    server = startServer(path.join(dir, 'cited.sqlite'));
+    await waitFor(true);
+  });
+
+  test.afterAll(() => {
+    kill(server);
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('killing the server loses no answer, participant or question, and clients resume', async ({
+    browser,
+  }) => {
+    test.setTimeout(150_000);
+    const [question] = liveQuestionsOf(SLUG);
+    if (!question) throw new Error('no live question');
+    const teacherContext = await browser.newContext({ baseURL: BASE });
+    const teacherPage = await teacherContext.newPage();
+    const pageErrors: string[] = [];
+    teacherPage.on('pageerror', (error) => pageErrors.push(error.message));
+    const hub = new TeachHub(teacherPage);
+    const dashboard = new Dashboard(teacherPage);
+    await hub.goto();
+    const code = await hub.startLive('Teacher-paced');
+    const sessionUrl = teacherPage.url();
+
+    const ana = await Student.open(browser, 'Ana', false, BASE);
+    const ben = await Student.open(browser, 'Ben', true, BASE);
+    for (const student of [ana, ben]) {
+      student.page.on('pageerror', (error) => pageErrors.push(error.message));
+      await student.join(code);
+    }
+    await expect(dashboard.joined(2)).toBeVisible();
+    await dashboard.button('Start the first question').click();
+    await ana.answer(question, question.answer);
+    await expect(teacherPage.getByText('1 of 2 answered')).toBeVisible();
+
+    kill(server);
+    await waitFor(false);
+
+    // Ben answers while the server is down: the phone keeps the answer and keeps trying.
+    const letter = String.fromCharCode(65 + question.choices.indexOf(wrongChoice(question)));
+    await ben.page
+      .getByRole('radio', { name: `${letter}. ${wrongChoice(question)}`, exact: true })
+      .check();
+    await ben.page.getByRole('button', { name: 'Send answer' }).click();
+    await expect(ben.page.getByText(/Sending/)).toBeVisible();
+    await expect(ben.page.getByText(/Connection lost/)).toBeVisible();
+
+    server = startServer(path.join(dir, 'cited.sqlite'));
+    await waitFor(true);
+
+    // The queued answer is delivered, and the dashboard catches up without a reload.
+    await expect(ben.page.getByText(/Answer received/)).toBeVisible({ timeout: 30_000 });
+    await expect(teacherPage.getByText('2 of 2 answered')).toBeVisible({ timeout: 30_000 });
+    expect(teacherPage.url()).toBe(sessionUrl);
+
+    const state = (await (
+      await teacherPage.request.get(`${BASE}/api/sessions/${sessionUrl.split('/').pop()}`)
+    ).json()) as {
+      status: string;
+      currentIndex: number;
+      participants: { name: string }[];
+      results: { rows: { name: string; cells: { choice: string | null }[] }[] };
+    };
+    expect(state).toMatchObject({ status: 'active', currentIndex: 0 });
+    expect(state.participants.map((participant) => participant.name)).toEqual(['Ana', 'Ben']);
+    expect(state.results.rows.map((row) => row.cells[0]?.choice)).toEqual([
+      question.answer,
+      wrongChoice(question),
+    ]);
+
+    // The students' live streams reconnected: a reveal reaches them.
+    await dashboard.button('Reveal answer').click();
+    await expect(ana.page.getByText('✓ Right!')).toBeVisible({ timeout: 30_000 });
+    await expect(ben.page.getByText(/✗ Not this time/)).toBeVisible({ timeout: 30_000 });
+    expect(pageErrors).toEqual([]);
+    await Promise.all([ana.close(), ben.close(), teacherContext.close()]);
+  });
+});

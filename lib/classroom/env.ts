@@ -1,0 +1,30 @@
+import { z } from 'zod';
+
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+const envSchema = z.object({
+  CITED_DB_PATH: z.string().trim().min(1).default('./data/cited.sqlite'),
+  CITED_MAX_PARTICIPANTS: positiveInt(300),
+  /** Hours after creation a session stops accepting anything. */
+  CITED_SESSION_TTL_HOURS: positiveInt(12),
+  /** Hours without any activity after which a session expires. */
+  CITED_SESSION_IDLE_HOURS: positiveInt(2),
+  /** Failed join-code attempts allowed per address per minute. */
+  CITED_JOIN_ATTEMPTS_PER_MINUTE: positiveInt(20),
+});
+
+export type ClassroomEnv = z.infer<typeof envSchema>;
+
+/** Reads and validates the classroom settings; a bad value stops the server with the variable's name. */
+export function classroomEnv(
+  source: Record<string, string | undefined> = process.env,
+): ClassroomEnv {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const detail = parsed.error.issues
+      .map((issue) => `${issue.path.join('.')}: ${issue.message}`)
+      .join('; ');
+    throw new Error(`Invalid classroom environment: ${detail}`);
+  }
+  return parsed.data;
+}

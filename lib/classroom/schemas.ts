@@ -1,0 +1,68 @@
+import { z } from 'zod';
+
+/** Request bodies of the classroom API. Unknown keys are refused, so a typo is a 400 rather than ignored. */
+
+export const MAX_BODY_BYTES = 8 * 1024;
+export const MAX_NAME_LENGTH = 40;
+
+/**
+ * Control and format characters (including zero-width and bidi overrides that could disguise a name) are
+ * removed, whitespace collapsed, then 1–40 characters must remain.
+ */
+export function cleanDisplayName(raw: string): string {
+  return raw
+    .normalize('NFC')
+    .replace(/[\p{Cc}\p{Cf}]/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export const displayNameSchema = z
+  .string({ error: 'name must be text' })
+  .max(200, 'name is too long')
+  .transform(cleanDisplayName)
+  .pipe(
+    z
+      .string()
+      .min(1, 'name must not be empty')
+      .max(MAX_NAME_LENGTH, `name must be at most ${MAX_NAME_LENGTH} characters`),
+  );
+
+export const createSessionSchema = z
+  .object({
+    slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slug must be an article slug'),
+    mode: z.enum(['teacher', 'student'], { error: 'mode must be "teacher" or "student"' }),
+    feedback: z.boolean().default(false),
+  })
+  .strict();
+
+export const joinSchema = z
+  .object({
+    code: z.string().max(20, 'code is too long'),
+    name: displayNameSchema,
+  })
+  .strict();
+
+export const answerSchema = z
+  .object({
+    questionId: z.string().min(1).max(100),
+    choice: z.string().min(1).max(2000),
+    /** Made by the phone once per answer and resent on retry, so a resend is recognised. */
+    submissionId: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{8,64}$/, 'submissionId must be 8–64 letters, digits, - or _'),
+  })
+  .strict();
+
+export const controlSchema = z
+  .object({
+    action: z.enum(['start', 'next', 'previous', 'reveal', 'end'], {
+      error: 'action must be start, next, previous, reveal or end',
+    }),
+  })
+  .strict();
+
+export type CreateSessionBody = z.infer<typeof createSessionSchema>;
+export type JoinBody = z.infer<typeof joinSchema>;
+export type AnswerBody = z.infer<typeof answerSchema>;
+export type ControlAction = z.infer<typeof controlSchema>['action'];

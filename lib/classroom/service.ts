@@ -1,0 +1,435 @@
+import type { Quiz } from '@/lib/quiz-engine/schema';
+import type { SessionEvents } from './events';
+import {
+  liveQuestions,
+  publicQuestion,
+  revealedQuestion,
+  type LiveQuestion,
+  type PublicQuestion,
+  type RevealedQuestion,
+} from './live-questions';
+import { classResults, type ClassResults } from './results';
+import type { AnswerBody, ControlAction, CreateSessionBody } from './schemas';
+import {
+  hashSecret,
+  newId,
+  newJoinCode,
+  newSecret,
+  normalizeJoinCode,
+  secretMatches,
+} from './secrets';
+import type {
+  AnswerRecord,
+  ClassroomStore,
+  ParticipantRecord,
+  SessionMode,
+  SessionRecord,
+  SessionStatus,
+} from './store';
+
+/** A refusal the API turns into an HTTP status and a plain-words message. */
+export class ClassroomError extends Error {
+  constructor(
+    readonly status: 400 | 401 | 403 | 404 | 409 | 410 | 413 | 429 | 503,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ClassroomError';
+  }
+}
+
+/**
+ * Next bundles route handlers and pages separately, so the shared Classroom (on globalThis) may throw an
+ * error made by another bundle's copy of the class: recognise it by shape, not by `instanceof`.
+ */
+export function isClassroomError(error: unknown): error is ClassroomError {
+  return (
+    error instanceof Error &&
+    error.name === 'ClassroomError' &&
+    typeof (error as { status?: unknown }).status === 'number'
+  );
+}
+
+export interface ClassroomConfig {
+  maxParticipants: number;
+  ttlMs: number;
+  idleMs: number;
+}
+
+export interface ClassroomDeps {
+  store: ClassroomStore;
+  events: SessionEvents;
+  loadQuiz: (slug: string) => Quiz | null;
+  config: ClassroomConfig;
+  now?: () => number;
+}
+
+export interface StudentQuestionState {
+  question: PublicQuestion;
+  myAnswer: string | null;
+  /** Present only once the student may see the key (reveal, feedback, or the session's end). */
+  revealed: RevealedQuestion | null;
+  myCorrect: boolean | null;
+}
+
+export interface StudentView {
+  code: string;
+  mode: SessionMode;
+  status: SessionStatus;
+  title: string;
+  slug: string;
+  version: number;
+  participant: { id: string; name: string };
+  totalQuestions: number;
+  /** Teacher-paced while running: the one question on screen, or null in the lobby. */
+  current: (StudentQuestionState & { index: number }) | null;
+  /** Student-paced while running, and every mode once ended (then with the key). */
+  questions: StudentQuestionState[] | null;
+  score: { correct: number; total: number } | null;
+}
+
+export interface TeacherView {
+  id: string;
+  code: string;
+  slug: string;
+  title: string;
+  mode: SessionMode;
+  feedback: boolean;
+  status: SessionStatus;
+  currentIndex: number;
+  revealed: boolean;
+  version: number;
+  expiresAt: number;
+  participants: { id: string; name: string }[];
+  questions: RevealedQuestion[];
+  results: ClassResults;
+}
+
+export interface AnswerAck {
+  questionId: string;
+  choice: string;
+  /** false when this answer had already been stored (a resend). */
+  created: boolean;
+  /** Student-paced with feedback on: whether it was right, with the key and evidence. */
+  feedback: { correct: boolean; revealed: RevealedQuestion } | null;
+}
+
+interface LoadedQuiz {
+  quiz: Quiz;
+  questions: LiveQuestion[];
+}
+
+export const studentPath = (code: string) => `/live/${code}`;
+export const teacherPath = (session: { slug: string; id: string }) =>
+  `/teach/${session.slug}/live/${session.id}`;
+
+/** The rules of a live session, over any `ClassroomStore`. Every method is synchronous and atomic per call. */
+export class Classroom {
+  private readonly quizzes = new Map<string, LoadedQuiz>();
+  private readonly now: () => number;
+
+  constructor(private readonly deps: ClassroomDeps) {
+    this.now = deps.now ?? Date.now;
+  }
+
+  isExpired(session: SessionRecord): boolean {
+    const now = this.now();
+    return now >= session.expiresAt || now - session.lastActivityAt >= this.deps.config.idleMs;
+  }
+
+  createSession(body: CreateSessionBody): { session: SessionRecord; hostSecret: string } {
+    const quiz = this.deps.loadQuiz(body.slug);
+    if (!quiz) throw new ClassroomError(404, `There is no quiz for "${body.slug}".`);
+    const questions = liveQuestions(quiz);
+    if (questions.length === 0) {
+      throw new ClassroomError(409, 'This quiz has no questions that can be asked live.');
+    }
+    const code = this.freeJoinCode();
+    const hostSecret = newSecret();
+    const now = this.now();
+    const session = this.deps.store.createSession({
+      id: newId(),
+      code,
+      slug: body.slug,
+      mode: body.mode,
+      feedback: body.mode === 'student' && body.feedback,
+      quizJson: JSON.stringify(quiz),
+      questionIds: questions.map((question) => question.id),
+      hostHash: hashSecret(hostSecret),
+      // Homework opens at once; a teacher-paced class waits in the lobby until the teacher starts.
+      status: body.mode === 'student' ? 'active' : 'lobby',
+      currentIndex: -1,
+      revealed: false,
+      createdAt: now,
+      lastActivityAt: now,
+      expiresAt: now + this.deps.config.ttlMs,
+    });
+    return { session, hostSecret };
+  }
+
+  /** The session, if `hostSecret` is its host's; expired sessions stay readable (results) but not writable. */
+  hostSession(id: string, hostSecret: string | undefined): SessionRecord {
+    const session = this.deps.store.getSession(id);
+    if (!session) throw new ClassroomError(404, 'There is no such session.');
+    if (!hostSecret) {
+      throw new ClassroomError(401, 'Only the teacher who started this session can do that.');
+    }
+    if (!secretMatches(hostSecret, session.hostHash)) {
+      throw new ClassroomError(403, 'Only the teacher who started this session can do that.');
+    }
+    return session;
+  }
+
+  control(id: string, hostSecret: string | undefined, action: ControlAction): SessionRecord {
+    const session = this.hostSession(id, hostSecret);
+    if (this.isExpired(session)) throw new ClassroomError(410, 'This session has expired.');
+    if (session.status === 'ended') throw new ClassroomError(409, 'This session has ended.');
+    const total = session.questionIds.length;
+    const now = this.now();
+    const patch = ((): Parameters<ClassroomStore['updateSession']>[1] => {
+      if (action === 'end') return { status: 'ended', revealed: true };
+      if (session.mode === 'student') {
+        throw new ClassroomError(409, 'Students go at their own pace in this session.');
+      }
+      if (action === 'start') {
+        if (session.status !== 'lobby') throw new ClassroomError(409, 'Already started.');
+        return { status: 'active', currentIndex: 0, revealed: false };
+      }
+      if (session.status !== 'active') throw new ClassroomError(409, 'Start the session first.');
+      if (action === 'reveal') {
+        if (session.revealed) throw new ClassroomError(409, 'Already revealed.');
+        return { revealed: true };
+      }
+      if (action === 'next') {
+        if (session.currentIndex + 1 >= total) {
+          throw new ClassroomError(409, 'That was the last question. End the session to finish.');
+        }
+        return { currentIndex: session.currentIndex + 1, revealed: false };
+      }
+      throw new ClassroomError(400, `Unknown action "${action}".`);
+    })();
+    const updated = this.deps.store.updateSession(id, { ...patch, lastActivityAt: now });
+    if (!updated) throw new ClassroomError(404, 'There is no such session.');
+    this.deps.events.publish(id, updated.version, 'control');
+    return updated;
+  }
+
+  join(
+    rawCode: string,
+    name: string,
+  ): { session: SessionRecord; participant: ParticipantRecord; token: string } {
+    const session = this.sessionByCode(rawCode);
+    if (session.status === 'ended') throw new ClassroomError(410, 'This session has ended.');
+    const token = newSecret();
+    const participant: ParticipantRecord = {
+      id: newId(),
+      sessionId: session.id,
+      name,
+      tokenHash: hashSecret(token),
+      joinedAt: this.now(),
+    };
+    if (this.deps.store.addParticipant(participant, this.deps.config.maxParticipants) === 'full') {
+      throw new ClassroomError(
+        409,
+        `This session is full (${this.deps.config.maxParticipants} students). Ask your teacher.`,
+      );
+    }
+    const updated = this.deps.store.getSession(session.id) ?? session;
+    this.deps.events.publish(session.id, updated.version, 'activity');
+    return { session: updated, participant, token };
+  }
+
+  /**
+   * The live (or ended) session with this code. Unknown and malformed codes read alike, so a wrong guess
+   * learns nothing.
+   */
+  sessionByCode(rawCode: string): SessionRecord {
+    const code = normalizeJoinCode(rawCode);
+    const session = code ? this.deps.store.findSessionByCode(code) : null;
+    if (!session)
+      throw new ClassroomError(404, 'No session has that code. Check it and try again.');
+    if (this.isExpired(session)) {
+      throw new ClassroomError(410, 'This session has expired. Ask your teacher for a new code.');
+    }
+    return session;
+  }
+
+  /** The participant holding `token`, who must belong to the session with `code`. */
+  participant(
+    rawCode: string,
+    token: string | null,
+  ): { session: SessionRecord; participant: ParticipantRecord } {
+    const session = this.sessionByCode(rawCode);
+    if (!token) throw new ClassroomError(401, 'Join the session first.');
+    const participant = this.deps.store.findParticipantByTokenHash(hashSecret(token));
+    if (!participant || participant.sessionId !== session.id) {
+      throw new ClassroomError(403, 'This device has not joined this session.');
+    }
+    return { session, participant };
+  }
+
+  answer(rawCode: string, token: string | null, body: AnswerBody): AnswerAck {
+    const { session, participant } = this.participant(rawCode, token);
+    const { quiz, questions } = this.loaded(session);
+    const question = questions.find((candidate) => candidate.id === body.questionId);
+    if (!question) throw new ClassroomError(400, 'That question is not part of this session.');
+    if (!question.choices.includes(body.choice)) {
+      throw new ClassroomError(400, 'That is not one of the choices.');
+    }
+    const feedback = (correct: boolean) =>
+      session.mode === 'student' && session.feedback
+        ? { correct, revealed: revealedQuestion(quiz, question, studentPath(session.code)) }
+        : null;
+    const existing = this.deps.store.findAnswer(participant.id, question.id);
+    // A resend of a stored answer is acknowledged again even after the lock, so a phone that lost the first
+    // acknowledgement stops retrying instead of reporting an error.
+    if (existing) return this.resent(existing, body, feedback);
+    if (session.status === 'lobby')
+      throw new ClassroomError(409, 'The teacher has not started yet.');
+    if (session.status === 'ended') throw new ClassroomError(409, 'This session has ended.');
+    if (session.mode === 'teacher') {
+      if (session.questionIds[session.currentIndex] !== question.id) {
+        throw new ClassroomError(409, 'That question is closed. Answer the one on screen.');
+      }
+      if (session.revealed) throw new ClassroomError(409, 'Answers are locked: the key is shown.');
+    }
+    const { answer, created } = this.deps.store.recordAnswer({
+      sessionId: session.id,
+      participantId: participant.id,
+      questionId: question.id,
+      choice: body.choice,
+      correct: body.choice === question.answer,
+      submissionId: body.submissionId,
+      answeredAt: this.now(),
+    });
+    if (!created) return this.resent(answer, body, feedback);
+    const updated = this.deps.store.getSession(session.id);
+    if (updated) this.deps.events.publish(session.id, updated.version, 'activity');
+    return {
+      questionId: question.id,
+      choice: answer.choice,
+      created: true,
+      feedback: feedback(answer.correct),
+    };
+  }
+
+  studentView(rawCode: string, token: string | null): StudentView {
+    const { session, participant } = this.participant(rawCode, token);
+    const { quiz, questions } = this.loaded(session);
+    const mine = new Map(
+      this.deps.store
+        .listParticipantAnswers(participant.id)
+        .map((answer) => [answer.questionId, answer]),
+    );
+    const path = studentPath(session.code);
+    const state = (question: LiveQuestion, showKey: boolean): StudentQuestionState => {
+      const answer = mine.get(question.id);
+      return {
+        question: publicQuestion(question),
+        myAnswer: answer?.choice ?? null,
+        revealed: showKey ? revealedQuestion(quiz, question, path) : null,
+        myCorrect: showKey && answer ? answer.correct : null,
+      };
+    };
+    const ended = session.status === 'ended';
+    const currentQuestion =
+      session.mode === 'teacher' && session.status === 'active'
+        ? questions[session.currentIndex]
+        : undefined;
+    return {
+      code: session.code,
+      mode: session.mode,
+      status: session.status,
+      title: quiz.article.title,
+      slug: session.slug,
+      version: session.version,
+      participant: { id: participant.id, name: participant.name },
+      totalQuestions: questions.length,
+      current: currentQuestion
+        ? { index: session.currentIndex, ...state(currentQuestion, session.revealed) }
+        : null,
+      questions:
+        ended || session.mode === 'student'
+          ? questions.map((question) =>
+              state(question, ended || (session.feedback && mine.has(question.id))),
+            )
+          : null,
+      score: ended
+        ? {
+            correct: [...mine.values()].filter((answer) => answer.correct).length,
+            total: questions.length,
+          }
+        : null,
+    };
+  }
+
+  teacherView(id: string, hostSecret: string | undefined): TeacherView {
+    const session = this.hostSession(id, hostSecret);
+    const { quiz, questions } = this.loaded(session);
+    const participants = this.deps.store
+      .listParticipants(session.id)
+      .map(({ id: participantId, name }) => ({ id: participantId, name }));
+    const answers = this.deps.store.listAnswers(session.id);
+    return {
+      id: session.id,
+      code: session.code,
+      slug: session.slug,
+      title: quiz.article.title,
+      mode: session.mode,
+      feedback: session.feedback,
+      status: session.status,
+      currentIndex: session.currentIndex,
+      revealed: session.revealed,
+      version: session.version,
+      expiresAt: Math.min(session.expiresAt, session.lastActivityAt + this.deps.config.idleMs),
+      participants,
+      questions: questions.map((question) =>
+        revealedQuestion(quiz, question, teacherPath(session)),
+      ),
+      results: classResults(quiz, questions, participants, answers),
+    };
+  }
+
+  /** The quiz a session was started with (its snapshot), with the live questions in session order. */
+  loaded(session: SessionRecord): LoadedQuiz {
+    const cached = this.quizzes.get(session.id);
+    if (cached) return cached;
+    const quiz = JSON.parse(session.quizJson) as Quiz;
+    const byId = new Map(liveQuestions(quiz).map((question) => [question.id, question]));
+    const questions = session.questionIds.flatMap((questionId) => {
+      const question = byId.get(questionId);
+      return question ? [question] : [];
+    });
+    const loaded = { quiz, questions };
+    // Parsed snapshots are cached per session; a long-running server forgets old ones rather than grow.
+    if (this.quizzes.size >= 200) this.quizzes.clear();
+    this.quizzes.set(session.id, loaded);
+    return loaded;
+  }
+
+  private resent(
+    existing: AnswerRecord,
+    body: AnswerBody,
+    feedback: (correct: boolean) => AnswerAck['feedback'],
+  ): AnswerAck {
+    if (existing.submissionId !== body.submissionId && existing.choice !== body.choice) {
+      throw new ClassroomError(409, 'You already answered this question; answers are final.');
+    }
+    return {
+      questionId: existing.questionId,
+      choice: existing.choice,
+      created: false,
+      feedback: feedback(existing.correct),
+    };
+  }
+
+  private freeJoinCode(): string {
+    for (let attempt = 0; attempt < 20; attempt++) {
+      const code = newJoinCode();
+      const holder = this.deps.store.findSessionByCode(code);
+      if (!holder || holder.status === 'ended' || this.isExpired(holder)) return code;
+    }
+    // 20 collisions in a row means the code space is nearly full: refuse rather than loop.
+    throw new ClassroomError(503, 'Too many sessions are open right now. Try again shortly.');
+  }
+}

@@ -1,0 +1,64 @@
+import { quizSchema, type Quiz } from '@/lib/quiz-engine/schema';
+
+const P1 = 'Alice founded the club in 1990. Bob joined later.';
+const P2 = 'The club (ABC) meets on Mondays.';
+
+/** A tiny valid quiz for unit tests: two live questions and one print-only question. */
+export const FIXTURE_QUIZ: Quiz = quizSchema.parse({
+  schemaVersion: 1,
+  engineVersion: 'test',
+  seed: 1,
+  article: { slug: 'fixture', title: 'Fixture article', wordCount: 15 },
+  passages: [
+    {
+      id: 'p-1',
+      kind: 'paragraph',
+      number: 1,
+      text: P1,
+      sentences: [
+        { id: 's-1', start: 0, end: 31 },
+        { id: 's-2', start: 32, end: 49 },
+      ],
+    },
+    {
+      id: 'p-2',
+      kind: 'paragraph',
+      number: 2,
+      text: P2,
+      sentences: [{ id: 's-3', start: 0, end: 32 }],
+    },
+  ],
+  questions: [
+    {
+      id: 'q-who',
+      type: 'who',
+      prompt: 'Who founded the club?',
+      choices: ['Alice', 'Bob', 'Carol'],
+      answer: 'Alice',
+      explanation: 'Alice founded it.',
+      evidence: [
+        { passageId: 'p-1', sentenceId: 's-1', start: 0, end: 31, quote: P1.slice(0, 31) },
+      ],
+    },
+    {
+      id: 'q-fill',
+      type: 'fill-in',
+      prompt: 'The club meets on ____.',
+      answer: 'Mondays',
+      acceptedAnswers: [],
+      explanation: 'It meets on Mondays.',
+      evidence: [{ passageId: 'p-2', sentenceId: 's-3', start: 0, end: 32, quote: P2 }],
+    },
+    {
+      id: 'q-tf',
+      type: 'true-false',
+      prompt: 'True or false: Bob founded the club.',
+      choices: ['True', 'False'],
+      answer: 'False',
+      explanation: 'Alice did; Bob joined later.',
+      evidence: [
+        { passageId: 'p-1', sentenceId: 's-2', start: 32, end: 49, quote: P1.slice(32, 49) },
+      ],
+    },
+  ],
+});
