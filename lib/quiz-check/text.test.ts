@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import {
+  aliasesOf,
+  areAliases,
+  containsPhrase,
+  contentOverlap,
+  initialsOf,
+  normalize,
+} from './text';
+
+describe('normalize', () => {
+  it.each([
+    ['U.S. tactical weapons', 'us tactical weapons'],
+    ['People’s Party', 'people party'],
+    ['“Balanced” diplomacy — now', 'balanced diplomacy - now'],
+  ])('%s → %s', (input, output) => {
+    expect(normalize(input)).toBe(output);
+  });
+});
+
+describe('containsPhrase', () => {
+  it.each([
+    ['Moon had not said whether', 'Moon', true],
+    ['the Moonies met', 'Moon', false],
+    ['weapons in the U.S. and', 'US', true],
+    ['the People’s Party nominee', "People's Party", true],
+    ['anything', '', false],
+  ])('%s ∋ %s → %s', (text, phrase, expected) => {
+    expect(containsPhrase(text, phrase)).toBe(expected);
+  });
+});
+
+describe('aliasesOf / areAliases', () => {
+  it('gives a person their family and given name parts, not an organisation', () => {
+    expect(aliasesOf('Moon Jae-in')).toEqual(expect.arrayContaining(['Moon', 'Jae-in']));
+    expect(aliasesOf('Democratic Party of Korea')).not.toContain('Korea');
+    expect(aliasesOf('Kim Jong Un')).not.toContain('Un');
+  });
+
+  it.each([
+    ['US', 'United States', true],
+    ['U.S.', 'US', true],
+    ['Moon', 'Moon Jae-in', true],
+    ['THAAD', 'Terminal High Altitude Area Defense', true],
+    ['the National Assembly', 'National Assembly', true],
+    ['Moon Jae-in', 'Ahn Cheol-soo', false],
+    ['North Korea', 'South Korea', false],
+    ['Beijing', 'China', false],
+  ])('%s ~ %s → %s', (a, b, expected) => {
+    expect(areAliases(a, b)).toBe(expected);
+    expect(areAliases(b, a)).toBe(expected);
+  });
+
+  it('takes initials of significant words only', () => {
+    expect(initialsOf('Korea Air and Missile Defense')).toBe('kamd');
+  });
+});
+
+describe('contentOverlap', () => {
+  it.each([
+    [
+      'Ahn suggested a referendum on THAAD',
+      'Ahn Cheol-soo also suggested a referendum concerning THAAD deployment.',
+      1,
+    ],
+    ['Ahn wrote novels', 'Ahn Cheol-soo suggested a referendum.', 1 / 3],
+    ['', 'anything', 0],
+  ])('%s in %s → %s', (statement, evidence, share) => {
+    expect(contentOverlap(statement, evidence)).toBeCloseTo(share);
+  });
+});

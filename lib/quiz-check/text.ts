@@ -1,0 +1,147 @@
+/**
+ * Text matching for the quiz checks. Deliberately independent of the engine: the checks must be able to
+ * disagree with it, so they re-derive names, aliases and content words from the text themselves.
+ */
+
+/** Lower-cased, typographic quotes and dashes folded, periods dropped inside initialisms (U.S. → us). */
+export function normalize(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[‘’‛`]/g, "'")
+    .replace(/[“”„]/g, '"')
+    .replace(/[‐-―]/g, '-')
+    .replace(/\b((?:\p{Lu}\.){2,})/gu, (initials) => initials.replace(/\./g, ''))
+    .toLowerCase()
+    .replace(/'s\b/g, '')
+    .replace(/[^\p{L}\p{N}'-]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Whether `phrase` occurs in `text` as whole words, after normalising both. */
+export function containsPhrase(text: string, phrase: string): boolean {
+  const needle = normalize(phrase);
+  if (!needle) return false;
+  return new RegExp(`(?:^| )${escape(needle)}(?: |$)`).test(normalize(text));
+}
+
+const STOP_WORDS = new Set(
+  (
+    'a an the of and or to in on at by for with from as is are was were be been being it its this that these ' +
+    'those he she they them his her their him we our you your i not no but if then than so such which who whom ' +
+    'whose what when where why how do does did has have had will would should could can may might must shall ' +
+    'also about into over after before between while according article true false statement following says ' +
+    'said say there here all any some more most other only very just'
+  ).split(' '),
+);
+
+/** Content words of a text (no function words), crudely stemmed so "suggested" meets "suggests". */
+export function contentWords(text: string): string[] {
+  return normalize(text)
+    .split(' ')
+    .filter((word) => word.length > 1 && !STOP_WORDS.has(word))
+    .map(stem);
+}
+
+function stem(word: string): string {
+  return word.replace(/(?:ing|ed|es|s)$/, '') || word;
+}
+
+/** Share (0–1) of `statement`'s content words found in `evidence`. */
+export function contentOverlap(statement: string, evidence: string): number {
+  const wanted = [...new Set(contentWords(statement))];
+  if (wanted.length === 0) return 0;
+  const have = new Set(contentWords(evidence));
+  return wanted.filter((word) => have.has(word)).length / wanted.length;
+}
+
+const NAME_PARTICLES = new Set([
+  'of',
+  'the',
+  'and',
+  'for',
+  'de',
+  'von',
+  'van',
+  'da',
+  'du',
+  'la',
+  'le',
+]);
+
+/** Initials of a name's significant words: "Terminal High Altitude Area Defense" → "thaad". */
+export function initialsOf(name: string): string {
+  return normalize(name)
+    .split(/[ -]/)
+    .filter((word) => word && !NAME_PARTICLES.has(word))
+    .map((word) => word[0])
+    .join('');
+}
+
+function isAcronymLike(text: string): boolean {
+  return /^(?:\p{Lu}\.?){2,}s?$/u.test(text.trim());
+}
+
+/**
+ * Ways the article may refer to a name: itself, without a leading "the", its initialism when it has
+ * one, and for a person-like name its first or last word ("Moon Jae-in" → "Moon", "Atkinson").
+ */
+export function aliasesOf(name: string): string[] {
+  const base = name.trim().replace(/^the\s+/i, '');
+  const aliases = new Set([name.trim(), base]);
+  const words = base.split(/\s+/);
+  if (
+    words.length >= 2 &&
+    words.every((word) => /^\p{Lu}/u.test(word) || NAME_PARTICLES.has(word.toLowerCase()))
+  ) {
+    const initials = initialsOf(base);
+    if (initials.length >= 2) aliases.add(initials.toUpperCase());
+    if (looksLikePersonName(base)) {
+      // Too short a part ("Un" of Kim Jong Un) would match unrelated words.
+      for (const part of [words[0], words[words.length - 1]]) {
+        if (part && part.length >= 3) aliases.add(part);
+      }
+    }
+  }
+  return [...aliases].filter(Boolean);
+}
+
+const ORG_OR_PLACE_WORDS =
+  /\b(?:party|assembly|committee|council|ministry|department|administration|association|company|corporation|inc|ltd|group|bank|union|organi[sz]ation|university|college|court|senate|parliament|congress|commission|agency|office|service|institute|league|alliance|federation|government|republic|kingdom|states|nations|peninsula|complex|island|islands|sea|ocean|river|city|county|province|north|south|east|west|northeast|northwest|southeast|southwest|central|united|national|international|news|times|star|post|daily|ilbo|press|media|network|foundation|force|forces|army|navy|system|programme|program|act|treaty|agreement)\b/i;
+
+/** Two or three capitalised words with none of the words that name organisations or places. */
+export function looksLikePersonName(name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  return (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    words.every((word) => /^\p{Lu}[\p{L}'’.-]*$/u.test(word)) &&
+    !ORG_OR_PLACE_WORDS.test(name)
+  );
+}
+
+/** Whether two names can refer to the same thing: equal, one an initialism of the other, or a name part. */
+export function areAliases(a: string, b: string): boolean {
+  const na = normalize(a).replace(/^the /, '');
+  const nb = normalize(b).replace(/^the /, '');
+  if (!na || !nb) return false;
+  if (na === nb) return true;
+  if (isAcronymLike(a) && initialsOf(b) === na) return true;
+  if (isAcronymLike(b) && initialsOf(a) === nb) return true;
+  const aliasesA = aliasesOf(a).map(normalize);
+  const aliasesB = aliasesOf(b).map(normalize);
+  return aliasesA.includes(nb) || aliasesB.includes(na);
+}
+
+/** Whether `text` mentions `name` or one of its aliases (see aliasesOf), as whole words. */
+export function mentions(
+  text: string,
+  name: string,
+  extraAliases: readonly string[] = [],
+): boolean {
+  return [...aliasesOf(name), ...extraAliases].some((alias) => containsPhrase(text, alias));
+}
