@@ -169,6 +169,10 @@ describe('checkQuiz', () => {
     expect(failsGates(report)).toBe(true);
   });
 
+  it('fails a quiz with no questions', () => {
+    expect(failsGates(checkQuiz(quizOf([]), entities))).toBe(true);
+  });
+
   it('warns about a stem whose pronoun has no referent', () => {
     const report = checkQuiz(
       quizOf([

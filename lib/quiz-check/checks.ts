@@ -367,7 +367,11 @@ function coverageOf(quiz: Quiz, entities: ArticleEntities): CoverageReport[] {
   });
 }
 
-/** Whether a report fails the hard gates: anything ungrounded or any violation at all. */
+/** Whether a report fails the hard gates: no questions, anything ungrounded, or any violation at all. */
 export function failsGates(report: QuizReport): boolean {
-  return report.violations.length > 0 || report.grounded < report.questionCount;
+  return (
+    report.questionCount === 0 ||
+    report.violations.length > 0 ||
+    report.grounded < report.questionCount
+  );
 }

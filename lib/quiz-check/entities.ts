@@ -260,15 +260,25 @@ function isCommonWord(word: string): boolean {
   const tags = lexicon[word];
   if (tags !== undefined) return !String(tags).includes('Name');
   if (/(?:tion|ment|ity|ism|ance|ence|ship|ure|ies)$/.test(word)) return true;
-  return nlp(word).has('#Verb|#Adjective|#Adverb|#Plural');
+  return nlp(word).has('(#Verb|#Adjective|#Adverb|#Plural)');
 }
 
-// "Moon Jae-in" and "Mackenzie King" have at most one dictionary word; "Kill Chain", "Martial Law",
-// "Korean Air" and "Federally Administered Tribal Areas" are phrases of ordinary words.
+// A word only names a person if a dictionary lists it as a name, or knows no such word and it does
+// not have the shape of an ordinary adjective or noun ("Industrial", "Depression").
+function isNameWord(word: string): boolean {
+  const tags = lexicon[word];
+  if (tags !== undefined) return String(tags).includes('Name');
+  return !/(?:al|ic|ical|ish|an|ese|ary|ous|ive|ern|ion|ment|ity|ism|ance|ence|ship|ure|ies|ing|ers?)$/.test(
+    word,
+  );
+}
+
+// "Moon Jae-in" and "Mackenzie King" have a name word and at most one dictionary word; "Kill Chain",
+// "Korean Air", "Industrial Revolution" and "Federally Administered Tribal Areas" do not.
 function hasNameWords(name: string): boolean {
   const words = name.toLowerCase().split(/\s+/);
   if (words.some((word) => String(lexicon[word] ?? '').includes('Demonym'))) return false;
-  return words.filter(isCommonWord).length <= 1;
+  return words.some(isNameWord) && words.filter(isCommonWord).length <= 1;
 }
 
 /** Groups names that are aliases of one another under the longest of them. */

@@ -1,6 +1,9 @@
 import type { QuizReport } from './checks';
 import { failsGates } from './checks';
 
+/** A long article can have hundreds of names; the first ones make the point. */
+const UNCOVERED_SHOWN = 30;
+
 function percent(part: number, whole: number): string {
   return whole === 0 ? 'n/a' : `${Math.round((part / whole) * 1000) / 10}%`;
 }
@@ -35,7 +38,10 @@ export function formatReport(report: QuizReport, label = report.slug): string[] 
       .join(', ')}`,
   );
   for (const c of report.coverage) {
-    if (c.uncovered.length) lines.push(`  uncovered ${c.kind}: ${c.uncovered.join('; ')}`);
+    if (c.uncovered.length === 0) continue;
+    const shown = c.uncovered.slice(0, UNCOVERED_SHOWN).join('; ');
+    const more = c.uncovered.length - UNCOVERED_SHOWN;
+    lines.push(`  uncovered ${c.kind}: ${shown}${more > 0 ? ` … and ${more} more` : ''}`);
   }
   for (const finding of report.violations)
     lines.push(`  FAIL ${finding.kind} ${finding.questionId}: ${finding.detail}`);
