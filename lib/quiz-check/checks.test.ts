@@ -173,16 +173,12 @@ describe('checkQuiz', () => {
     expect(failsGates(checkQuiz(quizOf([]), entities))).toBe(true);
   });
 
-  it('warns about a stem whose pronoun has no referent', () => {
-    const report = checkQuiz(
-      quizOf([
-        {
-          ...GOOD_WHO,
-          prompt: 'He advised that Seoul should not choose between which two capitals?',
-        },
-      ]),
-      entities,
-    );
+  it.each([
+    'He advised that Seoul should not choose between which two capitals?',
+    'What did the party say this agreement would change?',
+    'According to the article, they suggested a referendum.',
+  ])('warns about a stem whose pronoun has no referent: %s', (prompt) => {
+    const report = checkQuiz(quizOf([{ ...GOOD_WHO, prompt }]), entities);
     expect(report.warnings.map((w) => w.kind)).toContain('pronoun-stem');
   });
 
@@ -190,6 +186,8 @@ describe('checkQuiz', () => {
     'Who said he would reverse the decision on THAAD?',
     'According to the article, Moon Jae-in said his party wanted balance.',
     'Who said "He supports it"?',
+    'Match each actor with the position the article gives them.',
+    'Put these events from the article in order, earliest first.',
   ])('accepts a resolved or quoted pronoun: %s', (prompt) => {
     const report = checkQuiz(quizOf([{ ...GOOD_WHO, prompt }]), entities);
     expect(report.warnings.filter((w) => w.kind === 'pronoun-stem')).toEqual([]);

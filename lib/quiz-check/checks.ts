@@ -56,6 +56,8 @@ export interface QuizReport {
 /** Minimum share of a statement's content words its evidence must contain (true/false, timeline, matching). */
 export const STATEMENT_OVERLAP = 0.6;
 
+const QUESTION_ITEMS =
+  /^\s+(?:events?|items?|statements?|sentences?|actors?|people|options?|choices?|dates?|quotations?|positions?)\b/i;
 const PRONOUNS = /\b(he|she|they|it|this|these|those|his|her|their|him|them)\b/gi;
 
 function questionText(question: Question): string {
@@ -310,7 +312,13 @@ function checkPronouns(question: Question, report: (detail: string) => void): vo
       .split(/\s+/)
       .slice(1)
       .filter((word) => /^\p{Lu}\p{Ll}/u.test(word) && !/^(?:According|True|False)\b/.test(word));
-    const referent = /\b(?:who|which|whom)\b/i.test(before) || names.length > 0;
+    const referent =
+      /\b(?:who|which|whom)\b/i.test(before) ||
+      /\b(?:each|every|all)\s+\p{L}+/iu.test(before) ||
+      names.length > 0 ||
+      // "these events", "these statements": the question's own items, shown with it.
+      QUESTION_ITEMS.test(stem.slice((m.index ?? 0) + m[0].length));
+
     if (!referent) {
       report(`"${m[0]}" in the stem has no referent: ${question.prompt}`);
       return;
