@@ -8,7 +8,14 @@ import {
   type Entity,
   type EntityKind,
 } from './entities';
-import { areAliases, containsPhrase, contentOverlap, mentions, normalize } from './text';
+import {
+  areAliases,
+  containsPhrase,
+  contentOverlap,
+  couldNameSameThing,
+  mentions,
+  normalize,
+} from './text';
 
 /**
  * Checks a generated quiz against the article it cites. Hard gates make `npm run quiz:check` fail;
@@ -280,7 +287,7 @@ function checkAliasesAmongOptions(
       const same =
         type === 'when'
           ? datesIn(a)[0]?.key === datesIn(b)[0]?.key && datesIn(a).length > 0
-          : areAliases(a, b);
+          : couldNameSameThing(a, b);
       if (same) report(`"${a}" and "${b}" name the same thing`);
     }
   }

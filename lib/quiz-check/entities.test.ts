@@ -8,6 +8,7 @@ describe('datesIn', () => {
     ['on May 28, 2007, and in October 2012', ['2007-05-28', '2012-10']],
     ['in 2015 and the 1990s, with 2000 troops', ['2015']],
     ['a 70-year-long alliance and 1,500 people', []],
+    ['In 2006, several analysts; in 1998. Then 2,0001 and 12.2010', ['2006', '1998']],
   ])('%s → %j', (text, keys) => {
     expect(datesIn(text).map((d) => d.key)).toEqual(keys);
   });

@@ -49,7 +49,7 @@ const DATE_PATTERNS: { pattern: RegExp; key: (m: RegExpExecArray) => string }[] 
   // A bare year, but not a decade ("1990s"), a range's dash-joined half of a number, or a quantity ("2000 troops").
   {
     pattern: new RegExp(
-      `(?<![\\d,.-])${YEAR}(?![\\d,]|s\\b|\\s+(?:troops|people|soldiers|km|miles|men|women|members|seats))`,
+      `(?<![\\d,.-]|\\d[,.])${YEAR}(?!\\d|[,.]\\d|s\\b|\\s+(?:troops|people|soldiers|km|miles|men|women|members|seats))`,
       'g',
     ),
     key: (m) => dateKey(m[1]),

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   aliasesOf,
   areAliases,
+  couldNameSameThing,
   containsPhrase,
   contentOverlap,
   initialsOf,
@@ -67,5 +68,20 @@ describe('contentOverlap', () => {
     ['', 'anything', 0],
   ])('%s in %s → %s', (statement, evidence, share) => {
     expect(contentOverlap(statement, evidence)).toBeCloseTo(share);
+  });
+});
+
+describe('couldNameSameThing', () => {
+  it.each([
+    ['Star', 'Toronto Daily Star', true],
+    ['Toronto Daily Star', 'Toronto Star Newspapers Ltd', true],
+    ['Korea', 'South Korea', true],
+    ['Moon', 'Moon Jae-in', true],
+    ['North Korea', 'South Korea', false],
+    ['United States', 'United Kingdom', false],
+    ['Terminal High Altitude Area Defense', 'Korea Air and Missile Defense', false],
+    ['Ahn Cheol-soo', 'Park Geun-hye', false],
+  ])('%s ~ %s → %s', (a, b, expected) => {
+    expect(couldNameSameThing(a, b)).toBe(expected);
   });
 });

@@ -145,3 +145,35 @@ export function mentions(
 ): boolean {
   return [...aliasesOf(name), ...extraAliases].some((alias) => containsPhrase(text, alias));
 }
+
+const CORPORATE_SUFFIXES = new Set([
+  'ltd',
+  'limited',
+  'inc',
+  'corp',
+  'corporation',
+  'co',
+  'plc',
+  'llc',
+  'newspapers',
+  'group',
+  'daily',
+]);
+
+function nameWords(name: string): string[] {
+  return normalize(name)
+    .split(' ')
+    .filter((word) => word && !NAME_PARTICLES.has(word) && !CORPORATE_SUFFIXES.has(word));
+}
+
+/**
+ * Whether two options could name the same thing to a reader: aliases, or every significant word of one
+ * is in the other ("Star" / "Toronto Daily Star" / "Toronto Star Newspapers Ltd"; "Korea" / "South Korea").
+ */
+export function couldNameSameThing(a: string, b: string): boolean {
+  if (areAliases(a, b)) return true;
+  const wordsA = nameWords(a);
+  const wordsB = nameWords(b);
+  const [shorter, longer] = wordsA.length <= wordsB.length ? [wordsA, wordsB] : [wordsB, wordsA];
+  return shorter.length > 0 && shorter.every((word) => longer.includes(word));
+}
