@@ -169,6 +169,23 @@ describe('checkQuiz', () => {
     expect(failsGates(report)).toBe(true);
   });
 
+  it('does not take two timelines with the same generic prompt for duplicates', () => {
+    const timeline = (id: string, items: string[]): Question => ({
+      id,
+      type: 'timeline',
+      prompt: 'Put these events from the article in order, earliest first.',
+      items,
+      answer: items,
+      explanation: 'x',
+      evidence: [cite('24 January 2017')],
+    });
+    const report = checkQuiz(
+      quizOf([timeline('t1', ['a', 'b', 'c']), timeline('t2', ['d', 'e', 'f'])]),
+      entities,
+    );
+    expect(report.violations.filter((v) => v.kind === 'duplicate-question')).toEqual([]);
+  });
+
   it('fails a quiz with no questions', () => {
     expect(failsGates(checkQuiz(quizOf([]), entities))).toBe(true);
   });

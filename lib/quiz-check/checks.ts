@@ -185,7 +185,8 @@ export function checkQuiz(quiz: Quiz, entities: ArticleEntities): QuizReport {
     if (seenIds.has(id)) violate('duplicate-id', id, 'another question has this id');
     seenIds.add(id);
 
-    const promptKey = normalize(question.prompt);
+    // Generic prompts ("Put these events in order") repeat by design; a duplicate also repeats the answer.
+    const promptKey = `${normalize(question.prompt)}|${JSON.stringify(question.answer)}`;
     const twin = seenPrompts.get(promptKey);
     if (twin) violate('duplicate-question', id, `same prompt as ${twin}`);
     else seenPrompts.set(promptKey, id);

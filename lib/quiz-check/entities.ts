@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import { aliasesOf, areAliases, initialsOf, looksLikePersonName, normalize } from './text';
+import { aliasesOf, areAliases, initialsOf, lexicon, looksLikePersonName, normalize } from './text';
 
 /**
  * The checker's own reading of an article: people, organisations, dates and defined acronyms. It is
@@ -186,7 +186,7 @@ export function extractEntities(paragraphs: readonly string[]): ArticleEntities 
     // "Ahn Cheol-soo of the People's Party" is a person and a party, not one name.
     const of = words.findIndex((word, i) => i > 0 && /^(?:of|for)$/.test(word));
     const left = words.slice(0, of).join(' ');
-    if (of > 0 && looksLikePersonName(left) && hasNameWords(left)) {
+    if (of > 0 && looksLikePersonName(left)) {
       candidates.push(words.slice(0, of));
       candidates.push(words.slice(words[of + 1] === 'the' ? of + 2 : of + 1));
     } else {
@@ -206,8 +206,7 @@ export function extractEntities(paragraphs: readonly string[]): ArticleEntities 
     let kind: 'person' | 'organization' | 'place' | undefined;
     if (ORGANIZATION_WORDS.test(name) || compromiseOrgs.has(key)) kind = 'organization';
     else if (compromisePlaces.has(key)) kind = 'place';
-    else if (compromisePeople.has(key) || (looksLikePersonName(name) && hasNameWords(name)))
-      kind = 'person';
+    else if (compromisePeople.has(key) || looksLikePersonName(name)) kind = 'person';
     if (kind) names.set(key, { name, kind });
   }
 
@@ -246,39 +245,10 @@ export function extractEntities(paragraphs: readonly string[]): ArticleEntities 
   };
 }
 
-const lexicon = (
-  nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }
-).model().one.lexicon;
-
 function isClosedClass(word: string): boolean {
   return /Determiner|Preposition|Conjunction|Pronoun|Adverb|QuestionWord|Possessive/.test(
     String(lexicon[word.toLowerCase()] ?? ''),
   );
-}
-
-function isCommonWord(word: string): boolean {
-  const tags = lexicon[word];
-  if (tags !== undefined) return !String(tags).includes('Name');
-  if (/(?:tion|ment|ity|ism|ance|ence|ship|ure|ies)$/.test(word)) return true;
-  return nlp(word).has('(#Verb|#Adjective|#Adverb|#Plural)');
-}
-
-// A word only names a person if a dictionary lists it as a name, or knows no such word and it does
-// not have the shape of an ordinary adjective or noun ("Industrial", "Depression").
-function isNameWord(word: string): boolean {
-  const tags = lexicon[word];
-  if (tags !== undefined) return String(tags).includes('Name');
-  return !/(?:al|ic|ical|ish|an|ese|ary|ous|ive|ern|ion|ment|ity|ism|ance|ence|ship|ure|ies|ing|ers?)$/.test(
-    word,
-  );
-}
-
-// "Moon Jae-in" and "Mackenzie King" have a name word and at most one dictionary word; "Kill Chain",
-// "Korean Air", "Industrial Revolution" and "Federally Administered Tribal Areas" do not.
-function hasNameWords(name: string): boolean {
-  const words = name.toLowerCase().split(/\s+/);
-  if (words.some((word) => String(lexicon[word] ?? '').includes('Demonym'))) return false;
-  return words.some(isNameWord) && words.filter(isCommonWord).length <= 1;
 }
 
 /** Groups names that are aliases of one another under the longest of them. */

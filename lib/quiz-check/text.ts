@@ -1,3 +1,5 @@
+import nlp from 'compromise';
+
 /**
  * Text matching for the quiz checks. Deliberately independent of the engine: the checks must be able to
  * disagree with it, so they re-derive names, aliases and content words from the text themselves.
@@ -24,9 +26,12 @@ function escape(text: string): string {
 
 /** Whether `phrase` occurs in `text` as whole words, after normalising both. */
 export function containsPhrase(text: string, phrase: string): boolean {
-  const needle = normalize(phrase);
-  if (!needle) return false;
-  return new RegExp(`(?:^| )${escape(needle)}(?: |$)`).test(normalize(text));
+  // Hyphens join words for display only: "ISO 3166-1" contains "1", "Jae-in" matches "Jae-in".
+  const needle = normalize(phrase).replace(/-/g, ' ');
+  if (!needle.trim()) return false;
+  return new RegExp(`(?:^| )${escape(needle.trim())}(?: |$)`).test(
+    normalize(text).replace(/-/g, ' '),
+  );
 }
 
 const STOP_WORDS = new Set(
@@ -57,6 +62,36 @@ export function contentOverlap(statement: string, evidence: string): number {
   if (wanted.length === 0) return 0;
   const have = new Set(contentWords(evidence));
   return wanted.filter((word) => have.has(word)).length / wanted.length;
+}
+
+/** compromise's dictionary: word → tags. */
+export const lexicon = (
+  nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }
+).model().one.lexicon;
+
+function isCommonWord(word: string): boolean {
+  const tags = lexicon[word];
+  if (tags !== undefined) return !String(tags).includes('Name');
+  if (/(?:tion|ment|ity|ism|ance|ence|ship|ure|ies)$/.test(word)) return true;
+  return nlp(word).has('(#Verb|#Adjective|#Adverb|#Plural)');
+}
+
+// A word only names a person if a dictionary lists it as a name, or knows no such word and it does
+// not have the shape of an ordinary adjective or noun ("Industrial", "Depression").
+function isNameWord(word: string): boolean {
+  const tags = lexicon[word];
+  if (tags !== undefined) return String(tags).includes('Name');
+  return !/(?:al|ic|ical|ish|an|ese|ary|ous|ive|ern|ion|ment|ity|ism|ance|ence|ship|ure|ies|ing|ers?)$/.test(
+    word,
+  );
+}
+
+// "Moon Jae-in" and "Mackenzie King" have a name word and at most one dictionary word; "Kill Chain",
+// "Korean Air", "Industrial Revolution" and "Federally Administered Tribal Areas" do not.
+function hasNameWords(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  if (words.some((word) => String(lexicon[word] ?? '').includes('Demonym'))) return false;
+  return words.some(isNameWord) && words.filter(isCommonWord).length <= 1;
 }
 
 const NAME_PARTICLES = new Set([
@@ -99,12 +134,12 @@ export function aliasesOf(name: string): string[] {
     words.every((word) => /^\p{Lu}/u.test(word) || NAME_PARTICLES.has(word.toLowerCase()))
   ) {
     const initials = initialsOf(base);
-    if (initials.length >= 2) aliases.add(initials.toUpperCase());
     if (looksLikePersonName(base)) {
-      // Too short a part ("Un" of Kim Jong Un) would match unrelated words.
-      for (const part of [words[0], words[words.length - 1]]) {
-        if (part && part.length >= 3) aliases.add(part);
-      }
+      // The family name alone refers to the person ("Moon", "Blake"); a given name ("William") does not.
+      const family = familyNameFirst(words) ? words[0] : words[words.length - 1];
+      if (family && family.length >= 3) aliases.add(family);
+    } else if (initials.length >= 2) {
+      aliases.add(initials.toUpperCase());
     }
   }
   return [...aliases].filter(Boolean);
@@ -113,14 +148,43 @@ export function aliasesOf(name: string): string[] {
 const ORG_OR_PLACE_WORDS =
   /\b(?:party|assembly|committee|council|ministry|department|administration|association|company|corporation|inc|ltd|group|bank|union|organi[sz]ation|university|college|court|senate|parliament|congress|commission|agency|office|service|institute|league|alliance|federation|government|republic|kingdom|states|nations|peninsula|complex|island|islands|sea|ocean|river|city|county|province|north|south|east|west|northeast|northwest|southeast|southwest|central|united|national|international|news|times|star|post|daily|ilbo|press|media|network|foundation|force|forces|army|navy|system|programme|program|act|treaty|agreement)\b/i;
 
-/** Two or three capitalised words with none of the words that name organisations or places. */
+/**
+ * Two to four capitalised words with none of the words that name organisations or places, at least one
+ * name word and at most one dictionary word: "Moon Jae-in", "Mackenzie King"; not "Great Britain".
+ */
 export function looksLikePersonName(name: string): boolean {
   const words = name.trim().split(/\s+/);
   return (
     words.length >= 2 &&
     words.length <= 4 &&
     words.every((word) => /^\p{Lu}[\p{L}'’.-]*$/u.test(word)) &&
-    !ORG_OR_PLACE_WORDS.test(name)
+    !ORG_OR_PLACE_WORDS.test(name) &&
+    hasNameWords(name) &&
+    !isPlaceOrOrganization(name)
+  );
+}
+
+const placeOrOrganization = new Map<string, boolean>();
+
+// compromise knows "Great Britain" and "Northern Ireland" are places; asked once per name, as the checks
+// repeat names a lot.
+function isPlaceOrOrganization(name: string): boolean {
+  let known = placeOrOrganization.get(name);
+  if (known === undefined) {
+    // Most of its words, not one: compromise tags the "Geun" of "Park Geun-hye" as a place.
+    const terms = nlp(name).terms();
+    known = terms.match('(#Place|#Organization)').length * 2 > terms.length;
+    placeOrOrganization.set(name, known);
+  }
+  return known;
+}
+
+// Korean and other family-name-first names: "Moon Jae-in", "Ahn Cheol-soo", "Kim Jong Un".
+function familyNameFirst(words: readonly string[]): boolean {
+  const last = words[words.length - 1] ?? '';
+  return (
+    /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(last) ||
+    (words.length === 3 && words.every((w) => w.length <= 4))
   );
 }
 
