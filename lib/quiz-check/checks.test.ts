@@ -194,6 +194,7 @@ describe('checkQuiz', () => {
     'He advised that Seoul should not choose between which two capitals?',
     'What did the party say this agreement would change?',
     'According to the article, they suggested a referendum.',
+    'Fill in the missing name: He said _____ should seek balance.',
   ])('warns about a stem whose pronoun has no referent: %s', (prompt) => {
     const report = checkQuiz(quizOf([{ ...GOOD_WHO, prompt }]), entities);
     expect(report.warnings.map((w) => w.kind)).toContain('pronoun-stem');
@@ -204,6 +205,7 @@ describe('checkQuiz', () => {
     'According to the article, Moon Jae-in said his party wanted balance.',
     'Who said "He supports it"?',
     'Match each actor with the position the article gives them.',
+    'According to the article, A number of UK cities are known for their music.',
     'Put these events from the article in order, earliest first.',
   ])('accepts a resolved or quoted pronoun: %s', (prompt) => {
     const report = checkQuiz(quizOf([{ ...GOOD_WHO, prompt }]), entities);

@@ -311,22 +311,24 @@ function checkLeak(question: Question, report: (detail: string) => void): void {
 }
 
 function checkPronouns(question: Question, report: (detail: string) => void): void {
-  // Quoted words are the speaker's; only the question's own words must stand alone.
-  const stem = question.prompt.replace(/["“][^"”]*["”]/g, '""');
+  // Quoted words are the speaker's; only the question's own words must stand alone. A lead-in such as
+  // "According to the article," or "Fill in the missing name:" is the question's frame, not its subject.
+  const stem = question.prompt
+    .replace(/["“][^"”]*["”]/g, '""')
+    .replace(/^(?:according to the article,|true or false:|[^:]{0,40}:)\s*/i, '');
   for (const m of stem.matchAll(PRONOUNS)) {
     const before = stem.slice(0, m.index);
-    // "Who said he …" and "According to the article, Moon … his" give the pronoun its referent.
+    // "Who said he …", "Moon … his" and "UK cities … their" give the pronoun its referent.
     const names = before
       .split(/\s+/)
       .slice(1)
-      .filter((word) => /^\p{Lu}\p{Ll}/u.test(word) && !/^(?:According|True|False)\b/.test(word));
+      .filter((word) => /^\p{Lu}\p{L}/u.test(word));
     const referent =
       /\b(?:who|which|whom)\b/i.test(before) ||
       /\b(?:each|every|all)\s+\p{L}+/iu.test(before) ||
       names.length > 0 ||
       // "these events", "these statements": the question's own items, shown with it.
       QUESTION_ITEMS.test(stem.slice((m.index ?? 0) + m[0].length));
-
     if (!referent) {
       report(`"${m[0]}" in the stem has no referent: ${question.prompt}`);
       return;

@@ -79,7 +79,9 @@ describe('couldNameSameThing', () => {
   it.each([
     ['Star', 'Toronto Daily Star', true],
     ['Toronto Daily Star', 'Toronto Star Newspapers Ltd', true],
-    ['Korea', 'South Korea', true],
+    ['Korea', 'South Korea', false],
+    ['Ireland', 'Northern Ireland', false],
+    ['Britain', 'Great Britain', true],
     ['Moon', 'Moon Jae-in', true],
     ['North Korea', 'South Korea', false],
     ['United States', 'United Kingdom', false],

@@ -210,6 +210,9 @@ export function mentions(
   return [...aliasesOf(name), ...extraAliases].some((alias) => containsPhrase(text, alias));
 }
 
+const COMPASS_WORDS = new Set(
+  'north south east west northern southern eastern western central upper lower new'.split(' '),
+);
 const CORPORATE_SUFFIXES = new Set([
   'ltd',
   'limited',
@@ -239,5 +242,7 @@ export function couldNameSameThing(a: string, b: string): boolean {
   const wordsA = nameWords(a);
   const wordsB = nameWords(b);
   const [shorter, longer] = wordsA.length <= wordsB.length ? [wordsA, wordsB] : [wordsB, wordsA];
-  return shorter.length > 0 && shorter.every((word) => longer.includes(word));
+  if (shorter.length === 0 || !shorter.every((word) => longer.includes(word))) return false;
+  // "Northern Ireland" is not "Ireland", nor "South Korea" "Korea": a compass word names another place.
+  return !longer.some((word) => !shorter.includes(word) && COMPASS_WORDS.has(word));
 }
