@@ -159,7 +159,7 @@ export function analyze(input: ArticleInput): AnalysisContext {
       for (const def of found) acronyms.push({ ...def, sentenceId: s.id });
     }
   }
-  const index = extractEntities(sentences, acronymsBySentence);
+  const index = extractEntities(sentences, acronymsBySentence, input.title);
   const passageById = new Map(input.passages.map((p) => [p.id, p]));
   const sentenceById = new Map(sentences.map((s) => [s.id, s]));
 
@@ -388,7 +388,17 @@ function toFact(
   const start = tokens[predicateStart]!.start - sentence.start;
   const end = tokens[predicateEnd]!.end - sentence.start;
   const entity = subjectId ? byId.get(subjectId) : undefined;
-  let subjectName = subject.text;
+  // A plain noun phrase keeps its words, without the capital it had only for opening the sentence.
+  const firstToken = tokens[subject.tokenStart];
+  const properStart =
+    !!firstToken &&
+    ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym'].some((tag) =>
+      firstToken.tags.has(tag),
+    );
+  let subjectName =
+    subject.pronoun || properStart
+      ? subject.text
+      : subject.text.charAt(0).toLowerCase() + subject.text.slice(1);
   if (entity && entity.kind === 'place') {
     // A capital standing for a government keeps its written name ("Beijing"); countries get their full name.
     const written = subject.text.replace(/^the /i, '');
@@ -573,8 +583,25 @@ function findNumbers(
       let value: number | undefined;
       if (/^\d{1,3}(?:,\d{3})*(?:\.\d+)?$|^\d+(?:\.\d+)?$/.test(token.text))
         value = Number(token.text.replace(/,/g, ''));
-      else if (token.lower in NUMBER_WORDS && token.tags.has('Value'))
+      else if (token.lower in NUMBER_WORDS && token.tags.has('Value') && token.lower !== 'one') {
+        // "one hundred", "one fourth": a number word next to another is part of a larger figure.
+        const near = [
+          sentence.tokens[sentence.tokens.indexOf(token) - 1],
+          sentence.tokens[sentence.tokens.indexOf(token) + 1],
+        ];
+        if (
+          near.some(
+            (t) =>
+              t &&
+              (t.lower in NUMBER_WORDS ||
+                /^(?:hundred|thousand|million|billion|half|third|fourth|quarter|fifth|and)$/.test(
+                  t.lower,
+                )),
+          )
+        )
+          continue;
         value = NUMBER_WORDS[token.lower];
+      }
       if (value === undefined || !Number.isFinite(value)) continue;
       // Years without a date phrase and ordinals are not counts.
       if (/^\d{4}$/.test(token.text) && value >= 1000 && value <= 2100) continue;
@@ -600,6 +627,12 @@ export function displayName(entity: Entity): string {
     /^(?:United|Soviet|Czech|Dominican|Central African)\b|(?:Kingdom|States|Republic|Netherlands|Philippines|Emirates|Union)$/.test(
       entity.name,
     )
+  ) {
+    return `the ${entity.name}`;
+  }
+  if (
+    (entity.kind === 'organization' || entity.kind === 'place') &&
+    /^\p{Lu}[\p{L}-]+ of /u.test(entity.name)
   ) {
     return `the ${entity.name}`;
   }

@@ -224,7 +224,16 @@ export function parseClauses(
     i++;
     if (tokens[i]?.text === ',') i++;
   }
-  if (tokens[i] && ADVERBIAL_OPENERS.has(tokens[i]!.lower)) {
+  // "First convened in 1973, the Senate's …": a participle phrase opens the sentence.
+  const lead =
+    isAdverb(tokens[i]) || /^(?:first|originally|later|once)$/.test(tokens[i]?.lower ?? '')
+      ? i + 1
+      : i;
+  const participleOpener =
+    tokens[lead]?.tags.has('PastTense') ||
+    tokens[lead]?.tags.has('Participle') ||
+    tokens[lead]?.tags.has('Gerund');
+  if (tokens[i] && (ADVERBIAL_OPENERS.has(tokens[i]!.lower) || participleOpener)) {
     let comma = -1;
     for (let k = i + 1; k < Math.min(tokens.length, i + 30); k++) {
       const text = tokens[k]?.text;
@@ -354,7 +363,12 @@ function parseSubject(
       if (
         first.tags.has('Gerund') ||
         first.tags.has('Verb') ||
-        /^(?:his|her|its|their|our|my|another|many|some|most)$/.test(first.lower)
+        first.tags.has('Preposition') ||
+        first.tags.has('Conjunction') ||
+        first.tags.has('Adverb') ||
+        /^(?:to|his|her|its|their|our|my|another|many|some|most|first|then|there|here)$/.test(
+          first.lower,
+        )
       )
         return undefined;
       let k = i;
@@ -375,6 +389,9 @@ function parseSubject(
       )
         return undefined;
       const last = tokens[k - 1]!;
+      // A subject needs a noun to be about something ("First convened …" has none).
+      if (!tokens.slice(i, k).some((t) => t.tags.has('Noun') && !t.tags.has('Pronoun')))
+        return undefined;
       subject = {
         tokenStart: i,
         tokenEnd: k - 1,
@@ -556,7 +573,12 @@ function makeClause(
   const clauseDates = dates.filter((d) => {
     if (d.role !== 'adverbial') return false;
     if (d.start < rel(openerEnd)) return d.start >= windowStart;
-    if (d.start < rel(firstVerbStart ?? predicateStart)) return true;
+    if (d.start < rel(firstVerbStart ?? predicateStart)) {
+      // Between subject and verb, a date inside an appositive (", which came to power in December
+      // 1971,") dates that aside; one after it ("…, on 23 April 2017 unveiled") dates the clause.
+      const between = sentence.text.slice(rel(subject.tokenEnd + 1), d.start);
+      return (between.match(/,/g) ?? []).length % 2 === 0;
+    }
     return (
       d.start >= rel(verb.tokenEnd) &&
       d.end <= rel(nested - 1) + (tokens[nested - 1]?.text.length ?? 0) &&

@@ -53,7 +53,7 @@ const RELATIVE_MONTH = new RegExp(
 const RELATIVE_YEAR = /\b(last|this|next)\s+year\b/g;
 const WEEKDAY = /\b(?:on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
 const LEADING_PREPOSITION =
-  /(?:\b(?:on|in|since|by|during|from|until|before|after|of|early|late|mid)\s+)$/i;
+  /(?:\b(?:in\s+the\s+year|on|in|since|by|during|from|until|before|after|of|early|late|mid)\s+)$/i;
 
 export function daysFromCivil(year: number, month: number, day: number): number {
   return Math.floor(Date.UTC(year, month - 1, day) / 86_400_000);

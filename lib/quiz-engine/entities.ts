@@ -181,7 +181,8 @@ function chunksOf(sentence: SentenceInfo, names: Set<string>): Chunk[] {
       const next = tokens[j] as Token;
       if (
         next.text === '.' &&
-        /^(?:Gen|Mr|Mrs|Ms|Dr|St|Lt|Col|Jr|Sr)$/.test(tokens[j - 1]?.text ?? '')
+        /^(?:Gen|Mr|Mrs|Ms|Dr|St|Lt|Col|Jr|Sr|\p{Lu})$/u.test(tokens[j - 1]?.text ?? '') &&
+        isCapitalized(tokens[j + 1] ?? next)
       ) {
         j++;
         continue;
@@ -224,6 +225,10 @@ function chunksOf(sentence: SentenceInfo, names: Set<string>): Chunk[] {
       TITLES.has(bare(tokens[i - 1]?.text ?? '')) &&
       !isCapitalized(tokens[i - 1] as Token);
     while (from < to && TITLES.has(bare((tokens[from] as Token).text))) {
+      const next = tokens[from + 1] as Token;
+      // "King Street West", "Mayor of Toronto": the title word belongs to a place or an office.
+      if (CONNECTORS.has(next.lower) || PLACE_HEADS.has(next.lower) || ORG_HEADS.has(next.lower))
+        break;
       from++;
       if ((tokens[from] as Token).text === '.') from++;
       titled = true;
@@ -276,6 +281,8 @@ function classify(chunk: Chunk): { kind: EntityKind | 'other'; subtype?: string 
     words.length <= 3 &&
     words.slice(1).some((word) => /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(word));
   if (hyphenatedName || (chunk.titled && !PLACE_HEADS.has(head))) return { kind: 'person' };
+  // "Atkinson Principles" is named after a person but is not one.
+  const plural = tokens.slice(1).some((token) => token.tags.has('Plural'));
   if (
     PLACE_HEADS.has(head) ||
     tokens.some(
@@ -288,6 +295,7 @@ function classify(chunk: Chunk): { kind: EntityKind | 'other'; subtype?: string 
     };
   }
   if (
+    !plural &&
     tokens.some(
       (token) =>
         token.tags.has('Person') ||
@@ -325,7 +333,10 @@ interface Draft {
 export function extractEntities(
   sentences: readonly SentenceInfo[],
   acronyms: ReadonlyMap<string, AcronymDefinition[]>,
+  title?: string,
 ): EntityIndex {
+  // The article's own subject wins ties: in "Toronto Star", "the Star" is the Toronto Star.
+  const titleKey = title?.trim().toLowerCase();
   const names = midSentenceCapitals(sentences);
   const drafts = new Map<string, Draft>();
   const draft = (kind: EntityKind, name: string, subtype?: string): Draft => {
@@ -450,11 +461,18 @@ export function extractEntities(
   // "the Senate" → "Senate of Pakistan", "Democratic Party" → "Democratic Party of Korea" when unique.
   const orgs = [...drafts.values()].filter((d) => d.kind === 'organization');
   for (const short of orgs) {
+    // Merge only where the longer name adds "of …" or a qualifier in front ("Star" → "Toronto
+    // Star"); "Toronto Star Newspapers Ltd" is the company, not the newspaper.
     const longer = orgs.filter(
       (long) =>
         long !== short &&
-        (long.name.startsWith(`${short.name} `) || long.name.endsWith(` ${short.name}`)),
+        (long.name.startsWith(`${short.name} of `) || long.name.endsWith(` ${short.name}`)),
     );
+    const preferred =
+      longer.length > 1
+        ? longer.filter((long) => titleKey !== undefined && long.name.toLowerCase() === titleKey)
+        : longer;
+    if (preferred.length === 1) longer.splice(0, longer.length, ...preferred);
     if (longer.length === 1 && longer[0]) {
       const long = longer[0];
       for (const surface of short.surfaces) long.surfaces.add(surface);

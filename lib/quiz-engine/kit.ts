@@ -61,9 +61,14 @@ const wordPatterns = new Map<string, RegExp>();
 
 /** True when `text` contains `name` as whole words (case-insensitive). */
 export function mentions(text: string, name: string): boolean {
+  return mentionsIn(text, text.toLowerCase(), name);
+}
+
+/** `mentions` for callers that test one long text many times and keep its lower-case form. */
+export function mentionsIn(text: string, lower: string, name: string): boolean {
   if (!name.trim()) return false;
   // Most checks fail; a plain substring test first keeps the regex off the hot path.
-  if (!text.toLowerCase().includes(name.toLowerCase())) return false;
+  if (!lower.includes(name.toLowerCase())) return false;
   let pattern = wordPatterns.get(name);
   if (!pattern) {
     pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'iu');
@@ -117,6 +122,8 @@ export function corePredicate(
     '$1',
   );
   text = text.replace(new RegExp(`^${escapeRegExp(verb)}\\s+${escapeRegExp(verb)}\\b`), verb);
+  // Asides in brackets ("(which was repealed in 2009)") are not part of the claim.
+  text = text.replace(/\s*\((?![A-Z]{2,}\))[^()]*\)/g, '');
   // "Korean Air and Missile Defense (KAMD) plan" reads "KAMD plan": the long form is an acronym question's answer.
   for (const { short, long } of options.acronyms ?? [])
     text = text.split(`${long} (${short})`).join(short);

@@ -1,8 +1,11 @@
-import { contentWords, mentions, overlap, type Candidate } from './kit';
+import { contentWords, mentionsIn, overlap, type Candidate } from './kit';
 import { QUESTION_TYPES, type QuestionType } from './schema';
 
 /** One question per this many words of body text, the pace the issue asks for. */
 export const WORDS_PER_QUESTION = 25;
+
+/** No type may fill more than this share of a quiz, even when the article offers little else. */
+const HARD_TYPE_SHARE = 0.4;
 
 export function targetCount(wordCount: number, maxQuestions?: number): number {
   const target = Math.max(1, Math.round(wordCount / WORDS_PER_QUESTION));
@@ -14,6 +17,16 @@ export function targetCount(wordCount: number, maxQuestions?: number): number {
  * stem names the actor of a who-question on the same sentence, an evidence option that contains a
  * when-question's date …
  */
+const lowerCache = new WeakMap<Candidate, string>();
+function visibleLower(c: Candidate): string {
+  let lower = lowerCache.get(c);
+  if (lower === undefined) {
+    lower = c.visible.toLowerCase();
+    lowerCache.set(c, lower);
+  }
+  return lower;
+}
+
 const visibleCache = new WeakMap<Candidate, Set<string>>();
 function visibleWords(c: Candidate): Set<string> {
   let words = visibleCache.get(c);
@@ -26,7 +39,10 @@ function visibleWords(c: Candidate): Set<string> {
 
 export function givesAway(q: Candidate, p: Candidate): boolean {
   if (!q.shownSentenceIds.some((id) => p.sentenceIds.includes(id))) return false;
-  if (!p.keys.some((key) => key.length > 1 && mentions(q.visible, key.replace(/^the /i, ''))))
+  const lower = visibleLower(q);
+  if (
+    !p.keys.some((key) => key.length > 1 && mentionsIn(q.visible, lower, key.replace(/^the /i, '')))
+  )
     return false;
   // Showing the key is harmless unless it is shown with what p asks about.
   if (!p.cue || p.cue.size === 0) return true;
@@ -160,6 +176,8 @@ export function selectQuestions(
         continue;
       }
       const c = top.c;
+      if ((typeCount.get(c.type) ?? 0) >= Math.max(typeCap, Math.ceil(target * HARD_TYPE_SHARE)))
+        continue;
       if (capped) {
         if ((typeCount.get(c.type) ?? 0) >= typeCap) continue;
         if (c.paragraphs.some((p) => (paragraphCount_.get(p) ?? 0) >= paragraphCap)) continue;
@@ -204,7 +222,8 @@ export function selectQuestions(
       break;
     }
   }
-  // 3. Fill up to the target without caps.
+  // 3. Fill up to the target with looser caps; an article poor in facts gets a shorter quiz
+  //    rather than a wall of fill-ins.
   greedy(false);
   return kept;
 }

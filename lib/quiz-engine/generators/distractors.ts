@@ -4,6 +4,49 @@ import type { Entity } from '../entities';
 import { mentionsEntity, rankedEntities, sameClaim } from '../kit';
 import { CAPITALS } from '../lexicon';
 
+/** Organisation head words that say nothing about identity ("Party", "Assembly"). */
+const GENERIC_HEADS = new Set([
+  'party',
+  'assembly',
+  'council',
+  'government',
+  'administration',
+  'ministry',
+  'department',
+  'committee',
+  'commission',
+  'court',
+  'union',
+  'university',
+  'college',
+  'company',
+  'corporation',
+  'group',
+  'bank',
+  'agency',
+  'office',
+  'army',
+  'navy',
+  'league',
+  'association',
+  'organization',
+  'organisation',
+  'front',
+  'movement',
+  'alliance',
+  'church',
+  'society',
+  'institute',
+  'foundation',
+  'board',
+  'service',
+  'senate',
+  'parliament',
+  'congress',
+  'cabinet',
+  'house',
+]);
+
 const CAPITAL_OF = new Map<string, string>();
 for (const [capital, country] of Object.entries(CAPITALS))
   if (!CAPITAL_OF.has(country)) CAPITAL_OF.set(country, capital);
@@ -60,9 +103,20 @@ export function actorDistractors(
   }
   const out: string[] = [];
   const keyNames = new Set([key.name, ...key.aliases].map((name) => name.toLowerCase()));
+  // "Evening Star", "Toronto Daily Star" may be former names of "the Star": an organisation sharing
+  // the key's distinctive last word could be the key under another name, so it is never offered.
+  const lastWord = (name: string) => name.split(' ').pop()?.toLowerCase() ?? '';
+  const keyHeads = new Set(
+    [key.name, ...key.aliases].map(lastWord).filter((w) => !GENERIC_HEADS.has(w)),
+  );
   for (const entity of pool) {
     const name = options.asCapital ? capitalOf(entity) : optionName(entity);
     if (!name || keyNames.has(name.toLowerCase()) || out.includes(name)) continue;
+    if (
+      key.kind === 'organization' &&
+      [entity.name, ...entity.aliases].some((n) => keyHeads.has(lastWord(n)))
+    )
+      continue;
     if (
       options.stem &&
       (mentionsEntity(options.stem, entity) ||

@@ -9,7 +9,7 @@ import {
   type Candidate,
   type GeneratorContext,
 } from '../kit';
-import { NUMBER_WORDS } from '../lexicon';
+import { NUMBER_WORDS, ORG_HEADS, PLACE_HEADS } from '../lexicon';
 
 const BLANK = '_____';
 const KINDS = new Set(['person', 'organization', 'place', 'acronym', 'number']);
@@ -62,6 +62,15 @@ export function fillInQuestions({ analysis: ctx }: GeneratorContext): Candidate[
       const entity = ctx.entityById.get(m.entityId);
       if (!entity || !KINDS.has(entity.kind) || /^(?:North|South|East|West)$/.test(m.text))
         continue;
+      // A lone generic word ("Government", "House") is a common word, not a name; an acronym the
+      // article never spells out is trivia; a gloss in brackets is not a claim.
+      if (
+        !m.text.includes(' ') &&
+        (ORG_HEADS.has(m.text.toLowerCase()) || PLACE_HEADS.has(m.text.toLowerCase()))
+      )
+        continue;
+      if (entity.kind === 'acronym' && !entity.expansion) continue;
+      if (/\([^)]*$/.test(sentence.text.slice(0, m.start - sentence.start))) continue;
       // Beside its own long form an acronym answers itself (and an acronym question asks it).
       if (entity.expansion && sentence.text.includes(entity.expansion)) continue;
       candidates.push({

@@ -55,7 +55,7 @@ export function trueFalseQuestions({ analysis: ctx }: GeneratorContext): Candida
     // A generic copula subject ("Every election in South Korea is …") must at least name something.
     if (fact.verb.copula && !fact.subjectId && !/\p{Lu}/u.test(fact.subjectName.slice(1))) continue;
     if (fact.subjectPronoun && !fact.subjectId) continue;
-    if (!fact.subjectId && !/^The\s\p{L}|^\p{Lu}/u.test(fact.subjectName)) continue;
+    if (!fact.subjectId && !/^(?:the|a|an|each|every)\s|^\p{Lu}/iu.test(fact.subjectName)) continue;
     if (fact.compound === 'pair') continue;
     const core = corePredicate(fact, { dropDates: false, maxWords: 28, acronyms: ctx.acronyms });
     if (!core || /["“”]/.test(core)) continue;

@@ -39,7 +39,7 @@ export function whenQuestions({ analysis: ctx, random }: GeneratorContext): Cand
   for (const fact of ctx.facts) {
     if (fact.dates.length !== 1 || fact.verb.negated || fact.quoteId) continue;
     if (fact.subjectPronoun && !fact.subjectId) continue;
-    if (!fact.subjectId && !/^(?:The\s)?\p{Lu}/u.test(fact.subjectName)) continue;
+    if (!fact.subjectId && !/^(?:the|a|an|each|every)\s|^\p{Lu}/iu.test(fact.subjectName)) continue;
     const date = fact.dates[0]!;
     const core = corePredicate(fact, { dropDates: true, maxWords: 26, acronyms: ctx.acronyms });
     if (!core) continue;

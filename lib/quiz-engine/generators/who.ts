@@ -88,6 +88,8 @@ export function actorQuestionWord(entity: Entity, asCapital: boolean): string | 
 export function whoQuestions({ analysis: ctx, random }: GeneratorContext): Candidate[] {
   const out: Candidate[] = [];
   for (const fact of ctx.facts) {
+    const whose = whoseQuestion(ctx, fact, random);
+    if (whose) out.push(whose);
     if (
       !fact.subjectId ||
       fact.compound === 'pair' ||
@@ -161,4 +163,64 @@ export function whoQuestions({ analysis: ctx, random }: GeneratorContext): Candi
     });
   }
   return out;
+}
+
+const WHOSE =
+  /^the (government|administration|cabinet|party|army|regime|ministry) of (?:(?:Gen|Gen\.|General|President|Prime Minister|Chancellor|King|Queen)\s+)?(.+)$|^the (.+?) (administration|government|regime|cabinet)$/i;
+
+/**
+ * "The government of Gen. Pervez Musharraf raised …", "The Roh administration viewed …" →
+ * "Whose government raised …?" with the person as the answer.
+ */
+function whoseQuestion(
+  ctx: GeneratorContext['analysis'],
+  fact: Fact,
+  random: GeneratorContext['random'],
+): Candidate | undefined {
+  if (
+    fact.subjectId ||
+    fact.verb.negated ||
+    fact.verb.copula ||
+    fact.quoteId ||
+    fact.verb.tense === 'modal'
+  )
+    return undefined;
+  const m = WHOSE.exec(fact.subjectName);
+  if (!m) return undefined;
+  const noun = (m[1] ?? m[4] ?? '').toLowerCase();
+  const name = (m[2] ?? m[3] ?? '').trim();
+  const person = ctx.entities.find(
+    (e) => e.kind === 'person' && (e.name === name || e.aliases.includes(name)),
+  );
+  if (!person) return undefined;
+  const core = corePredicate(fact, { dropDates: true, maxWords: 24, acronyms: ctx.acronyms });
+  if (!core || hasUnresolvedReference(core, { allowIts: true })) return undefined;
+  const prompt = `Whose ${noun} ${singularPredicate(fact, core)}?`;
+  if (mentionsEntity(prompt, person)) return undefined;
+  const distractors = actorDistractors(ctx, person, { stem: prompt });
+  if (distractors.length < 2) return undefined;
+  const answer = optionName(person);
+  const sentence = ctx.sentenceById.get(fact.sentenceId)!;
+  return {
+    type: 'who',
+    question: {
+      id: '',
+      type: 'who',
+      prompt,
+      choices: arrange(answer, distractors, random),
+      answer,
+      explanation: `${paragraphLabel(sentence.paragraph)} says ${fact.subjectName} "${core}".`,
+      evidence: [evidenceOf(ctx, fact.sentenceId)],
+    },
+    idParts: [fact.sentenceId, person.id, 'whose', core],
+    keys: [person.name, ...person.aliases],
+    cue: cueOf(core),
+    visible: prompt,
+    sentenceIds: [fact.sentenceId],
+    shownSentenceIds: [fact.sentenceId],
+    paragraphs: [sentence.paragraph],
+    score: 4.6,
+    entityIds: [person.id],
+    dedupeKey: `who|${fact.id}|whose`,
+  };
 }
