@@ -2,11 +2,15 @@ import 'server-only';
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import matter from 'gray-matter';
 import type { z } from 'zod';
-import { articleFrontMatterSchema, type ArticleFrontMatter } from '@/lib/article-schema';
+import type { ArticleFrontMatter } from '@/lib/article-schema';
+import {
+  ArticleSourceError,
+  parseArticleSource,
+  type ParsedArticleSource,
+} from '@/lib/article-source';
 import { quizSchema, type Quiz } from '@/lib/quiz-engine/schema';
-import { readingMinutes, segmentArticle, type Passage } from '@/lib/text/article';
+import { readingMinutes, type Passage } from '@/lib/text/article';
 
 /** The one place that reads content/ from disk. Everything it returns is validated. */
 
@@ -52,35 +56,23 @@ export function parseArticleFile(file: string, source: string): Article {
   if (!SLUG.test(slug)) {
     throw new ContentError(file, 'file name must be a lower-case slug such as "my-article.md"');
   }
-  let parsed: matter.GrayMatterFile<string>;
+  let parsed: ParsedArticleSource;
   try {
-    parsed = matter(source);
+    parsed = parseArticleSource(source, file);
   } catch (error) {
-    throw new ContentError(file, `front matter is not valid YAML (${(error as Error).message})`);
+    if (error instanceof ArticleSourceError) throw new ContentError(file, error.message);
+    throw error;
   }
-  const front = articleFrontMatterSchema.safeParse(normalizeYamlDates(parsed.data));
-  if (!front.success) throw new ContentError(file, describeZodError(front.error));
-  const segmented = segmentArticle(parsed.content, { title: front.data.title });
-  if (!segmented.passages.some((passage) => passage.kind === 'paragraph')) {
-    throw new ContentError(file, 'body has no paragraphs of text');
+  if (!parsed.meta) {
+    throw new ContentError(file, 'front matter is missing (a --- block with title, publisher …)');
   }
   return {
     slug,
-    meta: front.data,
-    passages: segmented.passages,
-    wordCount: segmented.wordCount,
-    readingMinutes: readingMinutes(segmented.wordCount),
+    meta: parsed.meta,
+    passages: parsed.passages,
+    wordCount: parsed.wordCount,
+    readingMinutes: readingMinutes(parsed.wordCount),
   };
-}
-
-// YAML reads an unquoted 2018-05-13 as a Date; the schema wants the string the author wrote.
-function normalizeYamlDates(data: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(data).map(([key, value]) => [
-      key,
-      value instanceof Date ? value.toISOString().slice(0, 10) : value,
-    ]),
-  );
 }
 
 function loadArticle(name: string): Article {
