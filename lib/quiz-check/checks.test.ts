@@ -206,6 +206,7 @@ describe('checkQuiz', () => {
     'Who said "He supports it"?',
     'Match each actor with the position the article gives them.',
     'According to the article, A number of UK cities are known for their music.',
+    'Fill in the missing name: the advantage of _____ is not worth the tension it is causing.',
     'Put these events from the article in order, earliest first.',
   ])('accepts a resolved or quoted pronoun: %s', (prompt) => {
     const report = checkQuiz(quizOf([{ ...GOOD_WHO, prompt }]), entities);

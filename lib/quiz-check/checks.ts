@@ -327,6 +327,8 @@ function checkPronouns(question: Question, report: (detail: string) => void): vo
       /\b(?:who|which|whom)\b/i.test(before) ||
       /\b(?:each|every|all)\s+\p{L}+/iu.test(before) ||
       names.length > 0 ||
+      // "the advantage of _____ is not worth the tension it causes": the blank is the referent.
+      /_{2,}/.test(before) ||
       // "these events", "these statements": the question's own items, shown with it.
       QUESTION_ITEMS.test(stem.slice((m.index ?? 0) + m[0].length));
     if (!referent) {
