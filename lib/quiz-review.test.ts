@@ -23,7 +23,7 @@ describe('parseQuizReview', () => {
     [
       'an edit that changes nothing',
       { questions: { 'q-1': { note: 'hm' } } },
-      /must give "prompt" or "explanation"/,
+      /must give "prompt", "explanation"/,
     ],
     ['an unknown field', { questions: { 'q-1': { answer: 'Moon' } } }, /field "questions.q-1"/],
     ['exclude: false', { questions: { 'q-1': { exclude: false } } }, /field "questions.q-1"/],
@@ -33,6 +33,36 @@ describe('parseQuizReview', () => {
 });
 
 describe('applyReview', () => {
+  it('replaces the accepted answers of a fill-in, and warns when the question is not one', () => {
+    const fill = quizOf([
+      {
+        id: 'q-fill',
+        type: 'fill-in',
+        prompt: 'Park Geun-hye of the _____ backed the system.',
+        answer: 'Saenuri Party',
+        acceptedAnswers: ['Saenuri', 'Seoul'],
+        explanation: 'x',
+        evidence: GOOD_WHO.evidence,
+      },
+      GOOD_WHO,
+    ]);
+    const outcome = applyReview(
+      fill,
+      parseQuizReview({
+        questions: {
+          'q-fill': { acceptedAnswers: ['Saenuri'], note: 'Seoul is a city, not a party' },
+          'q-who': { acceptedAnswers: ['Ahn'] },
+        },
+      }),
+    );
+    const [first, second] = outcome.quiz.questions;
+    expect(first?.type === 'fill-in' && first.acceptedAnswers).toEqual(['Saenuri']);
+    expect(second).toEqual(GOOD_WHO);
+    expect(outcome.warnings).toEqual([
+      'review of korea-test: question q-who is who, not fill-in; its acceptedAnswers were not applied',
+    ]);
+  });
+
   it('drops excluded questions and rewords edited ones, leaving the rest and the input alone', () => {
     const before = structuredClone(quiz);
     const outcome = applyReview(

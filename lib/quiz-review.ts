@@ -5,7 +5,8 @@ import type { Quiz } from '@/lib/quiz-engine/schema';
  * A teacher's review of a generated quiz: data of its own, keyed by the engine's stable question ids, so it
  * survives regeneration. content/reviews/<slug>.json:
  *   { "questions": { "<questionId>": { "exclude": true, "note": "why" }
- *                  | { "prompt": "…", "explanation": "…", "note": "why" } } }
+ *                  | { "prompt": "…", "explanation": "…", "acceptedAnswers": ["…"], "note": "why" } } }
+ * An edit replaces only the fields it gives; acceptedAnswers (fill-in only) replaces the whole list.
  */
 const note = z.string().trim().min(1).optional();
 
@@ -15,12 +16,20 @@ export const questionReviewSchema = z.union([
     .object({
       prompt: z.string().trim().min(1).optional(),
       explanation: z.string().trim().min(1).optional(),
+      acceptedAnswers: z.array(z.string().trim().min(1)).optional(),
       note,
     })
     .strict()
-    .refine((edit) => edit.prompt !== undefined || edit.explanation !== undefined, {
-      message: 'an edit must give "prompt" or "explanation" (or use "exclude": true)',
-    }),
+    .refine(
+      (edit) =>
+        edit.prompt !== undefined ||
+        edit.explanation !== undefined ||
+        edit.acceptedAnswers !== undefined,
+      {
+        message:
+          'an edit must give "prompt", "explanation" or "acceptedAnswers" (or use "exclude": true)',
+      },
+    ),
 ]);
 
 export const quizReviewSchema = z
@@ -70,13 +79,19 @@ export function applyReview(quiz: Quiz, review: QuizReview): ReviewOutcome {
       return [];
     }
     edited.push(question.id);
-    return [
-      {
-        ...question,
-        ...(entry.prompt !== undefined && { prompt: entry.prompt }),
-        ...(entry.explanation !== undefined && { explanation: entry.explanation }),
-      },
-    ];
+    const edit = {
+      ...question,
+      ...(entry.prompt !== undefined && { prompt: entry.prompt }),
+      ...(entry.explanation !== undefined && { explanation: entry.explanation }),
+    };
+    if (entry.acceptedAnswers !== undefined) {
+      if (edit.type === 'fill-in') edit.acceptedAnswers = entry.acceptedAnswers;
+      else
+        warnings.push(
+          `review of ${quiz.article.slug}: question ${question.id} is ${question.type}, not fill-in; its acceptedAnswers were not applied`,
+        );
+    }
+    return [edit];
   });
   return { quiz: { ...quiz, questions }, excluded, edited, warnings };
 }
