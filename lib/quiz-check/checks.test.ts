@@ -195,6 +195,7 @@ describe('checkQuiz', () => {
     'What did the party say this agreement would change?',
     'According to the article, they suggested a referendum.',
     'Fill in the missing name: He said _____ should seek balance.',
+    "Fill in the missing number: In 2011, it was Canada's highest-circulation newspaper among the top _____.",
   ])('warns about a stem whose pronoun has no referent: %s', (prompt) => {
     const report = checkQuiz(quizOf([{ ...GOOD_WHO, prompt }]), entities);
     expect(report.warnings.map((w) => w.kind)).toContain('pronoun-stem');
@@ -207,6 +208,8 @@ describe('checkQuiz', () => {
     'Match each actor with the position the article gives them.',
     'According to the article, A number of UK cities are known for their music.',
     'Fill in the missing name: the advantage of _____ is not worth the tension it is causing.',
+    'According to the article, several analysts downgraded their recommendations.',
+    'Which agreement did Moon say this agreement replaced?',
     'Put these events from the article in order, earliest first.',
   ])('accepts a resolved or quoted pronoun: %s', (prompt) => {
     const report = checkQuiz(quizOf([{ ...GOOD_WHO, prompt }]), entities);

@@ -1,3 +1,4 @@
+import nlp from 'compromise';
 import type { Question, Quiz, QuizPassage } from '@/lib/quiz-engine/schema';
 import {
   datesIn,
@@ -65,6 +66,7 @@ export const STATEMENT_OVERLAP = 0.6;
 
 const QUESTION_ITEMS =
   /^\s+(?:events?|items?|statements?|sentences?|actors?|people|options?|choices?|dates?|quotations?|positions?)\b/i;
+const DEMONSTRATIVES = new Set(['this', 'these', 'those']);
 const PRONOUNS = /\b(he|she|they|it|this|these|those|his|her|their|him|them)\b/gi;
 
 function questionText(question: Question): string {
@@ -318,19 +320,23 @@ function checkPronouns(question: Question, report: (detail: string) => void): vo
     .replace(/^(?:according to the article,|true or false:|[^:]{0,40}:)\s*/i, '');
   for (const m of stem.matchAll(PRONOUNS)) {
     const before = stem.slice(0, m.index);
-    // "Who said he …", "Moon … his" and "UK cities … their" give the pronoun its referent.
-    const names = before
-      .split(/\s+/)
-      .slice(1)
-      .filter((word) => /^\p{Lu}\p{L}/u.test(word));
-    const referent =
-      /\b(?:who|which|whom)\b/i.test(before) ||
-      /\b(?:each|every|all)\s+\p{L}+/iu.test(before) ||
-      names.length > 0 ||
-      // "the advantage of _____ is not worth the tension it causes": the blank is the referent.
-      /_{2,}/.test(before) ||
-      // "these events", "these statements": the question's own items, shown with it.
-      QUESTION_ITEMS.test(stem.slice((m.index ?? 0) + m[0].length));
+    const after = stem.slice((m.index ?? 0) + m[0].length);
+    const word = m[0].toLowerCase();
+    let referent: boolean;
+    if (DEMONSTRATIVES.has(word)) {
+      // "this agreement" needs "agreement" named before it; "these events" are the question's own items.
+      const noun = /^\s+([\p{L}-]+)/u.exec(after)?.[1];
+      referent =
+        QUESTION_ITEMS.test(after) ||
+        (noun !== undefined && new RegExp(`\\b${noun}\\b`, 'i').test(before));
+    } else {
+      // "Who said he …", "analysts … their", "Moon … his", "the advantage of _____ … it": something
+      // before the pronoun can carry it. Only a pronoun with nothing nameable before it is unresolved.
+      referent =
+        /\b(?:who|which|whom)\b/i.test(before) ||
+        /_{2,}/.test(before) ||
+        nlp(before).match('(#Noun|#Acronym)').not('(#Pronoun|#Date|#Value)').found;
+    }
     if (!referent) {
       report(`"${m[0]}" in the stem has no referent: ${question.prompt}`);
       return;
