@@ -1,5 +1,13 @@
 import nlp from 'compromise';
-import { aliasesOf, areAliases, initialsOf, lexicon, looksLikePersonName, normalize } from './text';
+import {
+  aliasesOf,
+  areAliases,
+  initialsOf,
+  lexicon,
+  looksLikePersonName,
+  normalize,
+  ORGANIZATION_WORDS,
+} from './text';
 
 /**
  * The checker's own reading of an article: people, organisations, dates and defined acronyms. It is
@@ -115,8 +123,6 @@ export function definedAcronyms(text: string): { acronym: string; expansion: str
 
 const TITLE_WORDS =
   /^(?:President|Vice|Prime|Minister|Mr|Mrs|Ms|Dr|Sir|Lord|Lady|General|Gen|Senator|Governor|Mayor|Secretary|Chairman|Former|former|King|Queen|Prince|Princess|Emperor|Premier|Chancellor|Justice|Judge|Professor|Prof|Rev|Saint|St)\.?$/;
-const ORGANIZATION_WORDS =
-  /\b(?:party|assembly|committee|council|ministry|department|administration|association|company|corporation|corp|inc|ltd|limited|group|bank|union|organi[sz]ation|university|college|court|senate|parliament|congress|commission|agency|bureau|institute|league|alliance|federation|government|times|star|post|tribune|herald|journal|ilbo|press|media|network|foundation|army|navy|forces|guard|police|church|club|society|trust|board|cabinet|house of \w+|newspapers)\b/i;
 const NOT_NAMES = new Set([
   ...MONTHS,
   'monday',

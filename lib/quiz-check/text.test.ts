@@ -6,6 +6,7 @@ import {
   containsPhrase,
   contentOverlap,
   initialsOf,
+  mentions,
   normalize,
 } from './text';
 
@@ -58,6 +59,23 @@ describe('aliasesOf / areAliases', () => {
 
   it('takes initials of significant words only', () => {
     expect(initialsOf('Korea Air and Missile Defense')).toBe('kamd');
+  });
+});
+
+describe('mentions', () => {
+  it.each([
+    ['In 2012, the Star announced a paywall.', 'Toronto Star', true],
+    ['He was the star of the show.', 'Toronto Star', false],
+    [
+      "sometimes referred to as the 'Scottish School of Common Sense'.",
+      'Scottish School of Common Sense',
+      true,
+    ],
+    ['Moon had not definitively said whether', 'Moon Jae-in', true],
+    ['the visionary poet William Blake', 'William Wordsworth', false],
+    ['adherents to the Church of England', 'Roman Catholic Church', false],
+  ])('%s mentions %s → %s', (text, name, expected) => {
+    expect(mentions(text, name)).toBe(expected);
   });
 });
 

@@ -7,17 +7,21 @@ import nlp from 'compromise';
 
 /** Lower-cased, typographic quotes and dashes folded, periods dropped inside initialisms (U.S. → us). */
 export function normalize(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/[‘’‛`]/g, "'")
-    .replace(/[“”„]/g, '"')
-    .replace(/[‐-―]/g, '-')
-    .replace(/\b((?:\p{Lu}\.){2,})/gu, (initials) => initials.replace(/\./g, ''))
-    .toLowerCase()
-    .replace(/'s\b/g, '')
-    .replace(/[^\p{L}\p{N}'-]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    text
+      .normalize('NFKC')
+      .replace(/[‘’‛`]/g, "'")
+      .replace(/[“”„]/g, '"')
+      .replace(/[‐-―]/g, '-')
+      .replace(/\b((?:\p{Lu}\.){2,})/gu, (initials) => initials.replace(/\./g, ''))
+      .toLowerCase()
+      .replace(/'s\b/g, '')
+      .replace(/[^\p{L}\p{N}'-]+/gu, ' ')
+      // Quotation marks, not apostrophes: 'Scottish School' → scottish school; O'Neill stays whole.
+      .replace(/(^|\s)'+|'+(?=\s|$)/g, '$1')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 function escape(text: string): string {
@@ -145,6 +149,11 @@ export function aliasesOf(name: string): string[] {
   return [...aliases].filter(Boolean);
 }
 
+/** Words that make a name an organisation's. */
+export const ORGANIZATION_WORDS =
+  /\b(?:party|assembly|committee|council|ministry|department|administration|association|company|corporation|corp|inc|ltd|limited|group|bank|union|organi[sz]ation|university|college|court|senate|parliament|congress|commission|agency|bureau|institute|league|alliance|federation|government|times|star|post|tribune|herald|journal|ilbo|press|media|network|foundation|army|navy|forces|guard|police|church|club|society|trust|board|cabinet|house of \w+|newspapers)\b/i;
+
+// Words that name places or things, never a person.
 const ORG_OR_PLACE_WORDS =
   /\b(?:party|assembly|committee|council|ministry|department|administration|association|company|corporation|inc|ltd|group|bank|union|organi[sz]ation|university|college|court|senate|parliament|congress|commission|agency|office|service|institute|league|alliance|federation|government|republic|kingdom|states|nations|peninsula|complex|island|islands|sea|ocean|river|city|county|province|north|south|east|west|northeast|northwest|southeast|southwest|central|united|national|international|news|times|star|post|daily|ilbo|press|media|network|foundation|force|forces|army|navy|system|programme|program|act|treaty|agreement)\b/i;
 
@@ -159,6 +168,7 @@ export function looksLikePersonName(name: string): boolean {
     words.length <= 4 &&
     words.every((word) => /^\p{Lu}[\p{L}'’.-]*$/u.test(word)) &&
     !ORG_OR_PLACE_WORDS.test(name) &&
+    !ORGANIZATION_WORDS.test(name) &&
     hasNameWords(name) &&
     !isPlaceOrOrganization(name)
   );
@@ -207,7 +217,24 @@ export function mentions(
   name: string,
   extraAliases: readonly string[] = [],
 ): boolean {
-  return [...aliasesOf(name), ...extraAliases].some((alias) => containsPhrase(text, alias));
+  return (
+    [...aliasesOf(name), ...extraAliases].some((alias) => containsPhrase(text, alias)) ||
+    mentionsByHead(text, name)
+  );
+}
+
+// "the Star" for "Toronto Star", "the Assembly" for "National Assembly": an organisation's head word,
+// capitalised after "the" (case matters here: "the star of the show" is not the newspaper).
+function mentionsByHead(text: string, name: string): boolean {
+  const words = name
+    .trim()
+    .replace(/^the\s+/i, '')
+    .split(/\s+/);
+  if (words.length < 2 || looksLikePersonName(name)) return false;
+  const of = words.findIndex((word) => /^(?:of|for)$/i.test(word));
+  const head = of > 0 ? words[of - 1] : words[words.length - 1];
+  if (!head || head.length < 3 || !/^\p{Lu}\p{Ll}/u.test(head)) return false;
+  return new RegExp(`\\bthe ${escape(head)}\\b(?!\\s+(?:of|for)\\b)`).test(text);
 }
 
 const COMPASS_WORDS = new Set(
