@@ -196,6 +196,7 @@ describe('checkQuiz', () => {
     'According to the article, they suggested a referendum.',
     'Fill in the missing name: He said _____ should seek balance.',
     "Fill in the missing number: In 2011, it was Canada's highest-circulation newspaper among the top _____.",
+    'Fill in the missing number: In 2005 it had proven coal reserves of _____ million tons.',
   ])('warns about a stem whose pronoun has no referent: %s', (prompt) => {
     const report = checkQuiz(quizOf([{ ...GOOD_WHO, prompt }]), entities);
     expect(report.warnings.map((w) => w.kind)).toContain('pronoun-stem');
@@ -210,6 +211,7 @@ describe('checkQuiz', () => {
     'Fill in the missing name: the advantage of _____ is not worth the tension it is causing.',
     'According to the article, several analysts downgraded their recommendations.',
     'Which agreement did Moon say this agreement replaced?',
+    'Fill in the missing number: In 2009, it was estimated that people watched _____ hours of radio.',
     'Put these events from the article in order, earliest first.',
   ])('accepts a resolved or quoted pronoun: %s', (prompt) => {
     const report = checkQuiz(quizOf([{ ...GOOD_WHO, prompt }]), entities);

@@ -66,6 +66,8 @@ export const STATEMENT_OVERLAP = 0.6;
 
 const QUESTION_ITEMS =
   /^\s+(?:events?|items?|statements?|sentences?|actors?|people|options?|choices?|dates?|quotations?|positions?)\b/i;
+const EXPLETIVE_IT =
+  /^\s+(?:is|was|has been|had been|would be|will be|remains|seems)\s+(?:\w+ly\s+)?(?:estimated|thought|believed|said|reported|expected|known|claimed|likely|unlikely|possible|impossible|difficult|easy|clear|important|necessary|true)\b/i;
 const DEMONSTRATIVES = new Set(['this', 'these', 'those']);
 const PRONOUNS = /\b(he|she|they|it|this|these|those|his|her|their|him|them)\b/gi;
 
@@ -323,7 +325,10 @@ function checkPronouns(question: Question, report: (detail: string) => void): vo
     const after = stem.slice((m.index ?? 0) + m[0].length);
     const word = m[0].toLowerCase();
     let referent: boolean;
-    if (DEMONSTRATIVES.has(word)) {
+    if (word === 'it' && EXPLETIVE_IT.test(after)) {
+      // "it was estimated that …" has no referent to miss.
+      referent = true;
+    } else if (DEMONSTRATIVES.has(word)) {
       // "this agreement" needs "agreement" named before it; "these events" are the question's own items.
       const noun = /^\s+([\p{L}-]+)/u.exec(after)?.[1];
       referent =

@@ -66,6 +66,7 @@ describe('mentions', () => {
   it.each([
     ['In 2012, the Star announced a paywall.', 'Toronto Star', true],
     ['He was the star of the show.', 'Toronto Star', false],
+    ['The Star states that it favours a big tent.', 'Toronto Star', true],
     [
       "sometimes referred to as the 'Scottish School of Common Sense'.",
       'Scottish School of Common Sense',

@@ -234,7 +234,7 @@ function mentionsByHead(text: string, name: string): boolean {
   const of = words.findIndex((word) => /^(?:of|for)$/i.test(word));
   const head = of > 0 ? words[of - 1] : words[words.length - 1];
   if (!head || head.length < 3 || !/^\p{Lu}\p{Ll}/u.test(head)) return false;
-  return new RegExp(`\\bthe ${escape(head)}\\b(?!\\s+(?:of|for)\\b)`).test(text);
+  return new RegExp(`\\b[Tt]he ${escape(head)}\\b(?!\\s+(?:of|for)\\b)`).test(text);
 }
 
 const COMPASS_WORDS = new Set(
