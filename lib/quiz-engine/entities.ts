@@ -138,6 +138,20 @@ export function midSentenceCapitals(sentences: readonly SentenceInfo[]): Set<str
       if (isCapitalized(token) && !isSentenceStart(sentence, index)) seen.add(token.text);
     });
   }
+  // Parts of a full name written at a sentence opening ("Moon Jae-in said …") count too, so a later
+  // "Moon said …" opening a sentence is read as the name.
+  for (const sentence of sentences) {
+    const [first, second] = sentence.tokens;
+    if (
+      first &&
+      second &&
+      /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(second.text) &&
+      !NOT_NAMES.has(bare(first.text))
+    ) {
+      seen.add(first.text);
+      seen.add(second.text);
+    }
+  }
   return seen;
 }
 
@@ -150,6 +164,23 @@ function nameLike(
   if (!isCapitalized(token) || !/\p{L}/u.test(token.text)) return false;
   if (NOT_NAMES.has(bare(token.text)) && !isAcronymToken(token)) return false;
   if (!isSentenceStart(sentence, index) || isAcronymToken(token)) return true;
+  // "Ahn Cheol-soo called …" opening a sentence: a capital followed by a name-shaped word.
+  const next = sentence.tokens[index + 1];
+  const functionWord = [
+    'Adverb',
+    'Preposition',
+    'Conjunction',
+    'Verb',
+    'Determiner',
+    'Pronoun',
+  ].some((tag) => token.tags.has(tag));
+  if (
+    !functionWord &&
+    next &&
+    (/^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(next.text) ||
+      (names.has(next.text) && !NOT_NAMES.has(bare(next.text)) && /^\p{Lu}\p{Ll}/u.test(next.text)))
+  )
+    return true;
   return (
     names.has(token.text) ||
     token.tags.has('Person') ||

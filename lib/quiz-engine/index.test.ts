@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle, ENGINE_VERSION, quizFromArticle } from './index';
 import { quizSchema } from './schema';
-import { corpusFiles, corpusInput, seedInput } from './test-support';
+import { fixtureArticle } from './generators/fixture';
+import { articleOf, corpusFiles, corpusInput, seedInput } from './test-support';
 
 describe('quizFromArticle on the seed article', () => {
   const input = seedInput();
@@ -89,3 +90,32 @@ describe.skipIf(corpus.length === 0)(
 if (corpus.length === 0) {
   console.warn('Skipping corpus tests: ../shared/corpus is not present beside the repository.');
 }
+
+describe('quizFromArticle on an article with headings', () => {
+  const base = fixtureArticle();
+  const withHeadings = articleOf(
+    [
+      'Carbon Tax Debate',
+      ...base.passages.filter((p) => p.kind === 'paragraph').map((p) => p.text),
+      'Maria Okafor Proposed The Carbon Tax',
+    ].flatMap((text, i) => (i === 3 ? ['Reactions In Parliament', text] : [text])),
+  );
+
+  it('never cites a heading as evidence', () => {
+    expect(withHeadings.passages.some((p) => p.kind === 'heading')).toBe(true);
+    const quiz = quizFromArticle(withHeadings, { maxQuestions: 50 });
+    const headings = new Set(quiz.passages.filter((p) => p.kind === 'heading').map((p) => p.id));
+    expect(quiz.questions.length).toBeGreaterThan(0);
+    for (const question of quiz.questions)
+      for (const e of question.evidence) expect(headings.has(e.passageId)).toBe(false);
+  });
+
+  it('shuffles options with the seed but keeps the answers', () => {
+    const a = quizFromArticle(base, { seed: 1 });
+    const b = quizFromArticle(base, { seed: 2 });
+    const answers = (quiz: typeof a) =>
+      Object.fromEntries(quiz.questions.map((q) => [q.id, JSON.stringify(q.answer)]));
+    expect(answers(b)).toEqual(answers(a));
+    expect(JSON.stringify(b)).not.toBe(JSON.stringify(a));
+  });
+});

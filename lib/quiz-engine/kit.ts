@@ -152,7 +152,7 @@ const DEMONSTRATIVE = /\b(?:this|these|those)\b(?!\s+(?:year|week|month|century|
 const THAT_DETERMINER =
   /\bthat\s+(?:view|plan|strategy|agreement|deal|decision|policy|issue|group|move|idea|proposal|direction|approach|time)\b/i;
 const ANAPHORIC_HEADS =
-  'agreement|strategy|decision|issue|plan|proposal|policy|deal|move|group|idea|view|matter|bill|law|treaty|project|measure|programme|program|system|scheme|plans|talks|conflict|crisis|dispute|change|changes|negotiation|process|remarks|remark|report|effort|efforts|country|company|paper|party|city';
+  'agreement|strategy|decision|issue|plan|proposal|policy|deal|move|group|idea|view|matter|bill|law|treaty|project|measure|programme|program|system|scheme|plans|talks|conflict|crisis|dispute|change|changes|negotiation|process|remarks|remark|report|effort|efforts|country|company|paper|party|city|vote|act|election|meeting|summit|announcement|ruling|attack|incident|event';
 const ANAPHORIC = new RegExp(
   `\\bthe\\s+(?:${ANAPHORIC_HEADS})\\b(?!\\s+(?:of|to|for|between|on|in|with|by|that|which|reached|signed|known|called|named|from|against|over|under|about)\\b)`,
   'i',
@@ -259,4 +259,43 @@ export function sameClaim(a: string, b: string): boolean {
   let shared = 0;
   for (const word of x) if (y.has(word)) shared++;
   return shared >= 2 && shared / Math.min(x.size, y.size) >= 0.5;
+}
+
+/**
+ * Evidence for a statement about an entity: its sentence, preceded by the nearest earlier sentence
+ * that names the entity when the statement's own sentence only says "he"/"she" (the answer must be
+ * stated in the evidence).
+ */
+export function evidenceNaming(
+  ctx: AnalysisContext,
+  sentenceIds: readonly string[],
+  entityId: string | undefined,
+): Evidence[] {
+  const ids = [...sentenceIds];
+  const entity = entityId ? ctx.entityById.get(entityId) : undefined;
+  if (entity) {
+    const named = ids.some((id) =>
+      (ctx.mentionsBySentence.get(id) ?? []).some((m) => m.entityId === entity.id),
+    );
+    const first = ctx.sentenceById.get(ids[0] ?? '');
+    if (!named && first) {
+      for (let k = first.index - 1; k >= Math.max(0, first.index - 8); k--) {
+        const sentence = ctx.sentences[k];
+        if (
+          sentence &&
+          (ctx.mentionsBySentence.get(sentence.id) ?? []).some((m) => m.entityId === entity.id)
+        ) {
+          ids.unshift(sentence.id);
+          break;
+        }
+      }
+    }
+  }
+  return ids.map((id) => evidenceOf(ctx, id));
+}
+
+/** Evidence without repeats, in reading order of first appearance. */
+export function uniqueEvidence(evidence: readonly Evidence[]): Evidence[] {
+  const seen = new Set<string>();
+  return evidence.filter((e) => (seen.has(e.sentenceId) ? false : (seen.add(e.sentenceId), true)));
 }

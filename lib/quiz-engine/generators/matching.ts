@@ -1,7 +1,9 @@
 import {
   capitalize,
+  contentWords,
   corePredicate,
-  evidenceOf,
+  evidenceNaming,
+  uniqueEvidence,
   hasUnresolvedReference,
   mentionsEntity,
   paragraphLabel,
@@ -93,7 +95,12 @@ export function matchingQuestions({ analysis: ctx, random }: GeneratorContext): 
     for (const p of [...remaining]) {
       if (set.length >= 5) break;
       // The position must not also be true of someone already in the set, nor theirs of this one.
-      const clash = set.some((q) => fits(ctx, q.actorId, p) || fits(ctx, p.actorId, q));
+      // Two positions about the same thing ("rejected the carbon tax", "opposed the carbon tax")
+      // would fit either actor in a student's eyes: only one of them goes in a set.
+      const clash = set.some(
+        (q) =>
+          fits(ctx, q.actorId, p) || fits(ctx, p.actorId, q) || sameObject(q.position, p.position),
+      );
       if (clash || set.some((q) => q.position === p.position)) continue;
       set.push(p);
       remaining.splice(remaining.indexOf(p), 1);
@@ -116,7 +123,9 @@ export function matchingQuestions({ analysis: ctx, random }: GeneratorContext): 
           set
             .map((p) => `${paragraphLabel(p.fact.paragraph)}: ${p.actor} ${p.position}`)
             .join('; ') + '.',
-        evidence: sentenceIds.map((id) => evidenceOf(ctx, id)),
+        evidence: uniqueEvidence(
+          set.flatMap((p) => evidenceNaming(ctx, [p.fact.sentenceId], p.actorId)),
+        ),
       },
       idParts: set.map((p) => `${p.actorId}@${p.fact.sentenceId}`),
       keys: [],
@@ -139,4 +148,12 @@ function fits(ctx: GeneratorContext['analysis'], actorId: string, position: Posi
       f.verb.lemma === position.fact.verb.lemma &&
       sameClaim(position.position, f.predicate),
   );
+}
+
+function sameObject(a: string, b: string): boolean {
+  const x = contentWords(a.replace(/^\S+\s+/, ''));
+  const y = contentWords(b.replace(/^\S+\s+/, ''));
+  let shared = 0;
+  for (const word of x) if (y.has(word)) shared++;
+  return shared > 0 && shared / Math.min(x.size, y.size) >= 0.5;
 }

@@ -2,7 +2,7 @@ import type { Quote } from '../analyze';
 import {
   arrange,
   cueOf,
-  evidenceOf,
+  evidenceNaming,
   mentionsEntity,
   paragraphLabel,
   wordCount,
@@ -56,7 +56,7 @@ export function quoteQuestions({ analysis: ctx, random }: GeneratorContext): Can
         choices: arrange(answer, distractors, random),
         answer,
         explanation: how,
-        evidence: quote.sentenceIds.map((id) => evidenceOf(ctx, id)),
+        evidence: evidenceNaming(ctx, quote.sentenceIds, speaker.id),
       },
       idParts: [quote.passageId, excerpt, speaker.id],
       keys: [speaker.name, ...speaker.aliases],

@@ -2,7 +2,8 @@ import type { StatedDate } from '../dates';
 import {
   capitalize,
   corePredicate,
-  evidenceOf,
+  evidenceNaming,
+  uniqueEvidence,
   hasUnresolvedReference,
   paragraphLabel,
   wordCount,
@@ -17,6 +18,8 @@ interface TimelineEvent {
   date: StatedDate;
   sentenceIds: string[];
   paragraph: number;
+  /** Who the event is about, so the evidence names them. */
+  entityId?: string;
 }
 
 const OCCASION =
@@ -54,6 +57,7 @@ export function datedEvents(ctx: GeneratorContext['analysis']): TimelineEvent[] 
       date: fact.dates[0]!,
       sentenceIds: [fact.sentenceId],
       paragraph: fact.paragraph,
+      entityId: fact.subjectId,
     });
   }
   for (const quote of ctx.quotes) {
@@ -73,7 +77,13 @@ export function datedEvents(ctx: GeneratorContext['analysis']): TimelineEvent[] 
       text = `${speaker.name} said, “${excerpt}”`;
     if (!text || hasUnresolvedReference(text.replace(/“.*”/, ''), { allowPersonPronoun: true }))
       continue;
-    events.push({ text, date: quote.date, sentenceIds: quote.sentenceIds, paragraph });
+    events.push({
+      text,
+      date: quote.date,
+      sentenceIds: quote.sentenceIds,
+      paragraph,
+      entityId: speaker.id,
+    });
   }
   return events;
 }
@@ -129,7 +139,15 @@ export function timelineQuestions({ analysis: ctx, random }: GeneratorContext): 
           ordered
             .map((e) => `${e.date.label}: ${e.text} (${paragraphLabel(e.paragraph)})`)
             .join('; ') + '.',
-        evidence: byReading.map((id) => evidenceOf(ctx, id)),
+        evidence: uniqueEvidence(
+          [...ordered]
+            .sort(
+              (a, b) =>
+                (ctx.sentenceById.get(a.sentenceIds[0]!)?.index ?? 0) -
+                (ctx.sentenceById.get(b.sentenceIds[0]!)?.index ?? 0),
+            )
+            .flatMap((e) => evidenceNaming(ctx, e.sentenceIds, e.entityId)),
+        ),
       },
       idParts: ordered.map((e) => `${e.sentenceIds.join(',')}@${e.date.label}`),
       keys: [],

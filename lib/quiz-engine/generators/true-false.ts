@@ -3,7 +3,7 @@ import { datesOverlap } from '../dates';
 import {
   corePredicate,
   cueOf,
-  evidenceOf,
+  evidenceNaming,
   hasUnresolvedReference,
   mentions,
   paragraphLabel,
@@ -149,7 +149,7 @@ export function trueFalseQuestions({ analysis: ctx }: GeneratorContext): Candida
           choices: ['True', 'False'],
           answer: variant.truth ? 'True' : 'False',
           explanation: variant.truth ? variant.explanation : `False. ${variant.explanation}`,
-          evidence: [evidenceOf(ctx, fact.sentenceId)],
+          evidence: evidenceNaming(ctx, [fact.sentenceId], fact.subjectId),
         },
         idParts: [fact.sentenceId, core, variant.tag],
         // What gives a statement away is the text's own wording of it: the verb, date and number it states.
