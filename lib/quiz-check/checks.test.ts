@@ -320,6 +320,59 @@ describe('groundingProblem', () => {
       true,
     ],
     [
+      'a matching whose actor is named in the sentence before a pronoun',
+      {
+        id: 'm3',
+        type: 'matching',
+        prompt: 'Match each actor to their position.',
+        items: ['Ahn Cheol-soo', 'Park Geun-hye', 'Moon Jae-in'],
+        choices: [
+          'suggested a referendum on THAAD',
+          'backed the THAAD system',
+          'need to advance the alliance',
+        ],
+        answer: [
+          'suggested a referendum on THAAD',
+          'backed the THAAD system',
+          'need to advance the alliance',
+        ],
+        explanation: 'x',
+        evidence: [
+          cite('suggested a referendum'),
+          cite('backed the Terminal'),
+          cite('seek balance'),
+          cite('We need to advance'),
+        ],
+      },
+      true,
+    ],
+    [
+      'a matching whose pronoun sentence has no antecedent cited',
+      {
+        id: 'm4',
+        type: 'matching',
+        prompt: 'Match each actor to their position.',
+        items: ['Ahn Cheol-soo', 'Park Geun-hye', 'Moon Jae-in'],
+        choices: [
+          'suggested a referendum on THAAD',
+          'backed the THAAD system',
+          'need to advance the alliance',
+        ],
+        answer: [
+          'suggested a referendum on THAAD',
+          'backed the THAAD system',
+          'need to advance the alliance',
+        ],
+        explanation: 'x',
+        evidence: [
+          cite('suggested a referendum'),
+          cite('backed the Terminal'),
+          cite('We need to advance'),
+        ],
+      },
+      false,
+    ],
+    [
       'a matching with a pair the article does not state',
       {
         id: 'm2',

@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import type { Question, Quiz, QuizPassage } from '@/lib/quiz-engine/schema';
+import type { Evidence, Question, Quiz, QuizPassage } from '@/lib/quiz-engine/schema';
 import {
   datesIn,
   formsOf,
@@ -133,29 +133,38 @@ export function groundingProblem(
       return null;
     }
     case 'timeline': {
-      const missing = question.items.filter(
-        (item) =>
-          !question.evidence.some((e) => contentOverlap(item, e.quote) >= STATEMENT_OVERLAP),
-      );
-      if (missing.length) return `no evidence states "${missing[0]}"`;
-      const undated = question.items.filter((item) => {
-        const support = question.evidence.find(
-          (e) => contentOverlap(item, e.quote) >= STATEMENT_OVERLAP,
+      const support = (item: string) =>
+        question.evidence.find(
+          (e) => contentOverlap(item, withAntecedents(e, question.evidence)) >= STATEMENT_OVERLAP,
         );
-        return !support || datesIn(support.quote).length === 0;
-      });
+      const missing = question.items.filter((item) => !support(item));
+      if (missing.length) return `no evidence states "${missing[0]}"`;
+      const undated = question.items.filter(
+        (item) => datesIn(support(item)?.quote ?? '').length === 0,
+      );
       return undated.length ? `the evidence for "${undated[0]}" states no date` : null;
     }
     case 'matching': {
       const unsupported = question.items.filter((actor, i) => {
         const position = question.answer[i] ?? '';
-        return !question.evidence.some(
-          (e) => mentions(e.quote, actor) && contentOverlap(position, e.quote) >= 0.5,
-        );
+        return !question.evidence.some((e) => {
+          const text = withAntecedents(e, question.evidence);
+          return mentions(text, actor) && contentOverlap(position, e.quote) >= 0.5;
+        });
       });
       return unsupported.length ? `no evidence pairs "${unsupported[0]}" with its position` : null;
     }
   }
+}
+
+/**
+ * An evidence quote together with the cited sentences before it in the same passage, when the quote
+ * leans on a pronoun ("He supports …" after "Moon Jae-in said …"): that is how a reader takes it.
+ */
+function withAntecedents(evidence: Evidence, all: readonly Evidence[]): string {
+  if (!/\b(?:he|she|they|his|her|their|it|its)\b/i.test(evidence.quote)) return evidence.quote;
+  const before = all.filter((e) => e.passageId === evidence.passageId && e.end <= evidence.start);
+  return [...before.map((e) => e.quote), evidence.quote].join(' ');
 }
 
 function quotedIn(text: string): string[] {
@@ -194,7 +203,7 @@ export function checkQuiz(quiz: Quiz, entities: ArticleEntities): QuizReport {
     const twin = seenPrompts.get(promptKey);
     if (twin) violate('duplicate-question', id, `same prompt as ${twin}`);
     else seenPrompts.set(promptKey, id);
-    const key = `${question.type}|${JSON.stringify(question.answer)}|${question.evidence[0]?.sentenceId}`;
+    const key = `${question.type}|${JSON.stringify(question.answer)}|${question.evidence.map((e) => e.sentenceId).join(',')}`;
     const similar = seenKeys.get(key);
     if (similar && !twin)
       warn('similar-question', id, `same type, answer and evidence as ${similar}`);
