@@ -2,12 +2,15 @@ import 'server-only';
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import matter from 'gray-matter';
-import yaml from 'js-yaml';
 import type { z } from 'zod';
-import { articleFrontMatterSchema, type ArticleFrontMatter } from '@/lib/article-schema';
+import type { ArticleFrontMatter } from '@/lib/article-schema';
+import {
+  ArticleSourceError,
+  parseArticleSource,
+  type ParsedArticleSource,
+} from '@/lib/article-source';
 import { quizSchema, type Quiz } from '@/lib/quiz-engine/schema';
-import { readingMinutes, segmentArticle, type Passage } from '@/lib/text/article';
+import { readingMinutes, type Passage } from '@/lib/text/article';
 
 /** The one place that reads content/ from disk. Everything it returns is validated. */
 
@@ -53,28 +56,22 @@ export function parseArticleFile(file: string, source: string): Article {
   if (!SLUG.test(slug)) {
     throw new ContentError(file, 'file name must be a lower-case slug such as "my-article.md"');
   }
-  let parsed: matter.GrayMatterFile<string>;
+  let parsed: ParsedArticleSource;
   try {
-    // CORE_SCHEMA keeps dates as the strings the author wrote (YAML's timestamp type would silently
-    // turn 2020-02-31 into 2 March), so the schema can check them.
-    parsed = matter(source, {
-      engines: { yaml: (text) => yaml.load(text, { schema: yaml.CORE_SCHEMA }) as object },
-    });
+    parsed = parseArticleSource(source, file);
   } catch (error) {
-    throw new ContentError(file, `front matter is not valid YAML (${(error as Error).message})`);
+    if (error instanceof ArticleSourceError) throw new ContentError(file, error.message);
+    throw error;
   }
-  const front = articleFrontMatterSchema.safeParse(parsed.data);
-  if (!front.success) throw new ContentError(file, describeZodError(front.error));
-  const segmented = segmentArticle(parsed.content, { title: front.data.title });
-  if (!segmented.passages.some((passage) => passage.kind === 'paragraph')) {
-    throw new ContentError(file, 'body has no paragraphs of text');
+  if (!parsed.meta) {
+    throw new ContentError(file, 'front matter is missing (a --- block with title, publisher …)');
   }
   return {
     slug,
-    meta: front.data,
-    passages: segmented.passages,
-    wordCount: segmented.wordCount,
-    readingMinutes: readingMinutes(segmented.wordCount),
+    meta: parsed.meta,
+    passages: parsed.passages,
+    wordCount: parsed.wordCount,
+    readingMinutes: readingMinutes(parsed.wordCount),
   };
 }
 

@@ -1,0 +1,142 @@
+import {
+  cueOf,
+  evidenceOf,
+  hasUnresolvedReference,
+  mentions,
+  namesOf,
+  paragraphLabel,
+  wordCount,
+  type Candidate,
+  type GeneratorContext,
+} from '../kit';
+import { NUMBER_WORDS, ORG_HEADS, PLACE_HEADS } from '../lexicon';
+
+const BLANK = '_____';
+const KINDS = new Set(['person', 'organization', 'place', 'acronym', 'number']);
+
+/**
+ * fill-in: a sentence with one name or number blanked. Only entities are blanked, never common words;
+ * the sentence must read on its own (no unresolved pronoun) and name the blanked entity only once.
+ */
+export function fillInQuestions({ analysis: ctx }: GeneratorContext): Candidate[] {
+  const out: Candidate[] = [];
+  const numbersBySentence = new Map<string, typeof ctx.numbers>();
+  for (const n of ctx.numbers)
+    numbersBySentence.set(n.sentenceId, [...(numbersBySentence.get(n.sentenceId) ?? []), n]);
+  for (const sentence of ctx.sentences) {
+    const words = wordCount(sentence.text);
+    if (ctx.quotedSentenceIds.has(sentence.id)) continue;
+    if (words < 8 || words > 50 || !/^\p{Lu}/u.test(sentence.text)) continue;
+    const facts = ctx.factsBySentence.get(sentence.id) ?? [];
+    let text = sentence.text;
+    let shift = 0;
+    // A resolved pronoun subject is named in brackets, the editor's convention for an inserted word.
+    const lead = facts[0];
+    if (
+      lead?.subjectPronoun &&
+      lead.subjectId &&
+      sentence.tokens[0]?.lower === lead.subjectText.toLowerCase()
+    ) {
+      const entity = ctx.entityById.get(lead.subjectId);
+      if (!entity) continue;
+      const replacement = `[${entity.name}]`;
+      text = replacement + text.slice(lead.subjectText.length);
+      shift = replacement.length - lead.subjectText.length;
+    }
+    if (
+      hasUnresolvedReference(text.replace(/^\[[^\]]+\]/, 'X'), {
+        allowPersonPronoun: false,
+        allowPlural: false,
+      })
+    )
+      continue;
+    const candidates: Array<{
+      start: number;
+      end: number;
+      answer: string;
+      accepted: string[];
+      entityId: string;
+      kind: string;
+    }> = [];
+    for (const m of ctx.mentionsBySentence.get(sentence.id) ?? []) {
+      const entity = ctx.entityById.get(m.entityId);
+      if (!entity || !KINDS.has(entity.kind) || /^(?:North|South|East|West)$/.test(m.text))
+        continue;
+      // A lone generic word ("Government", "House") is a common word, not a name; an acronym the
+      // article never spells out is trivia; a gloss in brackets is not a claim.
+      if (
+        !m.text.includes(' ') &&
+        (ORG_HEADS.has(m.text.toLowerCase()) || PLACE_HEADS.has(m.text.toLowerCase()))
+      )
+        continue;
+      if (entity.kind === 'acronym' && !entity.expansion) continue;
+      if (/\([^)]*$/.test(sentence.text.slice(0, m.start - sentence.start))) continue;
+      // Beside its own long form an acronym answers itself (and an acronym question asks it).
+      if (entity.expansion && sentence.text.includes(entity.expansion)) continue;
+      candidates.push({
+        start: m.start - sentence.start,
+        end: m.end - sentence.start,
+        answer: m.text,
+        accepted: namesOf(entity).filter((n) => n !== m.text && !/^the /i.test(n)),
+        entityId: entity.id,
+        kind: entity.kind,
+      });
+    }
+    for (const n of (numbersBySentence.get(sentence.id) ?? []).filter((x) => x.unit)) {
+      const accepted = Object.entries(NUMBER_WORDS)
+        .filter(([, v]) => v === n.value)
+        .map(([w]) => w);
+      if (/^\d+$/.test(n.text) === false) accepted.push(String(n.value));
+      candidates.push({
+        start: n.start - sentence.start,
+        end: n.end - sentence.start,
+        answer: n.text,
+        accepted,
+        entityId: `number:${n.value}`,
+        kind: 'number',
+      });
+    }
+    for (const c of candidates) {
+      if (sentence.tokens[0] && c.start === 0 && shift !== 0) continue;
+      const entity = ctx.entityById.get(c.entityId);
+      const before = text.slice(0, c.start + (c.start > 0 ? shift : 0));
+      const after = text.slice(c.end + (c.start > 0 ? shift : 0));
+      const stem = `${before}${BLANK}${after}`;
+      // The blank must be the only place the answer appears.
+      if (entity && namesOf(entity).some((name) => mentions(stem, name.replace(/^the /i, ''))))
+        continue;
+      if (!entity && mentions(stem, c.answer)) continue;
+      const isNumber = c.kind === 'number';
+      const prompt = isNumber
+        ? `Fill in the missing number: ${stem}`
+        : `Fill in the missing name: ${stem}`;
+      out.push({
+        type: 'fill-in',
+        question: {
+          id: '',
+          type: 'fill-in',
+          prompt,
+          answer: c.answer,
+          acceptedAnswers: [...new Set(c.accepted)],
+          explanation: `${paragraphLabel(sentence.paragraph)} reads: "${sentence.text}"`,
+          evidence: [evidenceOf(ctx, sentence.id)],
+        },
+        idParts: [sentence.id, c.entityId, String(c.start)],
+        keys: [c.answer, ...c.accepted],
+        visible: prompt,
+        sentenceIds: [sentence.id],
+        shownSentenceIds: [sentence.id],
+        paragraphs: [sentence.paragraph],
+        score:
+          (isNumber ? 2 : c.kind === 'person' || c.kind === 'organization' ? 2.6 : 2.3) +
+          Math.min(1, (entity?.mentions.length ?? 1) / 8) -
+          (words > 32 ? 0.5 : 0) -
+          (words > 42 ? 0.5 : 0),
+        entityIds: [c.entityId],
+        dedupeKey: `fill-in|${sentence.id}|${c.entityId}`,
+        cue: cueOf(stem, [c.answer]),
+      });
+    }
+  }
+  return out;
+}

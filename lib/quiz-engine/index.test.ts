@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle, ENGINE_VERSION, quizFromArticle } from './index';
+import { quizSchema } from './schema';
+import { fixtureArticle } from './generators/fixture';
+import { articleOf, corpusFiles, corpusInput, seedInput } from './test-support';
+
+describe('quizFromArticle on the seed article', () => {
+  const input = seedInput();
+  const quiz = quizFromArticle(input);
+
+  it('passes the quiz schema with every question grounded in a paragraph', () => {
+    expect(() => quizSchema.parse(quiz)).not.toThrow();
+    const kinds = new Map(quiz.passages.map((p) => [p.id, p.kind]));
+    for (const question of quiz.questions) {
+      for (const evidence of question.evidence)
+        expect(kinds.get(evidence.passageId)).toBe('paragraph');
+    }
+  });
+
+  it('keeps at least 40 questions covering all nine types', () => {
+    expect(quiz.questions.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(quiz.questions.map((q) => q.type)).size).toBe(9);
+  });
+
+  it('asks who suggested the THAAD referendum, answered by Ahn Cheol-soo', () => {
+    const question = quiz.questions.find((q) => q.type === 'who' && /referendum/i.test(q.prompt));
+    expect(question?.answer).toBe('Ahn Cheol-soo');
+    expect(question?.evidence[0]?.quote).toContain(
+      'suggested a referendum concerning THAAD deployment',
+    );
+  });
+
+  it('is byte-identical for the same seed and keeps ids across seeds', () => {
+    expect(JSON.stringify(quizFromArticle(input, { seed: 1 }))).toBe(JSON.stringify(quiz));
+    const other = quizFromArticle(input, { seed: 7 });
+    expect(other.questions.map((q) => q.id).sort()).toEqual(quiz.questions.map((q) => q.id).sort());
+    expect(other.questions.map((q) => q.id)).not.toEqual(quiz.questions.map((q) => q.id));
+  });
+
+  it('records the engine version and passes every passage through without sentence text', () => {
+    expect(quiz.engineVersion).toBe(ENGINE_VERSION);
+    expect(quiz.passages).toHaveLength(input.passages.length);
+    expect(Object.keys(quiz.passages[0]?.sentences[0] ?? {})).toEqual(['id', 'start', 'end']);
+  });
+
+  it('caps the number of questions at maxQuestions', () => {
+    expect(quizFromArticle(input, { maxQuestions: 5 }).questions).toHaveLength(5);
+  });
+});
+
+describe('analyzeArticle on the seed article', () => {
+  const analysis = analyzeArticle(seedInput());
+  it.each([
+    ['person', 'Moon Jae-in', ['Moon']],
+    ['person', 'Ahn Cheol-soo', []],
+    ['person', 'Park Geun-hye', ['Park']],
+    ['person', 'Kim Jong Un', []],
+    ['organization', 'People’s Party', []],
+    ['organization', 'Democratic Party of Korea', []],
+    ['organization', 'National Assembly', []],
+    ['organization', 'Chosun Ilbo', []],
+    ['organization', 'Saenuri Party', []],
+    ['place', 'China', ['Beijing']],
+    ['place', 'United States', ['US', 'U.S.', 'Washington']],
+    ['place', 'North Korea', ['Pyongyang']],
+    ['place', 'South Korea', ['Seoul']],
+  ])('finds the %s %s with its aliases', (kind, name, aliases) => {
+    const entity = analysis.entities.find((e) => e.kind === kind && e.name === name);
+    expect(entity).toBeDefined();
+    for (const alias of aliases) expect(entity?.aliases).toContain(alias);
+  });
+});
+
+const corpus = corpusFiles();
+describe.skipIf(corpus.length === 0)(
+  'quizFromArticle on the shared corpus (../shared/corpus)',
+  () => {
+    it.each(corpus.map((path) => [path.split('/').pop() ?? path, path]))(
+      '%s gives a valid, grounded quiz',
+      (_name, path) => {
+        const quiz = quizFromArticle(corpusInput(path));
+        expect(() => quizSchema.parse(quiz)).not.toThrow();
+        expect(quiz.questions.length).toBeGreaterThan(0);
+      },
+      // Speed is measured by bench:engine, not here; a shared CI machine only needs room.
+      60_000,
+    );
+  },
+);
+if (corpus.length === 0) {
+  console.warn('Skipping corpus tests: ../shared/corpus is not present beside the repository.');
+}
+
+describe('quizFromArticle on an article with headings', () => {
+  const base = fixtureArticle();
+  const withHeadings = articleOf(
+    [
+      'Carbon Tax Debate',
+      ...base.passages.filter((p) => p.kind === 'paragraph').map((p) => p.text),
+      'Maria Okafor Proposed The Carbon Tax',
+    ].flatMap((text, i) => (i === 3 ? ['Reactions In Parliament', text] : [text])),
+  );
+
+  it('never cites a heading as evidence', () => {
+    expect(withHeadings.passages.some((p) => p.kind === 'heading')).toBe(true);
+    const quiz = quizFromArticle(withHeadings, { maxQuestions: 50 });
+    const headings = new Set(quiz.passages.filter((p) => p.kind === 'heading').map((p) => p.id));
+    expect(quiz.questions.length).toBeGreaterThan(0);
+    for (const question of quiz.questions)
+      for (const e of question.evidence) expect(headings.has(e.passageId)).toBe(false);
+  });
+
+  it('shuffles options with the seed but keeps the answers', () => {
+    const a = quizFromArticle(base, { seed: 1 });
+    const b = quizFromArticle(base, { seed: 2 });
+    const answers = (quiz: typeof a) =>
+      Object.fromEntries(quiz.questions.map((q) => [q.id, JSON.stringify(q.answer)]));
+    expect(answers(b)).toEqual(answers(a));
+    expect(JSON.stringify(b)).not.toBe(JSON.stringify(a));
+  });
+});

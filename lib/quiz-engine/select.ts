@@ -1,0 +1,229 @@
+import { contentWords, mentionsIn, overlap, type Candidate } from './kit';
+import { QUESTION_TYPES, type QuestionType } from './schema';
+
+/** One question per this many words of body text, the pace the issue asks for. */
+export const WORDS_PER_QUESTION = 25;
+
+/** No type may fill more than this share of a quiz, even when the article offers little else. */
+const HARD_TYPE_SHARE = 0.4;
+
+export function targetCount(wordCount: number, maxQuestions?: number): number {
+  const target = Math.max(1, Math.round(wordCount / WORDS_PER_QUESTION));
+  return maxQuestions === undefined ? target : Math.max(0, Math.min(target, maxQuestions));
+}
+
+/**
+ * q gives p away when q shows one of p's proving sentences and also shows p's answer: a fill-in whose
+ * stem names the actor of a who-question on the same sentence, an evidence option that contains a
+ * when-question's date …
+ */
+const lowerCache = new WeakMap<Candidate, string>();
+function visibleLower(c: Candidate): string {
+  let lower = lowerCache.get(c);
+  if (lower === undefined) {
+    lower = c.visible.toLowerCase();
+    lowerCache.set(c, lower);
+  }
+  return lower;
+}
+
+const visibleCache = new WeakMap<Candidate, Set<string>>();
+function visibleWords(c: Candidate): Set<string> {
+  let words = visibleCache.get(c);
+  if (!words) {
+    words = contentWords(c.visible);
+    visibleCache.set(c, words);
+  }
+  return words;
+}
+
+export function givesAway(q: Candidate, p: Candidate): boolean {
+  if (!q.shownSentenceIds.some((id) => p.sentenceIds.includes(id))) return false;
+  const lower = visibleLower(q);
+  if (
+    !p.keys.some((key) => key.length > 1 && mentionsIn(q.visible, lower, key.replace(/^the /i, '')))
+  )
+    return false;
+  // Showing the key is harmless unless it is shown with what p asks about.
+  if (!p.cue || p.cue.size === 0) return true;
+  return overlap(p.cue, visibleWords(q)) >= 0.5;
+}
+
+/** Entity-asking types: two of them asking for the same entity from the same sentence are one question. */
+const ASKS_ENTITY = new Set(['who', 'fill-in', 'quote']);
+
+/** Same question in other words: the same dedupe key or prompt, or the same answer to the same claim. */
+function duplicateOf(a: Candidate, b: Candidate): boolean {
+  if (a.dedupeKey === b.dedupeKey) return true;
+  if (a.question.prompt === b.question.prompt) return true;
+  if (!a.sentenceIds.some((id) => b.sentenceIds.includes(id))) return false;
+  const sameClaim = !!a.cue && !!b.cue && overlap(a.cue, b.cue) >= 0.5;
+  if (
+    ASKS_ENTITY.has(a.type) &&
+    ASKS_ENTITY.has(b.type) &&
+    a.entityIds[0] !== undefined &&
+    a.entityIds[0] === b.entityIds[0]
+  )
+    return sameClaim;
+  if (a.type === b.type && 'answer' in a.question && 'answer' in b.question) {
+    return sameClaim && JSON.stringify(a.question.answer) === JSON.stringify(b.question.answer);
+  }
+  return false;
+}
+
+function compare(a: Candidate, b: Candidate): number {
+  return (
+    b.score - a.score ||
+    (a.question.id < b.question.id ? -1 : a.question.id > b.question.id ? 1 : 0)
+  );
+}
+
+/**
+ * Ranks and keeps the best candidates: every type first (when the article allows it), then the
+ * best remaining by score, spreading over paragraphs and types and keeping true/false balanced.
+ * Never keeps two questions that give each other away. Independent of the seed.
+ */
+export function selectQuestions(
+  candidates: readonly Candidate[],
+  target: number,
+  paragraphCount: number,
+  onReject?: (
+    candidate: Candidate,
+    by: Candidate,
+    reason: 'duplicate' | 'gives-away' | 'given-away',
+  ) => void,
+): Candidate[] {
+  const ranked = [...candidates].sort(compare);
+  const kept: Candidate[] = [];
+  const bySentence = new Map<string, Candidate[]>();
+  const typeCount = new Map<QuestionType, number>();
+  const paragraphCount_ = new Map<number, number>();
+  let trueCount = 0;
+  let falseCount = 0;
+  const compatible = (c: Candidate) => {
+    const near = new Set<Candidate>();
+    for (const id of [...c.sentenceIds, ...c.shownSentenceIds])
+      for (const k of bySentence.get(id) ?? []) near.add(k);
+    for (const k of near) {
+      const reason = duplicateOf(k, c)
+        ? 'duplicate'
+        : givesAway(k, c)
+          ? 'given-away'
+          : givesAway(c, k)
+            ? 'gives-away'
+            : undefined;
+      if (reason) {
+        onReject?.(c, k, reason);
+        return false;
+      }
+    }
+    return true;
+  };
+  const unkeep = (c: Candidate) => {
+    kept.splice(kept.indexOf(c), 1);
+    const key = keyOf(c);
+    if (key) answerCount.set(key, (answerCount.get(key) ?? 1) - 1);
+    for (const list of bySentence.values()) {
+      const at = list.indexOf(c);
+      if (at >= 0) list.splice(at, 1);
+    }
+    typeCount.set(c.type, (typeCount.get(c.type) ?? 1) - 1);
+    for (const p of c.paragraphs) paragraphCount_.set(p, (paragraphCount_.get(p) ?? 1) - 1);
+    if (c.question.type === 'true-false') {
+      if (c.question.answer === 'True') trueCount--;
+      else falseCount--;
+    }
+  };
+  const keep = (c: Candidate) => {
+    kept.push(c);
+    const key = keyOf(c);
+    if (key) answerCount.set(key, (answerCount.get(key) ?? 0) + 1);
+    for (const id of new Set([...c.sentenceIds, ...c.shownSentenceIds])) {
+      const list = bySentence.get(id) ?? [];
+      list.push(c);
+      bySentence.set(id, list);
+    }
+    typeCount.set(c.type, (typeCount.get(c.type) ?? 0) + 1);
+    for (const p of c.paragraphs) paragraphCount_.set(p, (paragraphCount_.get(p) ?? 0) + 1);
+    if (c.type === 'true-false') {
+      if (c.question.type === 'true-false' && c.question.answer === 'True') trueCount++;
+      else falseCount++;
+    }
+  };
+  if (target <= 0) return kept;
+  // 1. The best questions by score, with caps that keep types, paragraphs and true/false varied.
+  const typeCap = Math.max(3, Math.ceil(target * 0.24));
+  const paragraphCap = Math.max(3, Math.ceil((target / Math.max(1, paragraphCount)) * 1.8));
+  const answerCount = new Map<string, number>();
+  const keyOf = (c: Candidate) =>
+    c.type === 'timeline' || c.type === 'matching' ? undefined : c.entityIds[0];
+  /** Repeating an answer again and again makes a dull quiz: each repeat costs a little. */
+  const adjusted = (c: Candidate) => {
+    const key = keyOf(c);
+    return c.score - (key ? 0.6 * (answerCount.get(key) ?? 0) : 0);
+  };
+  const greedy = (capped: boolean) => {
+    // Lazy re-ranking: a candidate whose adjusted score dropped goes back in the queue.
+    const taken = new Set(kept);
+    const queue = ranked.filter((c) => !taken.has(c)).map((c) => ({ c, score: c.score }));
+    while (queue.length > 0 && kept.length < target) {
+      const top = queue.shift()!;
+      const now = adjusted(top.c);
+      if (now < top.score - 1e-9) {
+        let at = queue.findIndex((item) => item.score < now);
+        if (at < 0) at = queue.length;
+        queue.splice(at, 0, { c: top.c, score: now });
+        continue;
+      }
+      const c = top.c;
+      if ((typeCount.get(c.type) ?? 0) >= Math.max(typeCap, Math.ceil(target * HARD_TYPE_SHARE)))
+        continue;
+      if (capped) {
+        if ((typeCount.get(c.type) ?? 0) >= typeCap) continue;
+        if (c.paragraphs.some((p) => (paragraphCount_.get(p) ?? 0) >= paragraphCap)) continue;
+        if (c.question.type === 'true-false') {
+          const isTrue = c.question.answer === 'True';
+          if (isTrue && trueCount > falseCount + 1) continue;
+          if (!isTrue && falseCount > trueCount + 1) continue;
+        }
+      }
+      if (compatible(c)) keep(c);
+    }
+  };
+  greedy(true);
+  // 2. Every type the article supports, and both true and false statements: a missing one may
+  //    displace a few questions whose types are otherwise represented.
+  const wanted: Array<(c: Candidate) => boolean> = [
+    ...QUESTION_TYPES.map((type) => (c: Candidate) => c.type === type),
+    (c: Candidate) => c.question.type === 'true-false' && c.question.answer === 'False',
+    (c: Candidate) => c.question.type === 'true-false' && c.question.answer === 'True',
+  ];
+  for (const want of wanted) {
+    if (kept.some(want)) continue;
+    for (const c of ranked) {
+      if (!want(c)) continue;
+      const clashes = kept.filter((k) => duplicateOf(k, c) || givesAway(k, c) || givesAway(c, k));
+      const removable = clashes.every(
+        (k) =>
+          kept.filter((x) => x.type === k.type).length > 1 &&
+          !wanted.some((w) => w(k) && kept.filter(w).length === 1),
+      );
+      // A many-sentence question (timeline, matching) may displace a few single-sentence ones.
+      const limit = c.sentenceIds.length > 1 ? 4 : 2;
+      if (clashes.length > limit || !removable) continue;
+      for (const k of clashes) unkeep(k);
+      if (kept.length >= target)
+        unkeep(
+          kept.reduce((low, k) =>
+            k.score < low.score && kept.filter((x) => x.type === k.type).length > 1 ? k : low,
+          ),
+        );
+      keep(c);
+      break;
+    }
+  }
+  // 3. Fill up to the target with looser caps; an article poor in facts gets a shorter quiz
+  //    rather than a wall of fill-ins.
+  greedy(false);
+  return kept;
+}
