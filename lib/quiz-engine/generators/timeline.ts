@@ -5,6 +5,7 @@ import {
   evidenceNaming,
   uniqueEvidence,
   hasUnresolvedReference,
+  namedThing,
   paragraphLabel,
   wordCount,
   type Candidate,
@@ -49,6 +50,7 @@ export function datedEvents(ctx: GeneratorContext['analysis']): TimelineEvent[] 
       hasUnresolvedReference(text, {
         allowPersonPronoun: !!fact.subjectId?.startsWith('person:'),
         allowPlural: fact.plural,
+        allowIts: namedThing(fact.subjectId),
       })
     )
       continue;
