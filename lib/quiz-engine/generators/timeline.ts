@@ -36,8 +36,8 @@ export function datedEvents(ctx: GeneratorContext['analysis']): TimelineEvent[] 
       fact.dates.length !== 1 ||
       fact.verb.negated ||
       fact.quoteId ||
-      fact.verb.tense === 'modal' ||
-      fact.verb.tense === 'future'
+      // Events happened: a present-tense clause states a standing fact, not a dated event.
+      fact.verb.tense !== 'past'
     )
       continue;
     if (fact.subjectPronoun && !fact.subjectId) continue;
