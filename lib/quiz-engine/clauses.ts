@@ -229,6 +229,7 @@ export function parseClauses(
     isAdverb(tokens[i]) || /^(?:first|originally|later|once)$/.test(tokens[i]?.lower ?? '')
       ? i + 1
       : i;
+  let openerDates = true;
   const participleOpener =
     tokens[lead]?.tags.has('PastTense') ||
     tokens[lead]?.tags.has('Participle') ||
@@ -251,6 +252,9 @@ export function parseClauses(
       if (text && /^["“;:]$/.test(text)) break;
     }
     if (comma < 0) return [];
+    // "In 1971," dates the clause; "First convened in 1973," or "When the war ended in 1945," dates
+    // something else.
+    openerDates = !participleOpener && !tokens.slice(i, comma).some((t) => isVerbToken(t));
     i = comma + 1;
   }
   const subject = parseSubject(sentence, i, mentions);
@@ -303,6 +307,8 @@ export function parseClauses(
         split.andIndex - 1 - (tokens[split.andIndex - 1]?.text === ',' ? 1 : 0),
         dates,
         i,
+        undefined,
+        openerDates,
       ),
     );
     clauses.push(
@@ -315,10 +321,13 @@ export function parseClauses(
         dates,
         i,
         verb.tokenStart,
+        openerDates,
       ),
     );
   } else {
-    clauses.push(makeClause(sentence, subject, verb, verbStart, end, dates, i));
+    clauses.push(
+      makeClause(sentence, subject, verb, verbStart, end, dates, i, undefined, openerDates),
+    );
   }
   return clauses;
 }
@@ -553,6 +562,7 @@ function makeClause(
   dates: readonly DateMention[],
   openerEnd: number,
   firstVerbStart?: number,
+  openerDates = true,
 ): RawClause {
   const tokens = sentence.tokens;
   // Nested clauses start at a clause marker or a second finite verb; dates after that date them, not us.
@@ -572,7 +582,7 @@ function makeClause(
   const windowStart = 0;
   const clauseDates = dates.filter((d) => {
     if (d.role !== 'adverbial') return false;
-    if (d.start < rel(openerEnd)) return d.start >= windowStart;
+    if (d.start < rel(openerEnd)) return openerDates && d.start >= windowStart;
     if (d.start < rel(firstVerbStart ?? predicateStart)) {
       // Between subject and verb, a date inside an appositive (", which came to power in December
       // 1971,") dates that aside; one after it ("…, on 23 April 2017 unveiled") dates the clause.

@@ -5,6 +5,7 @@ import {
   cueOf,
   evidenceNaming,
   hasUnresolvedReference,
+  namedThing,
   mentions,
   paragraphLabel,
   type Candidate,
@@ -48,6 +49,7 @@ export function whenQuestions({ analysis: ctx, random }: GeneratorContext): Cand
     if (
       hasUnresolvedReference(prompt, {
         allowPersonPronoun: !!fact.subjectId?.startsWith('person:'),
+        allowIts: namedThing(fact.subjectId),
       })
     )
       continue;
