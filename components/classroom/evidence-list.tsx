@@ -5,11 +5,11 @@ export function EvidenceList({ evidence }: { evidence: EvidenceLink[] }) {
   return (
     <ul className="mt-3 grid gap-3">
       {evidence.map((item) => (
-        <li key={item.sentenceId} className="border-accent border-l-4 pl-3">
+        <li key={item.sentenceId} className="border-l-4 border-accent pl-3">
           <blockquote className="font-serif text-lg">“{item.quote}”</blockquote>
           <a
             href={item.href}
-            className="text-accent mt-1 inline-flex min-h-11 items-center underline underline-offset-4"
+            className="mt-1 inline-flex min-h-11 items-center text-accent underline underline-offset-4"
           >
             Show in the article{item.paragraph ? ` (¶${item.paragraph})` : ''}
           </a>

@@ -64,7 +64,7 @@ export function JoinForm({ initialCode }: { initialCode: string }) {
           aria-describedby="code-hint"
           className={`${field} font-mono tracking-[0.2em] uppercase`}
         />
-        <span id="code-hint" className="text-muted mt-1 block text-sm font-normal">
+        <span id="code-hint" className="mt-1 block text-sm font-normal text-muted">
           6 letters and digits, e.g. K7RM3Q
         </span>
       </label>
@@ -80,19 +80,19 @@ export function JoinForm({ initialCode }: { initialCode: string }) {
           aria-describedby="name-hint"
           className={field}
         />
-        <span id="name-hint" className="text-muted mt-1 block text-sm font-normal">
+        <span id="name-hint" className="mt-1 block text-sm font-normal text-muted">
           Up to 40 characters. Your teacher sees it next to your answers.
         </span>
       </label>
       <button
         type="submit"
         disabled={busy}
-        className="bg-accent text-accent-fg min-h-12 rounded-md px-5 text-xl font-semibold disabled:opacity-60"
+        className="min-h-12 rounded-md bg-accent px-5 text-xl font-semibold text-accent-fg disabled:opacity-60"
       >
         {busy ? 'Joining…' : 'Join'}
       </button>
       {error ? (
-        <p role="alert" className="text-bad text-lg font-semibold">
+        <p role="alert" className="text-lg font-semibold text-bad">
           {error}
         </p>
       ) : null}

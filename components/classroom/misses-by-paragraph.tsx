@@ -29,7 +29,7 @@ export function MissesByParagraph({
           <li
             key={passage.id}
             aria-label={`Paragraph ${passage.number}`}
-            className="border-border grid gap-2 border-b pb-4 sm:grid-cols-[11rem_1fr] sm:gap-4"
+            className="grid gap-2 border-b border-border pb-4 sm:grid-cols-[11rem_1fr] sm:gap-4"
           >
             <div>
               <p className="font-semibold">
@@ -41,15 +41,15 @@ export function MissesByParagraph({
               {asked.length > 0 ? (
                 <>
                   <div
-                    className="bg-surface border-border mt-1 h-3 w-full rounded border"
+                    className="mt-1 h-3 w-full rounded border border-border bg-surface"
                     aria-hidden="true"
                   >
                     <div
-                      className="bg-bad h-full rounded"
+                      className="h-full rounded bg-bad"
                       style={{ width: `${(100 * misses) / most}%` }}
                     />
                   </div>
-                  <p className="text-muted mt-1 text-sm">
+                  <p className="mt-1 text-sm text-muted">
                     {asked.length === 1 ? 'Question' : 'Questions'}{' '}
                     {asked.map((n) => `Q${n}`).join(', ')}
                   </p>

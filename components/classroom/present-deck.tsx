@@ -65,10 +65,10 @@ export function PresentDeck({ title, slides }: { title: string; slides: Slide[] 
   return (
     <div
       ref={deck}
-      className="bg-bg text-fg flex min-h-[80vh] flex-col gap-8 [&:fullscreen]:overflow-auto [&:fullscreen]:p-[4vw]"
+      className="flex min-h-[80vh] flex-col gap-8 bg-bg text-fg [&:fullscreen]:overflow-auto [&:fullscreen]:p-[4vw]"
     >
       <div className="flex flex-wrap items-baseline justify-between gap-3">
-        <p className="text-muted text-xl font-semibold">{title}</p>
+        <p className="text-xl font-semibold text-muted">{title}</p>
         <p className="text-2xl font-bold" aria-live="polite">
           Question {index + 1} of {slides.length}
         </p>
@@ -94,7 +94,7 @@ export function PresentDeck({ title, slides }: { title: string; slides: Slide[] 
       ) : slide.type === 'timeline' ? (
         <ul className="grid gap-3 text-2xl sm:text-3xl">
           {slide.items.map((item) => (
-            <li key={item} className="border-border rounded-md border-2 px-4 py-3">
+            <li key={item} className="rounded-md border-2 border-border px-4 py-3">
               {item}
             </li>
           ))}
@@ -102,7 +102,7 @@ export function PresentDeck({ title, slides }: { title: string; slides: Slide[] 
       ) : letters ? (
         <ul className="grid gap-3 text-2xl sm:text-3xl">
           {slide.choices.map((choice, i) => (
-            <li key={choice} className="border-border rounded-md border-2 px-4 py-3">
+            <li key={choice} className="rounded-md border-2 border-border px-4 py-3">
               <strong>{String.fromCharCode(65 + i)}.</strong> {choice}
             </li>
           ))}
@@ -113,7 +113,7 @@ export function PresentDeck({ title, slides }: { title: string; slides: Slide[] 
 
       <div aria-live="polite">
         {revealed ? (
-          <div className="border-ok bg-ok-soft rounded-lg border-4 p-6">
+          <div className="rounded-lg border-4 border-ok bg-ok-soft p-6">
             <p className="text-3xl font-bold sm:text-4xl">
               <span aria-hidden="true">✓ </span>Answer: {slide.answer}
             </p>
@@ -144,7 +144,7 @@ export function PresentDeck({ title, slides }: { title: string; slides: Slide[] 
           {fullscreen ? 'Exit full screen' : 'Full screen'}
         </button>
       </nav>
-      <p className="text-muted text-lg">
+      <p className="text-lg text-muted">
         Keys: <kbd>→</kbd> or <kbd>PageDown</kbd> next · <kbd>←</kbd> or <kbd>PageUp</kbd> previous
         · <kbd>Space</kbd> or <kbd>Enter</kbd> reveal · <kbd>F</kbd> full screen
       </p>

@@ -10,11 +10,11 @@ export function PrintControls({ children }: { children: ReactNode }) {
   const [includeKey, setIncludeKey] = useState(true);
   return (
     <>
-      <div className="no-print border-border bg-surface mb-8 flex flex-wrap items-center gap-4 rounded-md border p-4">
+      <div className="no-print mb-8 flex flex-wrap items-center gap-4 rounded-md border border-border bg-surface p-4">
         <button
           type="button"
           onClick={() => window.print()}
-          className="bg-accent text-accent-fg min-h-11 rounded-md px-5 text-lg font-semibold"
+          className="min-h-11 rounded-md bg-accent px-5 text-lg font-semibold text-accent-fg"
         >
           Print
         </button>

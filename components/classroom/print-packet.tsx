@@ -25,7 +25,7 @@ function QuestionBody({ question }: { question: Question }) {
     case 'timeline':
       return (
         <>
-          <p className="text-muted mt-1 text-sm">
+          <p className="mt-1 text-sm text-muted">
             Number the events from 1 (earliest) to {question.items.length} (latest).
           </p>
           <ul className="mt-2 grid gap-2">
@@ -44,7 +44,7 @@ function QuestionBody({ question }: { question: Question }) {
     case 'matching':
       return (
         <>
-          <p className="text-muted mt-1 text-sm">
+          <p className="mt-1 text-sm text-muted">
             Write the letter of the matching position next to each name.
           </p>
           <div className="mt-2 grid gap-4 sm:grid-cols-2">
@@ -124,8 +124,8 @@ function KeyAnswer({ question }: { question: Question }) {
 export function PrintPacket({ quiz, meta }: { quiz: Quiz; meta: ArticleFrontMatter }) {
   return (
     <div className="packet">
-      <header className="border-border border-b pb-4">
-        <p className="text-muted text-sm font-semibold tracking-wide uppercase">Reading packet</p>
+      <header className="border-b border-border pb-4">
+        <p className="text-sm font-semibold tracking-wide text-muted uppercase">Reading packet</p>
         <h1 className="mt-1 text-3xl font-bold">{meta.title}</h1>
         <p className="mt-2">
           Source: {meta.publisher}
@@ -161,14 +161,14 @@ export function PrintPacket({ quiz, meta }: { quiz: Quiz; meta: ArticleFrontMatt
             ),
           )}
         </div>
-        <p className="text-muted mt-4 text-sm">{meta.attribution}</p>
+        <p className="mt-4 text-sm text-muted">{meta.attribution}</p>
       </section>
 
       <section aria-labelledby="packet-questions" className="packet-questions mt-10">
         <h2 id="packet-questions" className="text-2xl font-semibold">
           Questions
         </h2>
-        <p className="text-muted mt-1">
+        <p className="mt-1 text-muted">
           Answer from the article. For each answer, note the paragraph (¶) that proves it.
         </p>
         <ol className="mt-4 grid gap-6">
@@ -178,7 +178,7 @@ export function PrintPacket({ quiz, meta }: { quiz: Quiz; meta: ArticleFrontMatt
                 {index + 1}. {question.prompt}
               </p>
               <QuestionBody question={question} />
-              <p className="text-muted mt-2 text-sm">Proof: ¶ ____</p>
+              <p className="mt-2 text-sm text-muted">Proof: ¶ ____</p>
             </li>
           ))}
         </ol>
@@ -188,7 +188,7 @@ export function PrintPacket({ quiz, meta }: { quiz: Quiz; meta: ArticleFrontMatt
         <h2 id="packet-key" className="text-2xl font-semibold">
           Answer key
         </h2>
-        <p className="text-muted mt-1">{meta.title} — for the teacher.</p>
+        <p className="mt-1 text-muted">{meta.title} — for the teacher.</p>
         <ol className="mt-4 grid gap-4">
           {quiz.questions.map((question, index) => (
             <li key={question.id} className="packet-key-item">

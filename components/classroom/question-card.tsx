@@ -36,7 +36,7 @@ export function QuestionCard({
 
   return (
     <section aria-labelledby={`heading-${question.id}`} className="grid gap-4">
-      <h2 id={`heading-${question.id}`} className="text-muted text-base font-semibold">
+      <h2 id={`heading-${question.id}`} className="text-base font-semibold text-muted">
         {heading}
       </h2>
       <form onSubmit={submit} className="grid gap-4">
@@ -66,9 +66,9 @@ export function QuestionCard({
                 />
                 <span className="min-w-0 break-words">
                   <span className="font-bold">{String.fromCharCode(65 + index)}.</span> {choice}
-                  {isKey ? <strong className="text-ok block">✓ Correct answer</strong> : null}
+                  {isKey ? <strong className="block text-ok">✓ Correct answer</strong> : null}
                   {mine && revealed && !isKey ? (
-                    <strong className="text-bad block">✗ Your answer</strong>
+                    <strong className="block text-bad">✗ Your answer</strong>
                   ) : null}
                 </span>
               </label>
@@ -79,7 +79,7 @@ export function QuestionCard({
           <button
             type="submit"
             disabled={!selected}
-            className="bg-accent text-accent-fg min-h-12 rounded-md px-5 text-xl font-semibold disabled:opacity-50"
+            className="min-h-12 rounded-md bg-accent px-5 text-xl font-semibold text-accent-fg disabled:opacity-50"
           >
             Send answer
           </button>
@@ -107,12 +107,12 @@ export function QuestionCard({
         ) : null}
       </div>
       {notice ? (
-        <p role="alert" className="text-bad text-lg font-semibold">
+        <p role="alert" className="text-lg font-semibold text-bad">
           {notice}
         </p>
       ) : null}
       {revealed ? (
-        <div className="border-border rounded-md border p-4">
+        <div className="rounded-md border border-border p-4">
           <h3 className="text-lg font-semibold">Why</h3>
           <p className="mt-1 text-lg">{revealed.explanation}</p>
           <EvidenceList evidence={revealed.evidence} />

@@ -13,11 +13,11 @@ export function ResultsTable({
   hiddenQuestionId: string | null;
 }) {
   if (results.rows.length === 0) {
-    return <p className="text-muted text-lg">No students have joined yet.</p>;
+    return <p className="text-lg text-muted">No students have joined yet.</p>;
   }
   return (
     <div
-      className="border-border overflow-x-auto rounded-md border"
+      className="overflow-x-auto rounded-md border border-border"
       role="region"
       aria-label="Results table"
       tabIndex={0}
@@ -45,7 +45,7 @@ export function ResultsTable({
         </thead>
         <tbody>
           {results.rows.map((row) => (
-            <tr key={row.participantId} className="border-border border-t">
+            <tr key={row.participantId} className="border-t border-border">
               <th scope="row" className="max-w-48 truncate p-2 font-semibold">
                 {row.name}
               </th>
@@ -79,7 +79,7 @@ export function ResultsTable({
             </tr>
           ))}
         </tbody>
-        <tfoot className="bg-surface border-border border-t-2">
+        <tfoot className="border-t-2 border-border bg-surface">
           <tr>
             <th scope="row" className="p-2">
               % correct

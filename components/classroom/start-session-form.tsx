@@ -85,13 +85,13 @@ export function StartSessionForm({ slug }: { slug: string }) {
         <button
           type="submit"
           disabled={busy}
-          className="bg-accent text-accent-fg min-h-11 rounded-md px-5 text-lg font-semibold disabled:opacity-60"
+          className="min-h-11 rounded-md bg-accent px-5 text-lg font-semibold text-accent-fg disabled:opacity-60"
         >
           {busy ? 'Starting…' : 'Start live session'}
         </button>
       </div>
       {error ? (
-        <p role="alert" className="text-bad font-semibold">
+        <p role="alert" className="font-semibold text-bad">
           {error}
         </p>
       ) : null}

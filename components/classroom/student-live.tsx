@@ -265,13 +265,13 @@ export function StudentLive({ code }: { code: string }) {
 
   const header = (
     <header className="mb-6">
-      <p className="text-muted text-sm font-semibold tracking-wide uppercase">
+      <p className="text-sm font-semibold tracking-wide text-muted uppercase">
         Class {view.code} · {view.participant.name}
       </p>
       <h1 className="mt-1 text-2xl font-bold tracking-tight sm:text-3xl">{view.title}</h1>
       {live ? <TransportStatus transport={transport} /> : null}
       {offline ? (
-        <p role="status" className="text-bad font-semibold">
+        <p role="status" className="font-semibold text-bad">
           Connection lost. Your answers are saved on this phone and will be sent when it is back.
         </p>
       ) : null}
@@ -337,7 +337,7 @@ export function StudentLive({ code }: { code: string }) {
             <button
               type="button"
               onClick={() => setStayOn(null)}
-              className="bg-accent text-accent-fg mt-6 min-h-12 w-full rounded-md px-5 text-xl font-semibold"
+              className="mt-6 min-h-12 w-full rounded-md bg-accent px-5 text-xl font-semibold text-accent-fg"
             >
               {nextIndex >= 0 ? 'Next question' : 'Finish'}
             </button>
@@ -387,8 +387,8 @@ function Review({ view }: { view: StudentView }) {
       ) : null}
       <ol className="mt-6 grid gap-6">
         {(view.questions ?? []).map((state, index) => (
-          <li key={state.question.id} className="border-border rounded-md border p-4">
-            <p className="text-muted text-sm font-semibold">Question {index + 1}</p>
+          <li key={state.question.id} className="rounded-md border border-border p-4">
+            <p className="text-sm font-semibold text-muted">Question {index + 1}</p>
             <p className="mt-1 text-lg font-semibold">{state.question.prompt}</p>
             <p className={`mt-2 text-lg ${state.myCorrect ? 'text-ok' : 'text-bad'}`}>
               {state.myAnswer === null

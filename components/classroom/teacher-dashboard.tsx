@@ -78,7 +78,7 @@ export function TeacherDashboard({
   return (
     <div className="grid gap-8">
       <header>
-        <p className="text-muted text-sm font-semibold tracking-wide uppercase">
+        <p className="text-sm font-semibold tracking-wide text-muted uppercase">
           {view.mode === 'teacher' ? 'Teacher-paced' : 'Student-paced'} live session
         </p>
         <h1 className="mt-1 text-3xl font-bold tracking-tight">{view.title}</h1>
@@ -86,7 +86,7 @@ export function TeacherDashboard({
       </header>
 
       {expired ? (
-        <p role="note" className="bg-bad-soft border-bad rounded-md border-2 p-4 text-lg">
+        <p role="note" className="rounded-md border-2 border-bad bg-bad-soft p-4 text-lg">
           This session has expired; students can no longer join or answer. The results below are
           final.
         </p>
@@ -95,7 +95,7 @@ export function TeacherDashboard({
       {open ? (
         <section
           aria-labelledby="join-heading"
-          className="border-border grid gap-4 rounded-lg border p-5 sm:grid-cols-[1fr_auto]"
+          className="grid gap-4 rounded-lg border border-border p-5 sm:grid-cols-[1fr_auto]"
         >
           <div>
             <h2 id="join-heading" className="text-xl font-semibold">
@@ -133,7 +133,7 @@ export function TeacherDashboard({
         {joined > 0 ? (
           <ul className="mt-2 flex flex-wrap gap-2" aria-label="Students">
             {view.participants.map((participant) => (
-              <li key={participant.id} className="bg-surface rounded px-3 py-1">
+              <li key={participant.id} className="rounded bg-surface px-3 py-1">
                 {participant.name}
               </li>
             ))}
@@ -142,7 +142,7 @@ export function TeacherDashboard({
       </section>
 
       {open ? (
-        <section aria-labelledby="control-heading" className="border-border rounded-lg border p-5">
+        <section aria-labelledby="control-heading" className="rounded-lg border border-border p-5">
           <h2 id="control-heading" className="text-xl font-semibold">
             {view.mode === 'student'
               ? 'Students work at their own pace'
@@ -151,7 +151,7 @@ export function TeacherDashboard({
                 : `Question ${view.currentIndex + 1} of ${view.questions.length}`}
           </h2>
           {view.mode === 'teacher' && view.status === 'lobby' ? (
-            <p className="text-muted mt-2 text-lg">
+            <p className="mt-2 text-lg text-muted">
               Students see a waiting screen until you start. Questions go forward only; revealing
               the key locks the answers.
             </p>
@@ -183,7 +183,7 @@ export function TeacherDashboard({
                           {entry.count} ({percent}%)
                         </span>
                       </div>
-                      <div className="bg-surface mt-2 h-3 rounded" aria-hidden="true">
+                      <div className="mt-2 h-3 rounded bg-surface" aria-hidden="true">
                         <div
                           className={`h-full rounded ${key ? 'bg-ok' : 'bg-accent'}`}
                           style={{ width: `${percent}%` }}
@@ -234,7 +234,7 @@ export function TeacherDashboard({
             </button>
           </div>
           {error ? (
-            <p role="alert" className="text-bad mt-3 font-semibold">
+            <p role="alert" className="mt-3 font-semibold text-bad">
               {error}
             </p>
           ) : null}
@@ -260,7 +260,7 @@ export function TeacherDashboard({
         </div>
         <ResultsTable results={view.results} hiddenQuestionId={hiddenQuestionId} />
         {view.results.questions.length > 0 ? (
-          <ol className="text-muted grid gap-1 text-base">
+          <ol className="grid gap-1 text-base text-muted">
             {view.results.questions.map((question) => (
               <li key={question.id}>
                 <strong>Q{question.number}</strong> {question.prompt}
@@ -274,7 +274,7 @@ export function TeacherDashboard({
         <h2 id="misses-heading" className="text-2xl font-semibold">
           Misses by paragraph
         </h2>
-        <p className="text-muted text-base">
+        <p className="text-base text-muted">
           Wrong answers counted on the paragraph that holds each question’s evidence: reread the
           paragraphs with the longest bars together.
           {hiddenQuestionId ? ' The question on screen counts once it is revealed.' : ''}

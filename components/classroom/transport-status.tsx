@@ -8,7 +8,7 @@ export function TransportStatus({ transport }: { transport: Transport }) {
         ? 'Live updates are blocked on this network: refreshing every 3 seconds.'
         : 'Connecting…';
   return (
-    <p className="text-muted text-sm" role="status">
+    <p className="text-sm text-muted" role="status">
       <span aria-hidden="true">{transport === 'live' ? '● ' : '○ '}</span>
       {text}
     </p>

@@ -13,7 +13,7 @@ export function ArticleProgress({ slug, questionIds }: { slug: string; questionI
   if (!hydrated) return <p className="min-h-6 text-sm" aria-hidden="true" />;
   const summary = summarizeQuiz(progress, new Date(), known);
   if (summary.bestPercent === null && summary.dueCount === 0) {
-    return <p className="text-muted min-h-6 text-sm">Quiz not taken yet.</p>;
+    return <p className="min-h-6 text-sm text-muted">Quiz not taken yet.</p>;
   }
   return (
     <p className="min-h-6 text-sm">

@@ -23,7 +23,7 @@ export function ProgressManager({ quizzes }: Props) {
   const [confirming, setConfirming] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
 
-  if (!hydrated) return <p className="text-muted mt-8 min-h-32">Loading your progress…</p>;
+  if (!hydrated) return <p className="mt-8 min-h-32 text-muted">Loading your progress…</p>;
 
   const now = new Date();
   const exportFile = () => {
@@ -76,10 +76,10 @@ export function ProgressManager({ quizzes }: Props) {
           {quizzes.map((quiz) => {
             const summary = summarizeQuiz(progress[quiz.slug], now, new Set(quiz.questionIds));
             return (
-              <li key={quiz.slug} className="border-border rounded-lg border p-4">
+              <li key={quiz.slug} className="rounded-lg border border-border p-4">
                 <Link
                   href={`/quiz/${quiz.slug}`}
-                  className="text-accent font-semibold underline underline-offset-4"
+                  className="font-semibold text-accent underline underline-offset-4"
                 >
                   {quiz.title}
                 </Link>
@@ -103,11 +103,11 @@ export function ProgressManager({ quizzes }: Props) {
           <button
             type="button"
             onClick={exportFile}
-            className="bg-accent text-accent-fg min-h-12 rounded-lg px-5 font-semibold"
+            className="min-h-12 rounded-lg bg-accent px-5 font-semibold text-accent-fg"
           >
             Export progress
           </button>
-          <label className="border-accent text-accent relative inline-flex min-h-12 cursor-pointer items-center rounded-lg border-2 px-5 font-semibold focus-within:outline-3 focus-within:outline-offset-2 focus-within:outline-[var(--focus)]">
+          <label className="relative inline-flex min-h-12 cursor-pointer items-center rounded-lg border-2 border-accent px-5 font-semibold text-accent focus-within:outline-3 focus-within:outline-offset-2 focus-within:outline-[var(--focus)]">
             Import progress…
             <input
               ref={fileInput}
@@ -118,15 +118,15 @@ export function ProgressManager({ quizzes }: Props) {
             />
           </label>
         </div>
-        <p className="text-muted mt-2 text-sm">Importing replaces the progress in this browser.</p>
+        <p className="mt-2 text-sm text-muted">Importing replaces the progress in this browser.</p>
         <div aria-live="polite" role="status">
           {message?.kind === 'ok' ? (
-            <p className="text-ok mt-3 font-semibold">{message.text}</p>
+            <p className="mt-3 font-semibold text-ok">{message.text}</p>
           ) : null}
         </div>
         <div role="alert">
           {message?.kind === 'error' ? (
-            <p className="text-bad mt-3 font-semibold">{message.text}</p>
+            <p className="mt-3 font-semibold text-bad">{message.text}</p>
           ) : null}
         </div>
       </section>
@@ -136,7 +136,7 @@ export function ProgressManager({ quizzes }: Props) {
           Reset
         </h2>
         {confirming ? (
-          <div className="border-bad mt-3 rounded-lg border-2 p-4">
+          <div className="mt-3 rounded-lg border-2 border-bad p-4">
             <p>
               Delete every score, answer and review date kept in this browser? This cannot be
               undone. Export first if you may want it back.
@@ -145,14 +145,14 @@ export function ProgressManager({ quizzes }: Props) {
               <button
                 type="button"
                 onClick={reset}
-                className="bg-bad text-bg min-h-12 rounded-lg px-5 font-semibold"
+                className="min-h-12 rounded-lg bg-bad px-5 font-semibold text-bg"
               >
                 Yes, reset my progress
               </button>
               <button
                 type="button"
                 onClick={() => setConfirming(false)}
-                className="border-border min-h-12 rounded-lg border px-5 font-semibold"
+                className="min-h-12 rounded-lg border border-border px-5 font-semibold"
               >
                 Cancel
               </button>
@@ -162,7 +162,7 @@ export function ProgressManager({ quizzes }: Props) {
           <button
             type="button"
             onClick={() => setConfirming(true)}
-            className="border-bad text-bad mt-3 min-h-12 rounded-lg border-2 px-5 font-semibold"
+            className="mt-3 min-h-12 rounded-lg border-2 border-bad px-5 font-semibold text-bad"
           >
             Reset progress…
           </button>

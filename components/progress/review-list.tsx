@@ -28,7 +28,7 @@ export function ReviewList({ quizzes }: { quizzes: ReviewQuiz[] }) {
   const attempts = useAttemptStore((state) => state.attempts);
   const router = useRouter();
 
-  if (!hydrated) return <p className="text-muted mt-8 min-h-32">Loading your reviews…</p>;
+  if (!hydrated) return <p className="mt-8 min-h-32 text-muted">Loading your reviews…</p>;
 
   const now = new Date();
   const rows = quizzes.map((quiz) => {
@@ -57,7 +57,7 @@ export function ReviewList({ quizzes }: { quizzes: ReviewQuiz[] }) {
 
   if (dueTotal === 0) {
     return (
-      <div className="bg-surface mt-8 rounded-lg p-5">
+      <div className="mt-8 rounded-lg bg-surface p-5">
         <h2 className="text-xl font-semibold">Nothing is due for review</h2>
         <p className="mt-2">
           {nextAny
@@ -82,12 +82,12 @@ export function ReviewList({ quizzes }: { quizzes: ReviewQuiz[] }) {
           const attempt = attempts[quiz.slug];
           const inProgress = attempt && !attempt.finishedAt;
           return (
-            <li key={quiz.slug} className="border-border rounded-lg border p-5">
+            <li key={quiz.slug} className="rounded-lg border border-border p-5">
               <h2 className="text-xl font-semibold">{quiz.title}</h2>
               <p className="mt-1">
                 {due.length} {due.length === 1 ? 'question' : 'questions'} due
               </p>
-              <ul className="text-muted mt-3 grid list-disc gap-1 pl-5">
+              <ul className="mt-3 grid list-disc gap-1 pl-5 text-muted">
                 {due.map((id) => {
                   const question = byId.get(id);
                   return question ? (
@@ -101,12 +101,12 @@ export function ReviewList({ quizzes }: { quizzes: ReviewQuiz[] }) {
               <button
                 type="button"
                 onClick={() => startReview(quiz, due)}
-                className="bg-accent text-accent-fg mt-4 min-h-12 rounded-lg px-5 text-lg font-semibold"
+                className="mt-4 min-h-12 rounded-lg bg-accent px-5 text-lg font-semibold text-accent-fg"
               >
                 Start review<span className="sr-only">: {quiz.title}</span>
               </button>
               {inProgress ? (
-                <p className="text-muted mt-2 text-sm">
+                <p className="mt-2 text-sm text-muted">
                   This replaces the unfinished attempt of this quiz.
                 </p>
               ) : null}

@@ -19,7 +19,7 @@ export function ChoiceQuestion({ question, options, value, onChange, answered }:
   return (
     <fieldset>
       <QuestionLegend question={question} />
-      <p className="text-muted mt-1 mb-3 text-sm">
+      <p className="mt-1 mb-3 text-sm text-muted">
         {evidence ? 'Choose the sentence that proves it.' : 'Choose one answer.'}{' '}
         <span className="hidden sm:inline">Keys 1–{Math.min(options.length, 9)} choose.</span>
       </p>
@@ -50,11 +50,11 @@ export function ChoiceQuestion({ question, options, value, onChange, answered }:
                   checked={checked}
                   disabled={!!answered && !checked}
                   onChange={() => (answered ? undefined : onChange(option))}
-                  className="accent-accent mt-1 size-5 shrink-0"
+                  className="mt-1 size-5 shrink-0 accent-accent"
                 />
                 <span
                   aria-hidden="true"
-                  className="text-muted hidden w-4 shrink-0 pt-0.5 text-sm sm:inline"
+                  className="hidden w-4 shrink-0 pt-0.5 text-sm text-muted sm:inline"
                 >
                   {index + 1}
                 </span>
@@ -62,11 +62,11 @@ export function ChoiceQuestion({ question, options, value, onChange, answered }:
                   {option}
                 </span>
                 {isRight ? (
-                  <span className="text-ok ml-auto flex shrink-0 items-center gap-1 pt-0.5 text-sm font-semibold">
+                  <span className="ml-auto flex shrink-0 items-center gap-1 pt-0.5 text-sm font-semibold text-ok">
                     <CheckIcon /> Right answer
                   </span>
                 ) : isWrongPick ? (
-                  <span className="text-bad ml-auto flex shrink-0 items-center gap-1 pt-0.5 text-sm font-semibold">
+                  <span className="ml-auto flex shrink-0 items-center gap-1 pt-0.5 text-sm font-semibold text-bad">
                     <CrossIcon /> Your answer
                   </span>
                 ) : null}

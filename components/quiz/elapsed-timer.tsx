@@ -27,7 +27,7 @@ export function ElapsedTimer({
   }, [running]);
   const live = running && now ? Math.max(0, now - startedAt) : 0;
   return (
-    <p className="text-muted font-mono text-sm tabular-nums">
+    <p className="font-mono text-sm text-muted tabular-nums">
       Time: <span>{clock(baseMs + live)}</span>
     </p>
   );

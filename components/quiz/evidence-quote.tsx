@@ -13,13 +13,13 @@ interface Props {
 /** The proving sentence, quoted, with its ¶ number and a link to it in the article. */
 export function EvidenceQuote({ slug, evidence, paragraph, returnTo }: Props) {
   return (
-    <figure className="border-accent bg-surface mt-3 rounded-r-lg border-l-4 px-4 py-3">
+    <figure className="mt-3 rounded-r-lg border-l-4 border-accent bg-surface px-4 py-3">
       <blockquote className="font-serif text-lg leading-relaxed">{evidence.quote}</blockquote>
       <figcaption className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
-        {paragraph ? <span className="text-muted font-semibold">¶{paragraph}</span> : null}
+        {paragraph ? <span className="font-semibold text-muted">¶{paragraph}</span> : null}
         <Link
           href={evidenceHref(slug, evidence.sentenceId, returnTo)}
-          className="text-accent inline-flex min-h-11 items-center font-semibold underline underline-offset-4"
+          className="inline-flex min-h-11 items-center font-semibold text-accent underline underline-offset-4"
         >
           Show in the article
           {paragraph ? <span className="sr-only"> (paragraph {paragraph})</span> : null}

@@ -62,7 +62,7 @@ export function FeedbackPanel({
           <strong>{correctAnswerText(question)}</strong>
         </p>
       ) : null}
-      <div className="bg-bg text-fg mt-3 rounded-md p-3">
+      <div className="mt-3 rounded-md bg-bg p-3 text-fg">
         <p>{question.explanation}</p>
         {question.evidence.map((evidence) => (
           <EvidenceQuote

@@ -18,7 +18,7 @@ export function FillInQuestion({ question, value, onChange, answered }: Props) {
       <label htmlFor={inputId} className="mt-4 block font-semibold">
         Your answer
       </label>
-      <p id={`${inputId}-hint`} className="text-muted text-sm">
+      <p id={`${inputId}-hint`} className="text-sm text-muted">
         Capitals, accents and a small typo don’t count against you.
       </p>
       <input
@@ -32,7 +32,7 @@ export function FillInQuestion({ question, value, onChange, answered }: Props) {
         autoCapitalize="off"
         spellCheck={false}
         enterKeyHint="done"
-        className="border-border bg-bg focus:border-accent mt-2 min-h-12 w-full rounded-lg border-2 px-3 text-lg read-only:opacity-80"
+        className="mt-2 min-h-12 w-full rounded-lg border-2 border-border bg-bg px-3 text-lg read-only:opacity-80 focus:border-accent"
       />
     </div>
   );

@@ -18,14 +18,14 @@ export function MatchingQuestion({ question, options, value, onChange, answered 
   return (
     <fieldset>
       <QuestionLegend question={question} />
-      <p className="text-muted mt-1 mb-3 text-sm">Choose a position for each one.</p>
+      <p className="mt-1 mb-3 text-sm text-muted">Choose a position for each one.</p>
       <ul className="grid gap-4">
         {question.items.map((item, index) => {
           const id = `match-${question.id}-${index}`;
           const chosen = value[index] ?? '';
           const right = question.answer[index];
           return (
-            <li key={item} className="border-border rounded-lg border p-3">
+            <li key={item} className="rounded-lg border border-border p-3">
               <label htmlFor={id} className="block text-lg font-semibold">
                 {item}
               </label>
@@ -38,7 +38,7 @@ export function MatchingQuestion({ question, options, value, onChange, answered 
                   next[index] = event.target.value;
                   onChange(next);
                 }}
-                className="border-border bg-bg mt-2 min-h-12 w-full rounded-lg border-2 px-2 text-base disabled:opacity-90"
+                className="mt-2 min-h-12 w-full rounded-lg border-2 border-border bg-bg px-2 text-base disabled:opacity-90"
               >
                 <option value="">Choose a position…</option>
                 {options.map((option) => (
@@ -49,11 +49,11 @@ export function MatchingQuestion({ question, options, value, onChange, answered 
               </select>
               {answered ? (
                 chosen === right ? (
-                  <p className="text-ok mt-2 flex items-center gap-1 font-semibold">
+                  <p className="mt-2 flex items-center gap-1 font-semibold text-ok">
                     <CheckIcon /> Right
                   </p>
                 ) : (
-                  <p className="text-bad mt-2 flex items-start gap-1">
+                  <p className="mt-2 flex items-start gap-1 text-bad">
                     <CrossIcon className="mt-0.5 size-5 shrink-0" />
                     <span>
                       <span className="font-semibold">Not this one.</span> Right: {right}

@@ -24,7 +24,7 @@ export function PromptText({ prompt }: { prompt: string }) {
 export function QuestionHeading({ question }: { question: Question }) {
   return (
     <>
-      <span className="text-accent block text-sm font-semibold tracking-wide uppercase">
+      <span className="block text-sm font-semibold tracking-wide text-accent uppercase">
         {QUESTION_TYPE_LABELS[question.type]}
       </span>
       <h2

@@ -215,7 +215,7 @@ export function QuestionStep({
       )}
 
       {problem ? (
-        <p id="answer-problem" className="text-bad mt-3 font-semibold">
+        <p id="answer-problem" className="mt-3 font-semibold text-bad">
           {problem}
         </p>
       ) : null}
@@ -234,7 +234,7 @@ export function QuestionStep({
       <div className="mt-6 flex flex-wrap gap-3">
         <button
           type="submit"
-          className="bg-accent text-accent-fg min-h-12 rounded-lg px-6 text-lg font-semibold"
+          className="min-h-12 rounded-lg bg-accent px-6 text-lg font-semibold text-accent-fg"
         >
           {!answer
             ? attempt.mode === 'test'

@@ -152,7 +152,7 @@ export function QuizPlayer({ quiz }: { quiz: PlayerQuiz }) {
 
   if (!hydrated) {
     return (
-      <p role="status" className="text-muted min-h-64 py-8">
+      <p role="status" className="min-h-64 py-8 text-muted">
         Loading your quiz…
       </p>
     );
@@ -244,7 +244,7 @@ export function QuizPlayer({ quiz }: { quiz: PlayerQuiz }) {
           <p className="font-semibold">
             Question {attempt.index + 1} of {total}
           </p>
-          <p className="text-muted text-sm">
+          <p className="text-sm text-muted">
             {attempt.mode === 'test'
               ? 'Test: results at the end'
               : attempt.mode === 'practice'
@@ -261,10 +261,10 @@ export function QuizPlayer({ quiz }: { quiz: PlayerQuiz }) {
           aria-valuemax={total}
           aria-valuenow={answeredCount}
           aria-valuetext={`${answeredCount} of ${total} answered`}
-          className="bg-surface border-border mt-2 h-3 overflow-hidden rounded-full border"
+          className="mt-2 h-3 overflow-hidden rounded-full border border-border bg-surface"
         >
           <div
-            className="bg-accent h-full transition-[width] duration-300"
+            className="h-full bg-accent transition-[width] duration-300"
             style={{ width: `${(answeredCount / total) * 100}%` }}
           />
         </div>
@@ -290,7 +290,7 @@ export function QuizPlayer({ quiz }: { quiz: PlayerQuiz }) {
 function StartOver({ onConfirm }: { onConfirm: () => void }) {
   const [asking, setAsking] = useState(false);
   return (
-    <div className="border-border mt-10 border-t pt-4">
+    <div className="mt-10 border-t border-border pt-4">
       {asking ? (
         <div
           role="group"
@@ -301,14 +301,14 @@ function StartOver({ onConfirm }: { onConfirm: () => void }) {
           <button
             type="button"
             onClick={onConfirm}
-            className="bg-bad text-bg min-h-11 rounded-md px-4 font-semibold"
+            className="min-h-11 rounded-md bg-bad px-4 font-semibold text-bg"
           >
             Yes, start over
           </button>
           <button
             type="button"
             onClick={() => setAsking(false)}
-            className="border-border min-h-11 rounded-md border px-4 font-semibold"
+            className="min-h-11 rounded-md border border-border px-4 font-semibold"
           >
             Keep going
           </button>
@@ -317,7 +317,7 @@ function StartOver({ onConfirm }: { onConfirm: () => void }) {
         <button
           type="button"
           onClick={() => setAsking(true)}
-          className="text-muted min-h-11 text-sm underline underline-offset-4"
+          className="min-h-11 text-sm text-muted underline underline-offset-4"
         >
           Start over…
         </button>

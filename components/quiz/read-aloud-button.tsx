@@ -38,7 +38,7 @@ export function ReadAloudButton({ text, rate }: { text: string; rate: number }) 
     <button
       type="button"
       onClick={toggle}
-      className="border-border text-fg hover:border-accent inline-flex min-h-11 items-center gap-2 rounded-md border px-3 text-sm font-semibold"
+      className="inline-flex min-h-11 items-center gap-2 rounded-md border border-border px-3 text-sm font-semibold text-fg hover:border-accent"
     >
       <svg viewBox="0 0 20 20" fill="currentColor" aria-hidden="true" className="size-5">
         {speaking ? (

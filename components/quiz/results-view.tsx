@@ -53,7 +53,7 @@ export function ResultsView({
         <p className="text-muted">{MODE_LABELS[attempt.mode]}</p>
         <p className="mt-3 text-3xl font-bold">
           {score.correct} of {score.total} right
-          <span className="text-muted ml-2 text-2xl font-semibold">({score.percent}%)</span>
+          <span className="ml-2 text-2xl font-semibold text-muted">({score.percent}%)</span>
         </p>
         {bestPercent !== null && (attempt.mode === 'practice' || attempt.mode === 'test') ? (
           <p className="mt-1">Your best on this quiz: {bestPercent}%</p>
@@ -63,7 +63,7 @@ export function ResultsView({
             <button
               type="button"
               onClick={() => onRetryMissed(missed.map(({ question }) => question?.id ?? ''))}
-              className="bg-accent text-accent-fg min-h-12 rounded-lg px-5 text-lg font-semibold"
+              className="min-h-12 rounded-lg bg-accent px-5 text-lg font-semibold text-accent-fg"
             >
               Review missed ({missed.length})
             </button>
@@ -71,13 +71,13 @@ export function ResultsView({
           <button
             type="button"
             onClick={onRetake}
-            className="border-accent text-accent min-h-12 rounded-lg border-2 px-5 text-lg font-semibold"
+            className="min-h-12 rounded-lg border-2 border-accent px-5 text-lg font-semibold text-accent"
           >
             Retake
           </button>
           <Link
             href="/"
-            className="text-accent inline-flex min-h-12 items-center px-2 font-semibold underline underline-offset-4"
+            className="inline-flex min-h-12 items-center px-2 font-semibold text-accent underline underline-offset-4"
           >
             Back to the library
           </Link>
@@ -112,7 +112,7 @@ export function ResultsView({
                 {index > 0 ? (index === weak.length - 1 ? ' and ' : ', ') : null}
                 <Link
                   href={`/articles/${quiz.slug}?from=${encodeURIComponent(resultsPath)}#${paragraph.passageId}`}
-                  className="text-accent font-semibold underline underline-offset-4"
+                  className="font-semibold text-accent underline underline-offset-4"
                   aria-label={`paragraph ${paragraph.number}`}
                 >
                   ¶{paragraph.number}
@@ -144,7 +144,7 @@ export function ResultsView({
         </h2>
         <table className="mt-3 w-full max-w-md text-left">
           <thead>
-            <tr className="border-border border-b">
+            <tr className="border-b border-border">
               <th scope="col" className="py-2 pr-4">
                 Type
               </th>
@@ -158,7 +158,7 @@ export function ResultsView({
           </thead>
           <tbody>
             {types.map((type) => (
-              <tr key={type.type} className="border-border border-b">
+              <tr key={type.type} className="border-b border-border">
                 <th scope="row" className="py-2 pr-4 font-normal">
                   {type.label}
                 </th>

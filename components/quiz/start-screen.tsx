@@ -30,7 +30,7 @@ export function StartScreen({ questionCount, summary, missedLastTime, dueIds, on
         {questionCount} questions. Every answer links to the sentence of the article that proves it.
       </p>
       {summary.attempts > 0 || summary.bestPercent !== null ? (
-        <p className="bg-surface rounded-lg p-3">
+        <p className="rounded-lg bg-surface p-3">
           Best score: <strong>{summary.bestPercent ?? 0}%</strong> · Last score:{' '}
           <strong>{summary.lastPercent ?? 0}%</strong>
         </p>
@@ -55,7 +55,7 @@ export function StartScreen({ questionCount, summary, missedLastTime, dueIds, on
                   value={option.mode}
                   checked={mode === option.mode}
                   onChange={() => setMode(option.mode)}
-                  className="accent-accent mt-1 size-5 shrink-0"
+                  className="mt-1 size-5 shrink-0 accent-accent"
                 />
                 <span>
                   <span className="block text-lg font-semibold">{option.title}</span>
@@ -67,18 +67,18 @@ export function StartScreen({ questionCount, summary, missedLastTime, dueIds, on
         </fieldset>
         <button
           type="submit"
-          className="bg-accent text-accent-fg mt-4 min-h-12 rounded-lg px-6 text-lg font-semibold"
+          className="mt-4 min-h-12 rounded-lg bg-accent px-6 text-lg font-semibold text-accent-fg"
         >
           Start the quiz
         </button>
       </form>
       {missedLastTime.length > 0 || dueIds.length > 0 ? (
-        <div className="border-border flex flex-wrap gap-3 border-t pt-4">
+        <div className="flex flex-wrap gap-3 border-t border-border pt-4">
           {missedLastTime.length > 0 ? (
             <button
               type="button"
               onClick={() => onStart('retry', missedLastTime)}
-              className="border-accent text-accent min-h-12 rounded-lg border-2 px-4 font-semibold"
+              className="min-h-12 rounded-lg border-2 border-accent px-4 font-semibold text-accent"
             >
               Retry the {missedLastTime.length} you missed last time
             </button>
@@ -87,7 +87,7 @@ export function StartScreen({ questionCount, summary, missedLastTime, dueIds, on
             <button
               type="button"
               onClick={() => onStart('review', dueIds)}
-              className="border-accent text-accent min-h-12 rounded-lg border-2 px-4 font-semibold"
+              className="min-h-12 rounded-lg border-2 border-accent px-4 font-semibold text-accent"
             >
               Review {dueIds.length} due {dueIds.length === 1 ? 'question' : 'questions'}
             </button>

@@ -79,7 +79,7 @@ export function TimelineQuestion({ question, value, onChange, answered, announce
   return (
     <div>
       <QuestionHeading question={question} />
-      <p id={`timeline-help-${question.id}`} className="text-muted mt-1 mb-3 text-sm">
+      <p id={`timeline-help-${question.id}`} className="mt-1 mb-3 text-sm text-muted">
         Earliest at the top. Use Move up and Move down, or drag the handle.
       </p>
       <ol ref={listRef} className="grid gap-2" aria-describedby={`timeline-help-${question.id}`}>
@@ -104,20 +104,20 @@ export function TimelineQuestion({ question, value, onChange, answered, announce
                   aria-hidden="true"
                   title="Drag to reorder"
                   onPointerDown={(event) => onPointerDown(event, item)}
-                  className="text-muted flex min-h-11 w-8 shrink-0 cursor-grab touch-none items-center justify-center text-xl select-none"
+                  className="flex min-h-11 w-8 shrink-0 cursor-grab touch-none items-center justify-center text-xl text-muted select-none"
                 >
                   ⠿
                 </span>
               )}
-              <span className="text-muted w-6 shrink-0 text-right font-semibold">{index + 1}.</span>
+              <span className="w-6 shrink-0 text-right font-semibold text-muted">{index + 1}.</span>
               <span className="min-w-0 flex-1 text-base sm:text-lg">{item}</span>
               {answered ? (
                 inPlace ? (
-                  <span className="text-ok flex shrink-0 items-center gap-1 text-sm font-semibold">
+                  <span className="flex shrink-0 items-center gap-1 text-sm font-semibold text-ok">
                     <CheckIcon /> In place
                   </span>
                 ) : (
-                  <span className="text-bad flex shrink-0 items-center gap-1 text-sm font-semibold">
+                  <span className="flex shrink-0 items-center gap-1 text-sm font-semibold text-bad">
                     <CrossIcon /> Belongs at {question.answer.indexOf(item) + 1}
                   </span>
                 )
@@ -158,7 +158,7 @@ function MoveButton(props: {
       aria-label={props.label}
       aria-disabled={props.disabled}
       onClick={props.disabled ? undefined : props.onClick}
-      className="border-border aria-disabled:text-muted min-h-11 min-w-11 rounded-md border text-lg font-bold aria-disabled:opacity-50"
+      className="min-h-11 min-w-11 rounded-md border border-border text-lg font-bold aria-disabled:text-muted aria-disabled:opacity-50"
     >
       <span aria-hidden="true">{props.glyph}</span>
     </button>

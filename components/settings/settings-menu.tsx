@@ -68,14 +68,14 @@ export function SettingsMenu() {
         aria-expanded={open}
         aria-controls={panelId}
         onClick={() => setOpen((value) => !value)}
-        className="text-accent inline-flex min-h-11 items-center gap-1 underline-offset-4 hover:underline"
+        className="inline-flex min-h-11 items-center gap-1 text-accent underline-offset-4 hover:underline"
       >
         <span aria-hidden="true">⚙</span> Settings
       </button>
       <div
         id={panelId}
         hidden={!open}
-        className="border-border bg-bg absolute right-0 z-30 mt-2 w-[min(20rem,calc(100vw-2rem))] rounded-lg border p-4 shadow-lg"
+        className="absolute right-0 z-30 mt-2 w-[min(20rem,calc(100vw-2rem))] rounded-lg border border-border bg-bg p-4 shadow-lg"
       >
         <fieldset disabled={!hydrated} className="contents">
           <fieldset>
@@ -87,7 +87,7 @@ export function SettingsMenu() {
                   name="settings-theme"
                   checked={settings.theme === theme}
                   onChange={() => settings.change({ theme })}
-                  className="accent-accent size-5"
+                  className="size-5 accent-accent"
                 />
                 {THEME_LABELS[theme]}
               </label>
@@ -102,7 +102,7 @@ export function SettingsMenu() {
                   name="settings-text-size"
                   checked={settings.textSize === textSize}
                   onChange={() => settings.change({ textSize })}
-                  className="accent-accent size-5"
+                  className="size-5 accent-accent"
                 />
                 {SIZE_LABELS[textSize]}
               </label>
@@ -113,7 +113,7 @@ export function SettingsMenu() {
               type="checkbox"
               checked={settings.timer}
               onChange={(event) => settings.change({ timer: event.target.checked })}
-              className="accent-accent size-5"
+              className="size-5 accent-accent"
             />
             Show time spent while answering
           </label>
@@ -124,7 +124,7 @@ export function SettingsMenu() {
             id={`${panelId}-rate`}
             value={String(settings.readAloudRate)}
             onChange={(event) => settings.change({ readAloudRate: Number(event.target.value) })}
-            className="border-border bg-bg mt-1 min-h-11 w-full rounded-md border px-2"
+            className="mt-1 min-h-11 w-full rounded-md border border-border bg-bg px-2"
           >
             {RATES.map((rate) => (
               <option key={rate.value} value={String(rate.value)}>
@@ -133,11 +133,11 @@ export function SettingsMenu() {
             ))}
           </select>
         </fieldset>
-        <p className="border-border mt-4 border-t pt-3">
+        <p className="mt-4 border-t border-border pt-3">
           <Link
             href="/progress"
             onClick={() => setOpen(false)}
-            className="text-accent inline-flex min-h-11 items-center underline underline-offset-4"
+            className="inline-flex min-h-11 items-center text-accent underline underline-offset-4"
           >
             Your progress: export, import, reset
           </Link>

@@ -18,7 +18,7 @@ export function StorageNotice() {
   return (
     <div
       role="status"
-      className="border-border bg-surface mx-auto mt-3 flex max-w-4xl flex-wrap items-center gap-3 rounded-lg border px-4 py-3"
+      className="mx-auto mt-3 flex max-w-4xl flex-wrap items-center gap-3 rounded-lg border border-border bg-surface px-4 py-3"
     >
       <p className="flex-1">
         This browser isn’t letting Cited save, so your progress will last only until you close this
@@ -27,7 +27,7 @@ export function StorageNotice() {
       <button
         type="button"
         onClick={() => setDismissed(true)}
-        className="border-border min-h-11 rounded-md border px-4 font-semibold"
+        className="min-h-11 rounded-md border border-border px-4 font-semibold"
       >
         OK
       </button>
