@@ -64,9 +64,9 @@ function QuizLine({ slug, title }: { slug: string; title: string }) {
       <Link
         href={`/teach/${slug}`}
         className="inline-flex min-h-11 items-center text-accent underline underline-offset-4"
-        aria-label={`Teach with this article: ${title}`}
+        aria-label={`Teach: ${title}`}
       >
-        Teach with it
+        Teach
       </Link>
     </div>
   );

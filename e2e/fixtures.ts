@@ -22,7 +22,7 @@ class LibraryPage {
     await this.page.goto('/');
   }
   articleLink(title: string) {
-    return this.page.getByRole('link', { name: title });
+    return this.page.getByRole('link', { name: title, exact: true });
   }
 }
 
