@@ -166,6 +166,9 @@ test.describe('quiz player', () => {
     expect((await quiz.currentQuestion(data)).id).toBe(third.id);
     expect(await page.getByRole('radio').allTextContents()).toEqual(optionsBefore);
     expect(third.id).not.toBe(first.id);
+
+    await page.goto('/');
+    await expect(page.getByText(`In progress: 2 of ${total} answered`)).toBeVisible();
   });
 
   test('test mode: no feedback until the end, then results with the missed questions', async ({
