@@ -208,10 +208,29 @@ test.describe('quiz player', () => {
     const handle = page.getByTitle('Drag to reorder').first();
     const box = (await handle.boundingBox())!;
     const last = (await rows.last().boundingBox())!;
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await page.mouse.down();
-    await page.mouse.move(box.x + box.width / 2, last.y + last.height - 2, { steps: 8 });
-    await page.mouse.up();
+    const x = box.x + box.width / 2;
+    const fromY = box.y + box.height / 2;
+    const toY = last.y + last.height - 2;
+    if (test.info().project.use.hasTouch) {
+      // A real finger: touch events, which the browser turns into pointer events of type "touch".
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Input.dispatchTouchEvent', {
+        type: 'touchStart',
+        touchPoints: [{ x, y: fromY }],
+      });
+      for (let step = 1; step <= 8; step++) {
+        await cdp.send('Input.dispatchTouchEvent', {
+          type: 'touchMove',
+          touchPoints: [{ x, y: fromY + ((toY - fromY) * step) / 8 }],
+        });
+      }
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    } else {
+      await page.mouse.move(x, fromY);
+      await page.mouse.down();
+      await page.mouse.move(x, toY, { steps: 8 });
+      await page.mouse.up();
+    }
     const after = await rows.allTextContents();
     expect(after).not.toEqual(before);
     expect(after.at(-1)).toContain(before[0]!.replace(/^⠿?1\./, '').slice(0, 15));
