@@ -298,6 +298,22 @@ test.describe('quiz player', () => {
     await expect(page.getByRole('button', { name: 'Read aloud' })).toHaveCount(0);
   });
 
+  test('start over asks first, then returns to the start with focus on it', async ({
+    page,
+    quiz,
+  }) => {
+    await quiz.goto(SLUG);
+    await quiz.start();
+    await quiz.answerCurrent(data, true);
+    await page.getByRole('button', { name: 'Start over…' }).click();
+    await page.getByRole('button', { name: 'Keep going' }).click();
+    await expect(quiz.feedbackHeading()).toHaveText('Correct');
+    await page.getByRole('button', { name: 'Start over…' }).click();
+    await page.getByRole('button', { name: 'Yes, start over' }).click();
+    await expect(page.getByRole('button', { name: 'Start the quiz' })).toBeVisible();
+    await expect(page.locator('#quiz-start')).toBeFocused();
+  });
+
   test('an unknown quiz answers 404', async ({ page }) => {
     const response = await page.goto('/quiz/no-such-quiz');
     expect(response?.status()).toBe(404);
