@@ -64,12 +64,6 @@ export class QuizPage {
     return this.page.getByText(/^Question \d+ of \d+$/);
   }
 
-  async positionNumbers(): Promise<[number, number]> {
-    const text = (await this.position().textContent()) ?? '';
-    const [, current, total] = /Question (\d+) of (\d+)/.exec(text) ?? [];
-    return [Number(current), Number(total)];
-  }
-
   /** Which question is on screen (the form carries its stable id). */
   async currentQuestion(quiz: Quiz): Promise<Question> {
     const id = await this.page.locator('form[data-question-id]').getAttribute('data-question-id');

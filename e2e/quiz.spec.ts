@@ -34,7 +34,7 @@ test.describe('quiz player', () => {
       await quiz.start('Practice');
       const seen = new Set<string>();
       for (let step = 1; step <= total; step++) {
-        expect(await quiz.positionNumbers()).toEqual([step, total]);
+        await expect(quiz.position()).toHaveText(`Question ${step} of ${total}`);
         if (step === 1) await expectNoAxeViolations(page);
         const question = await quiz.answerCurrent(data, right);
         seen.add(question.type);
@@ -106,7 +106,7 @@ test.describe('quiz player', () => {
     await expect(problem).toHaveText(
       /^(Choose an answer|Type an answer|Choose a position for each actor) first\.$/,
     );
-    expect(await quiz.positionNumbers()).toEqual([1, total]);
+    await expect(quiz.position()).toHaveText(`Question 1 of ${total}`);
   });
 
   test('evidence round trip: to the highlighted sentence and back to the same question, attempt intact', async ({
@@ -134,7 +134,7 @@ test.describe('quiz player', () => {
 
     await page.getByRole('link', { name: 'Back to your question' }).click();
     await expect(page).toHaveURL(new RegExp(`/quiz/${SLUG}\\?q=1$`));
-    expect(await quiz.positionNumbers()).toEqual([2, total]);
+    await expect(quiz.position()).toHaveText(`Question 2 of ${total}`);
     expect((await quiz.currentQuestion(data)).id).toBe(question.id);
     await expect(quiz.feedbackHeading()).toHaveText('Not quite');
     await expect(page.getByRole('progressbar', { name: 'Answered' })).toHaveAttribute(
@@ -148,7 +148,7 @@ test.describe('quiz player', () => {
     await quiz.goto(SLUG);
     await quiz.start();
     await quiz.goto(SLUG, `?q=${total - 1}`);
-    expect(await quiz.positionNumbers()).toEqual([1, total]);
+    await expect(quiz.position()).toHaveText(`Question 1 of ${total}`);
     await expect(page).toHaveURL(new RegExp(`\\?q=0$`));
   });
 
@@ -159,13 +159,16 @@ test.describe('quiz player', () => {
     await quiz.answerCurrent(data, false, { feedback: false });
     const third = await quiz.currentQuestion(data);
     const optionsBefore = await page.getByRole('radio').allTextContents();
-    expect(await quiz.positionNumbers()).toEqual([3, total]);
+    await expect(quiz.position()).toHaveText(`Question 3 of ${total}`);
 
     await page.reload();
-    expect(await quiz.positionNumbers()).toEqual([3, total]);
+    await expect(quiz.position()).toHaveText(`Question 3 of ${total}`);
     expect((await quiz.currentQuestion(data)).id).toBe(third.id);
     expect(await page.getByRole('radio').allTextContents()).toEqual(optionsBefore);
     expect(third.id).not.toBe(first.id);
+
+    await page.goto('/');
+    await expect(page.getByText(`In progress: 2 of ${total} answered`)).toBeVisible();
   });
 
   test('test mode: no feedback until the end, then results with the missed questions', async ({
@@ -185,7 +188,7 @@ test.describe('quiz player', () => {
 
     // Review missed runs only those, with feedback.
     await page.getByRole('button', { name: `Review missed (${total - right})` }).click();
-    expect(await quiz.positionNumbers()).toEqual([1, total - right]);
+    await expect(quiz.position()).toHaveText(`Question 1 of ${total - right}`);
     await expect(page.getByText('Retrying missed questions')).toBeVisible();
     await quiz.answerCurrent(data, true);
   });
@@ -205,10 +208,29 @@ test.describe('quiz player', () => {
     const handle = page.getByTitle('Drag to reorder').first();
     const box = (await handle.boundingBox())!;
     const last = (await rows.last().boundingBox())!;
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await page.mouse.down();
-    await page.mouse.move(box.x + box.width / 2, last.y + last.height - 2, { steps: 8 });
-    await page.mouse.up();
+    const x = box.x + box.width / 2;
+    const fromY = box.y + box.height / 2;
+    const toY = last.y + last.height - 2;
+    if (test.info().project.use.hasTouch) {
+      // A real finger: touch events, which the browser turns into pointer events of type "touch".
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Input.dispatchTouchEvent', {
+        type: 'touchStart',
+        touchPoints: [{ x, y: fromY }],
+      });
+      for (let step = 1; step <= 8; step++) {
+        await cdp.send('Input.dispatchTouchEvent', {
+          type: 'touchMove',
+          touchPoints: [{ x, y: fromY + ((toY - fromY) * step) / 8 }],
+        });
+      }
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    } else {
+      await page.mouse.move(x, fromY);
+      await page.mouse.down();
+      await page.mouse.move(x, toY, { steps: 8 });
+      await page.mouse.up();
+    }
     const after = await rows.allTextContents();
     expect(after).not.toEqual(before);
     expect(after.at(-1)).toContain(before[0]!.replace(/^⠿?1\./, '').slice(0, 15));
@@ -222,6 +244,7 @@ test.describe('quiz player', () => {
   });
 
   test('fits a 360 px screen in question, feedback and results states', async ({ page, quiz }) => {
+    test.slow();
     await page.setViewportSize({ width: 360, height: 740 });
     const overflow = () =>
       page.evaluate(
@@ -274,6 +297,22 @@ test.describe('quiz player', () => {
     await page.reload();
     await expect(quiz.position()).toBeVisible();
     await expect(page.getByRole('button', { name: 'Read aloud' })).toHaveCount(0);
+  });
+
+  test('start over asks first, then returns to the start with focus on it', async ({
+    page,
+    quiz,
+  }) => {
+    await quiz.goto(SLUG);
+    await quiz.start();
+    await quiz.answerCurrent(data, true);
+    await page.getByRole('button', { name: 'Start over…' }).click();
+    await page.getByRole('button', { name: 'Keep going' }).click();
+    await expect(quiz.feedbackHeading()).toHaveText('Correct');
+    await page.getByRole('button', { name: 'Start over…' }).click();
+    await page.getByRole('button', { name: 'Yes, start over' }).click();
+    await expect(page.getByRole('button', { name: 'Start the quiz' })).toBeVisible();
+    await expect(page.locator('#quiz-start')).toBeFocused();
   });
 
   test('an unknown quiz answers 404', async ({ page }) => {

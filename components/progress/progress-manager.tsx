@@ -84,10 +84,16 @@ export function ProgressManager({ quizzes }: Props) {
                   {quiz.title}
                 </Link>
                 <p className="mt-1">
-                  {summary.bestPercent === null
-                    ? 'Not taken yet.'
-                    : `Attempts: ${summary.attempts} · Best ${summary.bestPercent}% · Last ${summary.lastPercent ?? 0}%`}
-                  {summary.dueCount > 0 ? ` · ${summary.dueCount} due for review` : ''}
+                  {[
+                    summary.bestPercent === null
+                      ? summary.dueCount > 0
+                        ? null
+                        : 'Not taken yet.'
+                      : `Attempts: ${summary.attempts} · Best ${summary.bestPercent}% · Last ${summary.lastPercent ?? 0}%`,
+                    summary.dueCount > 0 ? `${summary.dueCount} due for review` : null,
+                  ]
+                    .filter(Boolean)
+                    .join(' · ')}
                 </p>
               </li>
             );

@@ -14,7 +14,7 @@ import { QuestionStep } from './question-step';
 import { ResultsView } from './results-view';
 import { StartScreen } from './start-screen';
 
-type FocusTarget = 'question-heading' | 'feedback-heading' | 'results-heading';
+type FocusTarget = 'question-heading' | 'feedback-heading' | 'results-heading' | 'quiz-start';
 
 /**
  * The quiz, one question at a time. The attempt (order seed, position, answers) lives in the attempt
@@ -281,7 +281,13 @@ export function QuizPlayer({ quiz }: { quiz: PlayerQuiz }) {
         timer={timer}
         readAloudRate={readAloudRate}
       />
-      <StartOver onConfirm={() => attemptApi.getState().discard(slug)} />
+      <StartOver
+        onConfirm={() => {
+          attemptApi.getState().discard(slug);
+          pendingFocus.current = 'quiz-start';
+          announce('Attempt discarded. Choose how to play.');
+        }}
+      />
     </div>
   );
 }

@@ -26,7 +26,7 @@ export function StartScreen({ questionCount, summary, missedLastTime, dueIds, on
   const [mode, setMode] = useState<AttemptMode>('practice');
   return (
     <div className="grid gap-6">
-      <p className="text-lg">
+      <p id="quiz-start" tabIndex={-1} className="text-lg">
         {questionCount} questions. Every answer links to the sentence of the article that proves it.
       </p>
       {summary.attempts > 0 || summary.bestPercent !== null ? (
