@@ -43,9 +43,8 @@ export default function LibraryPage() {
               <Link
                 href={`/teach/${article.slug}`}
                 className="text-accent underline underline-offset-4"
-                aria-label={`Teach: ${article.meta.title}`}
               >
-                Teach
+                Teach with this article
               </Link>
             </p>
           </li>
