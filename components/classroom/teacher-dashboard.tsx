@@ -20,12 +20,14 @@ export function TeacherDashboard({
   qrDataUrl,
   passages,
   expired,
+  retentionDays,
 }: {
   initialView: TeacherView;
   joinUrl: string;
   qrDataUrl: string;
   passages: ParagraphText[];
   expired: boolean;
+  retentionDays: number;
 }) {
   const [view, setView] = useState(initialView);
   const [error, setError] = useState<string | null>(null);
@@ -258,6 +260,10 @@ export function TeacherDashboard({
             Download CSV
           </a>
         </div>
+        <p className="text-muted text-base">
+          Names and answers are deleted {retentionDays} days after the session expires: download the
+          CSV to keep them.
+        </p>
         <ResultsTable results={view.results} hiddenQuestionId={hiddenQuestionId} />
         {view.results.questions.length > 0 ? (
           <ol className="text-muted grid gap-1 text-base">

@@ -206,6 +206,7 @@ export class SqliteClassroomStore implements ClassroomStore {
       participantAnswers: db.prepare<[string], AnswerRow>(
         'SELECT * FROM answers WHERE participant_id = ? ORDER BY answered_at, rowid',
       ),
+      purge: db.prepare('DELETE FROM sessions WHERE expires_at < ?'),
       listAnswers: db.prepare<[string], AnswerRow>(
         'SELECT * FROM answers WHERE session_id = ? ORDER BY answered_at, rowid',
       ),
@@ -292,6 +293,10 @@ export class SqliteClassroomStore implements ClassroomStore {
 
   listParticipantAnswers(participantId: string): AnswerRecord[] {
     return this.statements.participantAnswers.all(participantId).map(toAnswer);
+  }
+
+  purgeExpiredBefore(cutoff: number): number {
+    return this.statements.purge.run(cutoff).changes;
   }
 
   close(): void {

@@ -78,5 +78,7 @@ export interface ClassroomStore {
   findAnswer(participantId: string, questionId: string): AnswerRecord | null;
   listAnswers(sessionId: string): AnswerRecord[];
   listParticipantAnswers(participantId: string): AnswerRecord[];
+  /** Deletes sessions (with their participants and answers) that expired before `cutoff`; returns how many. */
+  purgeExpiredBefore(cutoff: number): number;
   close(): void;
 }
