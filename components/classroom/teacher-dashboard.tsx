@@ -34,9 +34,16 @@ export function TeacherDashboard({
   const [busy, setBusy] = useState(false);
   const id = view.id;
 
+  const [offline, setOffline] = useState(false);
+
   const refresh = useCallback(async () => {
-    const response = await fetch(`/api/sessions/${id}`, { cache: 'no-store' });
-    if (response.ok) setView((await response.json()) as TeacherView);
+    try {
+      const response = await fetch(`/api/sessions/${id}`, { cache: 'no-store' });
+      setOffline(false);
+      if (response.ok) setView((await response.json()) as TeacherView);
+    } catch {
+      setOffline(true);
+    }
   }, [id]);
 
   const open = view.status !== 'ended' && !expired;
@@ -85,6 +92,12 @@ export function TeacherDashboard({
         </p>
         <h1 className="mt-1 text-3xl font-bold tracking-tight">{view.title}</h1>
         {open ? <TransportStatus transport={transport} /> : null}
+        {offline ? (
+          <p role="alert" className="text-bad font-semibold">
+            Cannot reach the server. Nothing is lost: students’ phones keep their answers and the
+            dashboard catches up when the server is back.
+          </p>
+        ) : null}
       </header>
 
       {expired ? (
