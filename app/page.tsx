@@ -40,7 +40,7 @@ export default function LibraryPage() {
                 <dd>{article.readingMinutes} min</dd>
               </div>
             </dl>
-            <QuizLine slug={article.slug} title={article.meta.title} />
+            <QuizLine slug={article.slug} />
           </li>
         ))}
       </ul>
@@ -49,7 +49,7 @@ export default function LibraryPage() {
 }
 
 /** "Take the quiz" and this browser's progress, when the article has a quiz. */
-function QuizLine({ slug, title }: { slug: string; title: string }) {
+function QuizLine({ slug }: { slug: string }) {
   const quiz = getQuiz(slug);
   if (!quiz || quiz.questions.length === 0) return null;
   return (
@@ -64,9 +64,8 @@ function QuizLine({ slug, title }: { slug: string; title: string }) {
       <Link
         href={`/teach/${slug}`}
         className="inline-flex min-h-11 items-center text-accent underline underline-offset-4"
-        aria-label={`Teach: ${title}`}
       >
-        Teach
+        Teach with this article
       </Link>
     </div>
   );

@@ -222,6 +222,10 @@ test.describe('student-paced session', () => {
     const code = await teachHub.startLive('Student-paced', { feedback: true });
     const student = await Student.open(browser, 'Kim', true);
     await student.join(code);
+    // Opening the join link again on the same phone offers to continue, not to join twice.
+    await student.page.goto(`/join?code=${code}`);
+    await student.page.getByRole('link', { name: 'Continue as Kim' }).click();
+    await expect(student.page).toHaveURL(new RegExp(`/live/${code}$`));
     await student.answer(q1, wrongChoice(q1));
     await expect(student.page.getByText(/✗ Not this time/)).toBeVisible();
     await expect(student.page.getByText(q1.explanation)).toBeVisible();

@@ -23,7 +23,11 @@ test.describe('teacher hub', () => {
     consoleErrors,
   }) => {
     await page.goto('/');
-    await page.getByRole('link', { name: `Teach: ${quiz.article.title}` }).click();
+    await page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: quiz.article.title }) })
+      .getByRole('link', { name: 'Teach with this article' })
+      .click();
     await expect(page).toHaveURL(new RegExp(`/teach/${SLUG}$`));
     await expect(page.getByRole('link', { name: 'Print packet' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Present' })).toBeVisible();

@@ -30,6 +30,7 @@ export function StudentLive({ code }: { code: string }) {
   const [view, setView] = useState<StudentView | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
   const [offline, setOffline] = useState(false);
+  const [limited, setLimited] = useState<string | null>(null);
   const [pending, setPending] = useState<PendingAnswer[]>([]);
   const [notices, setNotices] = useState<Record<string, string>>({});
   /** Student-paced with feedback: the answered question whose feedback is on screen. */
@@ -60,18 +61,20 @@ export function StudentLive({ code }: { code: string }) {
     // older one replace a newer one.
     const seq = ++requests.current.issued;
     let response: Response;
+    let next: StudentView | null = null;
     try {
       response = await fetch(`/api/live/${code}`, {
         cache: 'no-store',
         headers: { 'x-participant-token': token },
       });
+      if (response.ok) next = (await response.json()) as StudentView;
     } catch {
       setOffline(true);
       return;
     }
     setOffline(false);
-    if (response.ok) {
-      const next = (await response.json()) as StudentView;
+    setLimited(null);
+    if (next) {
       if (seq < requests.current.applied) return;
       requests.current.applied = seq;
       setView(next);
@@ -87,7 +90,8 @@ export function StudentLive({ code }: { code: string }) {
       setProblem({ kind: 'not-joined' });
     } else if (response.status === 404) setProblem({ kind: 'not-found', message });
     else if (response.status === 410) setProblem({ kind: 'expired', message });
-    else if (response.status === 429) setProblem({ kind: 'limited', message });
+    // Someone on the same network guessed codes: wait it out without leaving the session.
+    else if (response.status === 429) setLimited(message);
   }, [code]);
 
   /** One pass over the queue; true when some answer could not be delivered and should be retried. */
@@ -240,13 +244,7 @@ export function StudentLive({ code }: { code: string }) {
   if (problem) {
     return (
       <Message
-        title={
-          problem.kind === 'expired'
-            ? 'This session is over'
-            : problem.kind === 'not-found'
-              ? 'No session with this code'
-              : 'Please wait'
-        }
+        title={problem.kind === 'expired' ? 'This session is over' : 'No session with this code'}
       >
         {problem.message}{' '}
         <Link href="/join" className="text-accent underline underline-offset-4">
@@ -258,7 +256,7 @@ export function StudentLive({ code }: { code: string }) {
   if (!view) {
     return (
       <p className="text-lg" role="status">
-        {offline ? 'Cannot reach the server; trying again…' : 'Loading your class…'}
+        {offline ? 'Cannot reach the server; trying again…' : (limited ?? 'Loading your class…')}
       </p>
     );
   }
@@ -270,6 +268,11 @@ export function StudentLive({ code }: { code: string }) {
       </p>
       <h1 className="mt-1 text-2xl font-bold tracking-tight sm:text-3xl">{view.title}</h1>
       {live ? <TransportStatus transport={transport} /> : null}
+      {limited ? (
+        <p role="status" className="font-semibold text-bad">
+          {limited}
+        </p>
+      ) : null}
       {offline ? (
         <p role="status" className="font-semibold text-bad">
           Connection lost. Your answers are saved on this phone and will be sent when it is back.

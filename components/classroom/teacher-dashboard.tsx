@@ -20,21 +20,30 @@ export function TeacherDashboard({
   qrDataUrl,
   passages,
   expired,
+  retentionDays,
 }: {
   initialView: TeacherView;
   joinUrl: string;
   qrDataUrl: string;
   passages: ParagraphText[];
   expired: boolean;
+  retentionDays: number;
 }) {
   const [view, setView] = useState(initialView);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const id = view.id;
 
+  const [offline, setOffline] = useState(false);
+
   const refresh = useCallback(async () => {
-    const response = await fetch(`/api/sessions/${id}`, { cache: 'no-store' });
-    if (response.ok) setView((await response.json()) as TeacherView);
+    try {
+      const response = await fetch(`/api/sessions/${id}`, { cache: 'no-store' });
+      setOffline(false);
+      if (response.ok) setView((await response.json()) as TeacherView);
+    } catch {
+      setOffline(true);
+    }
   }, [id]);
 
   const open = view.status !== 'ended' && !expired;
@@ -83,6 +92,12 @@ export function TeacherDashboard({
         </p>
         <h1 className="mt-1 text-3xl font-bold tracking-tight">{view.title}</h1>
         {open ? <TransportStatus transport={transport} /> : null}
+        {offline ? (
+          <p role="alert" className="font-semibold text-bad">
+            Cannot reach the server. Nothing is lost: students’ phones keep their answers and the
+            dashboard catches up when the server is back.
+          </p>
+        ) : null}
       </header>
 
       {expired ? (
@@ -258,6 +273,10 @@ export function TeacherDashboard({
             Download CSV
           </a>
         </div>
+        <p className="text-base text-muted">
+          Names and answers are deleted {retentionDays} days after the session expires: download the
+          CSV to keep them.
+        </p>
         <ResultsTable results={view.results} hiddenQuestionId={hiddenQuestionId} />
         {view.results.questions.length > 0 ? (
           <ol className="grid gap-1 text-base text-muted">

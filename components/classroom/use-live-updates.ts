@@ -39,7 +39,11 @@ export function useLiveUpdates(options: {
     try {
       do {
         again.current = false;
-        await refreshRef.current();
+        try {
+          await refreshRef.current();
+        } catch {
+          // A failed fetch is retried by the next signal or poll; it must not surface as an error.
+        }
       } while (again.current);
     } finally {
       inFlight.current = false;

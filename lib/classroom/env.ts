@@ -9,6 +9,8 @@ const envSchema = z.object({
   CITED_SESSION_TTL_HOURS: positiveInt(12),
   /** Hours without any activity after which a session expires. */
   CITED_SESSION_IDLE_HOURS: positiveInt(2),
+  /** Days a session's names and answers are kept after it expires (teachers download the CSV to keep them). */
+  CITED_RETENTION_DAYS: positiveInt(7),
   /** Failed join-code attempts allowed per address per minute. */
   CITED_JOIN_ATTEMPTS_PER_MINUTE: positiveInt(20),
 });

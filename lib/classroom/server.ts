@@ -24,11 +24,17 @@ export function classroomServer(): ClassroomServer {
   if (existing) return existing;
   const env = classroomEnv();
   const events = new SessionEvents();
+  const store = new SqliteClassroomStore(env.CITED_DB_PATH);
+  // Students' names are personal data: keep them no longer than the teacher needs the results.
+  const retentionMs = env.CITED_RETENTION_DAYS * 86_400_000;
+  const purge = () => store.purgeExpiredBefore(Date.now() - retentionMs);
+  purge();
+  setInterval(purge, 3_600_000).unref();
   const server: ClassroomServer = {
     events,
     joinLimiter: new RateLimiter(env.CITED_JOIN_ATTEMPTS_PER_MINUTE, 60_000),
     classroom: new Classroom({
-      store: new SqliteClassroomStore(env.CITED_DB_PATH),
+      store,
       events,
       loadQuiz: getQuiz,
       config: {

@@ -394,7 +394,9 @@ export class Classroom {
   loaded(session: SessionRecord): LoadedQuiz {
     const cached = this.quizzes.get(session.id);
     if (cached) return cached;
-    const quiz = JSON.parse(session.quizJson) as Quiz;
+    const snapshot = this.deps.store.getSessionQuiz(session.id);
+    if (snapshot === null) throw new ClassroomError(404, 'There is no such session.');
+    const quiz = JSON.parse(snapshot) as Quiz;
     const byId = new Map(liveQuestions(quiz).map((question) => [question.id, question]));
     const questions = session.questionIds.flatMap((questionId) => {
       const question = byId.get(questionId);

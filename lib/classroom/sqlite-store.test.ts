@@ -89,6 +89,20 @@ describe('SqliteClassroomStore', () => {
     expect(store.listAnswers('s1')).toHaveLength(1);
   });
 
+  it('purges expired sessions with their participants and answers', () => {
+    const store = new SqliteClassroomStore(':memory:');
+    store.createSession(session);
+    store.createSession({ ...session, id: 's2', expiresAt: 500 });
+    store.addParticipant(
+      { id: 'p1', sessionId: 's1', name: 'Ana', tokenHash: 't1', joinedAt: 2 },
+      10,
+    );
+    expect(store.purgeExpiredBefore(200)).toBe(1);
+    expect(store.getSession('s1')).toBeNull();
+    expect(store.findParticipantByTokenHash('t1')).toBeNull();
+    expect(store.getSession('s2')).not.toBeNull();
+  });
+
   it('refuses an answer for a participant that does not exist (foreign keys on)', () => {
     const store = new SqliteClassroomStore(':memory:');
     store.createSession(session);

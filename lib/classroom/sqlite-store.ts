@@ -57,7 +57,6 @@ interface SessionRow {
   slug: string;
   mode: 'teacher' | 'student';
   feedback: number;
-  quiz_json: string;
   question_ids: string;
   host_hash: string;
   status: 'lobby' | 'active' | 'ended';
@@ -87,13 +86,16 @@ interface AnswerRow {
   answered_at: number;
 }
 
+// Every column but quiz_json: the snapshot is tens of kilobytes and sessions are read on every request.
+const SESSION_COLUMNS = `id, code, slug, mode, feedback, question_ids, host_hash, status, current_index,
+  revealed, version, created_at, last_activity_at, expires_at`;
+
 const toSession = (row: SessionRow): SessionRecord => ({
   id: row.id,
   code: row.code,
   slug: row.slug,
   mode: row.mode,
   feedback: row.feedback === 1,
-  quizJson: row.quiz_json,
   questionIds: JSON.parse(row.question_ids) as string[],
   hostHash: row.host_hash,
   status: row.status,
@@ -161,9 +163,14 @@ export class SqliteClassroomStore implements ClassroomStore {
          VALUES (@id, @code, @slug, @mode, @feedback, @quizJson, @questionIds, @hostHash, @status,
            @currentIndex, @revealed, 1, @createdAt, @lastActivityAt, @expiresAt)`,
       ),
-      getSession: db.prepare<[string], SessionRow>('SELECT * FROM sessions WHERE id = ?'),
+      getSession: db.prepare<[string], SessionRow>(
+        `SELECT ${SESSION_COLUMNS} FROM sessions WHERE id = ?`,
+      ),
+      getSessionQuiz: db.prepare<[string], { quiz_json: string }>(
+        'SELECT quiz_json FROM sessions WHERE id = ?',
+      ),
       findByCode: db.prepare<[string], SessionRow>(
-        'SELECT * FROM sessions WHERE code = ? ORDER BY created_at DESC, rowid DESC LIMIT 1',
+        `SELECT ${SESSION_COLUMNS} FROM sessions WHERE code = ? ORDER BY created_at DESC, rowid DESC LIMIT 1`,
       ),
       updateSession: db.prepare(
         `UPDATE sessions SET status = coalesce(@status, status),
@@ -199,6 +206,7 @@ export class SqliteClassroomStore implements ClassroomStore {
       participantAnswers: db.prepare<[string], AnswerRow>(
         'SELECT * FROM answers WHERE participant_id = ? ORDER BY answered_at, rowid',
       ),
+      purge: db.prepare('DELETE FROM sessions WHERE expires_at < ?'),
       listAnswers: db.prepare<[string], AnswerRow>(
         'SELECT * FROM answers WHERE session_id = ? ORDER BY answered_at, rowid',
       ),
@@ -212,12 +220,17 @@ export class SqliteClassroomStore implements ClassroomStore {
       questionIds: JSON.stringify(session.questionIds),
       revealed: session.revealed ? 1 : 0,
     });
-    return { ...session, version: 1 };
+    const { quizJson: _stored, ...record } = session;
+    return { ...record, version: 1 };
   }
 
   getSession(id: string): SessionRecord | null {
     const row = this.statements.getSession.get(id);
     return row ? toSession(row) : null;
+  }
+
+  getSessionQuiz(id: string): string | null {
+    return this.statements.getSessionQuiz.get(id)?.quiz_json ?? null;
   }
 
   findSessionByCode(code: string): SessionRecord | null {
@@ -280,6 +293,10 @@ export class SqliteClassroomStore implements ClassroomStore {
 
   listParticipantAnswers(participantId: string): AnswerRecord[] {
     return this.statements.participantAnswers.all(participantId).map(toAnswer);
+  }
+
+  purgeExpiredBefore(cutoff: number): number {
+    return this.statements.purge.run(cutoff).changes;
   }
 
   close(): void {

@@ -13,8 +13,6 @@ export interface SessionRecord {
   mode: SessionMode;
   /** Student-paced only: show right/wrong and the evidence right after each answer. */
   feedback: boolean;
-  /** The quiz as it was when the session started, so a regenerated quiz cannot change a running class. */
-  quizJson: string;
   /** Ids of the questions asked live, in order. */
   questionIds: string[];
   hostHash: string;
@@ -47,7 +45,10 @@ export interface AnswerRecord {
   answeredAt: number;
 }
 
-export type NewSession = Omit<SessionRecord, 'version'>;
+export type NewSession = Omit<SessionRecord, 'version'> & {
+  /** The quiz as it was when the session started, so a regenerated quiz cannot change a running class. */
+  quizJson: string;
+};
 
 export interface SessionPatch {
   status?: SessionStatus;
@@ -59,6 +60,8 @@ export interface SessionPatch {
 export interface ClassroomStore {
   createSession(session: NewSession): SessionRecord;
   getSession(id: string): SessionRecord | null;
+  /** The quiz snapshot, read apart from the session row because it is large and rarely needed. */
+  getSessionQuiz(id: string): string | null;
   /** The newest session that was given this join code (codes are reused once a session is over). */
   findSessionByCode(code: string): SessionRecord | null;
   /** Applies the patch and bumps `version`; null when there is no such session. */
@@ -75,5 +78,7 @@ export interface ClassroomStore {
   findAnswer(participantId: string, questionId: string): AnswerRecord | null;
   listAnswers(sessionId: string): AnswerRecord[];
   listParticipantAnswers(participantId: string): AnswerRecord[];
+  /** Deletes sessions (with their participants and answers) that expired before `cutoff`; returns how many. */
+  purgeExpiredBefore(cutoff: number): number;
   close(): void;
 }

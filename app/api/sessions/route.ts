@@ -1,4 +1,5 @@
 import { NextResponse } from 'next/server';
+import { classroomEnv } from '@/lib/classroom/env';
 import { errorResponse, hostCookieName, readBody, requestOrigin } from '@/lib/classroom/http';
 import { createSessionSchema } from '@/lib/classroom/schemas';
 import { classroomServer } from '@/lib/classroom/server';
@@ -29,7 +30,8 @@ export async function POST(request: Request) {
       sameSite: 'lax',
       secure: url.protocol === 'https:',
       path: '/',
-      expires: new Date(session.expiresAt),
+      // The teacher can read the results (and the CSV) until they are purged, not only while it runs.
+      expires: new Date(session.expiresAt + classroomEnv().CITED_RETENTION_DAYS * 86_400_000),
     });
     return response;
   } catch (error) {

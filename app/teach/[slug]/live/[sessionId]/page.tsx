@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import QRCode from 'qrcode';
 import { TeacherDashboard } from '@/components/classroom/teacher-dashboard';
+import { classroomEnv } from '@/lib/classroom/env';
 import { hostCookieName, requestOrigin } from '@/lib/classroom/http';
 import { classroomServer } from '@/lib/classroom/server';
 import { isClassroomError, type TeacherView } from '@/lib/classroom/service';
@@ -63,6 +64,7 @@ export default async function LiveSessionPage({ params }: Props) {
       qrDataUrl={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(qrSvg)}`}
       passages={passages}
       expired={classroom.isExpired(session)}
+      retentionDays={classroomEnv().CITED_RETENTION_DAYS}
     />
   );
 }
