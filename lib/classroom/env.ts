@@ -13,6 +13,7 @@ const envSchema = z.object({
   CITED_RETENTION_DAYS: positiveInt(7),
   /** Failed join-code attempts allowed per address per minute. */
   CITED_JOIN_ATTEMPTS_PER_MINUTE: positiveInt(20),
+  CITED_WRONG_CODES_PER_MINUTE_TOTAL: positiveInt(600),
 });
 
 export type ClassroomEnv = z.infer<typeof envSchema>;

@@ -1,7 +1,7 @@
 import 'server-only';
 
 import type { z } from 'zod';
-import type { RateLimiter } from './rate-limit';
+import type { AttemptLimiter } from './rate-limit';
 import { MAX_BODY_BYTES } from './schemas';
 import { ClassroomError, isClassroomError } from './service';
 
@@ -94,7 +94,7 @@ export function readCookie(request: Request, name: string): string | undefined {
  */
 export async function withCodeLimit(
   request: Request,
-  limiter: RateLimiter,
+  limiter: AttemptLimiter,
   handler: () => Promise<Response> | Response,
 ): Promise<Response> {
   const address = clientAddress(request);

@@ -41,3 +41,31 @@ export class RateLimiter {
     }
   }
 }
+
+/** What withCodeLimit needs of a limiter. */
+export interface AttemptLimiter {
+  retryAfter(key: string): number;
+  hit(key: string): void;
+}
+
+/**
+ * A per-address limit plus a ceiling on wrong codes from everyone together. The address comes from
+ * x-forwarded-for, which a client can forge when no proxy overwrites it; the shared ceiling keeps code
+ * enumeration infeasible even then (30-bit codes, a few hundred live sessions: at 600 wrong guesses a
+ * minute, finding any class takes days, longer than a session lives).
+ */
+export class CodeGuessLimiter implements AttemptLimiter {
+  constructor(
+    private readonly perAddress: RateLimiter,
+    private readonly total: RateLimiter,
+  ) {}
+
+  retryAfter(key: string): number {
+    return Math.max(this.perAddress.retryAfter(key), this.total.retryAfter('*'));
+  }
+
+  hit(key: string): void {
+    this.perAddress.hit(key);
+    this.total.hit('*');
+  }
+}

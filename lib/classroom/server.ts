@@ -3,14 +3,14 @@ import 'server-only';
 import { getQuiz } from '@/lib/content';
 import { classroomEnv } from './env';
 import { SessionEvents } from './events';
-import { RateLimiter } from './rate-limit';
+import { CodeGuessLimiter, RateLimiter, type AttemptLimiter } from './rate-limit';
 import { Classroom } from './service';
 import { SqliteClassroomStore } from './sqlite-store';
 
 interface ClassroomServer {
   classroom: Classroom;
   events: SessionEvents;
-  joinLimiter: RateLimiter;
+  joinLimiter: AttemptLimiter;
 }
 
 // One store, one event hub and one limiter per server process, shared by every route module (Next may
@@ -32,7 +32,10 @@ export function classroomServer(): ClassroomServer {
   setInterval(purge, 3_600_000).unref();
   const server: ClassroomServer = {
     events,
-    joinLimiter: new RateLimiter(env.CITED_JOIN_ATTEMPTS_PER_MINUTE, 60_000),
+    joinLimiter: new CodeGuessLimiter(
+      new RateLimiter(env.CITED_JOIN_ATTEMPTS_PER_MINUTE, 60_000),
+      new RateLimiter(env.CITED_WRONG_CODES_PER_MINUTE_TOTAL, 60_000),
+    ),
     classroom: new Classroom({
       store,
       events,
