@@ -97,6 +97,7 @@ export function groundingProblem(
     }
   }
   const text = evidenceText(question);
+  const order = new Map([...passages.keys()].map((id, index) => [id, index]));
   switch (question.type) {
     case 'who':
     case 'quote':
@@ -135,7 +136,8 @@ export function groundingProblem(
     case 'timeline': {
       const support = (item: string) =>
         question.evidence.find(
-          (e) => contentOverlap(item, withAntecedents(e, question.evidence)) >= STATEMENT_OVERLAP,
+          (e) =>
+            contentOverlap(item, withAntecedents(e, question.evidence, order)) >= STATEMENT_OVERLAP,
         );
       const missing = question.items.filter((item) => !support(item));
       if (missing.length) return `no evidence states "${missing[0]}"`;
@@ -148,7 +150,7 @@ export function groundingProblem(
       const unsupported = question.items.filter((actor, i) => {
         const position = question.answer[i] ?? '';
         return !question.evidence.some((e) => {
-          const text = withAntecedents(e, question.evidence);
+          const text = withAntecedents(e, question.evidence, order);
           return mentions(text, actor) && contentOverlap(position, e.quote) >= 0.5;
         });
       });
@@ -161,9 +163,18 @@ export function groundingProblem(
  * An evidence quote together with the cited sentences before it in the same passage, when the quote
  * leans on a pronoun ("He supports …" after "Moon Jae-in said …"): that is how a reader takes it.
  */
-function withAntecedents(evidence: Evidence, all: readonly Evidence[]): string {
+function withAntecedents(
+  evidence: Evidence,
+  all: readonly Evidence[],
+  order: ReadonlyMap<string, number>,
+): string {
   if (!/\b(?:he|she|they|his|her|their|it|its)\b/i.test(evidence.quote)) return evidence.quote;
-  const before = all.filter((e) => e.passageId === evidence.passageId && e.end <= evidence.start);
+  const at = order.get(evidence.passageId) ?? -1;
+  // A paragraph may open with "He …" about the last one's subject, so the passage before counts too.
+  const before = all.filter((e) => {
+    const other = order.get(e.passageId) ?? -2;
+    return (other === at && e.end <= evidence.start) || other === at - 1;
+  });
   return [...before.map((e) => e.quote), evidence.quote].join(' ');
 }
 

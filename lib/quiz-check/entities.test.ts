@@ -5,6 +5,7 @@ import { PARAGRAPHS } from './test-quiz';
 describe('datesIn', () => {
   it.each([
     ['on 24 January 2017 he said', ['2017-01-24']],
+    ['In 1066, the Normans invaded', ['1066']],
     ['on May 28, 2007, and in October 2012', ['2007-05-28', '2012-10']],
     ['in 2015 and the 1990s, with 2000 troops', ['2015']],
     ['a 70-year-long alliance and 1,500 people', []],

@@ -43,7 +43,8 @@ const MONTHS = [
 ];
 const MONTH =
   '(January|February|March|April|May|June|July|August|September|October|November|December)';
-const YEAR = '(1[5-9]\\d\\d|20\\d\\d)';
+// 1000–2099: from the Norman conquest (1066) on; older years are rare and easily confused with counts.
+const YEAR = '(1\\d\\d\\d|20\\d\\d)';
 const DATE_PATTERNS: { pattern: RegExp; key: (m: RegExpExecArray) => string }[] = [
   {
     pattern: new RegExp(`\\b(\\d{1,2})\\s+${MONTH},?\\s+${YEAR}\\b`, 'g'),
