@@ -197,6 +197,7 @@ describe('checkQuiz', () => {
     'Fill in the missing name: He said _____ should seek balance.',
     "Fill in the missing number: In 2011, it was Canada's highest-circulation newspaper among the top _____.",
     'Fill in the missing number: In 2005 it had proven coal reserves of _____ million tons.',
+    'According to the article, the Toronto Star was the only major daily to do so in 2006.',
   ])('warns about a stem whose pronoun has no referent: %s', (prompt) => {
     const report = checkQuiz(quizOf([{ ...GOOD_WHO, prompt }]), entities);
     expect(report.warnings.map((w) => w.kind)).toContain('pronoun-stem');

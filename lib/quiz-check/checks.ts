@@ -69,7 +69,9 @@ const QUESTION_ITEMS =
 const EXPLETIVE_IT =
   /^\s+(?:is|was|has been|had been|would be|will be|remains|seems)\s+(?:\w+ly\s+)?(?:estimated|thought|believed|said|reported|expected|known|claimed|likely|unlikely|possible|impossible|difficult|easy|clear|important|necessary|true)\b/i;
 const DEMONSTRATIVES = new Set(['this', 'these', 'those']);
-const PRONOUNS = /\b(he|she|they|it|this|these|those|his|her|their|him|them)\b/gi;
+const PRONOUNS = /\b(he|she|they|it|its|this|these|those|his|her|their|him|them)\b/gi;
+// "was the only daily to do so": the act it stands for is not in the stem.
+const PRO_VERB = /\b(?:do|does|did|doing|done) so\b/i;
 
 function questionText(question: Question): string {
   return question.prompt;
@@ -340,6 +342,11 @@ function checkPronouns(question: Question, report: (detail: string) => void): vo
   const stem = question.prompt
     .replace(/["“][^"”]*["”]/g, '""')
     .replace(/^(?:according to the article,|true or false:|[^:]{0,40}:)\s*/i, '');
+  const proVerb = PRO_VERB.exec(stem);
+  if (proVerb) {
+    report(`"${proVerb[0]}" in the stem has no referent: ${question.prompt}`);
+    return;
+  }
   for (const m of stem.matchAll(PRONOUNS)) {
     const before = stem.slice(0, m.index);
     const after = stem.slice((m.index ?? 0) + m[0].length);
