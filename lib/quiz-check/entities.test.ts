@@ -65,6 +65,7 @@ describe('extractEntities', () => {
     ['40%', 'number'],
     ['OPCON', 'acronym'],
     ['balanced diplomacy', 'other'],
+    ['Atkinson Principles', 'other'],
   ])('optionKind(%s) → %s', (option, kind) => {
     expect(optionKind(option, entities)).toBe(kind);
   });

@@ -287,7 +287,7 @@ export function optionKind(option: string, entities: ArticleEntities): OptionKin
   if (/^(?:\p{Lu}\.?){2,}s?$/u.test(trimmed)) return 'acronym';
   if (ORGANIZATION_WORDS.test(trimmed)) return 'organization';
   const doc = nlp(trimmed);
-  if (doc.has('#Person')) return 'person';
+  if (doc.match('^#Person+$').found) return 'person';
   if (doc.has('#Organization')) return 'organization';
   if (doc.has('#Place')) return 'place';
   if (looksLikePersonName(trimmed)) return 'person';

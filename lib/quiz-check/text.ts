@@ -95,6 +95,9 @@ function isNameWord(word: string): boolean {
 function hasNameWords(name: string): boolean {
   const words = name.toLowerCase().split(/\s+/);
   if (words.some((word) => String(lexicon[word] ?? '').includes('Demonym'))) return false;
+  // "Atkinson Principles", "Jacobite Uprisings": a name ending in a plural noun names a thing.
+  const last = words[words.length - 1] ?? '';
+  if (isCommonWord(last) && nlp(last).has('#Plural')) return false;
   return words.some(isNameWord) && words.filter(isCommonWord).length <= 1;
 }
 
