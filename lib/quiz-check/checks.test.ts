@@ -228,6 +228,14 @@ describe('checkQuiz', () => {
     expect(report.agreeingOptionSets).toBe(0);
   });
 
+  it('counts an untyped option beside a person key as a mismatch', () => {
+    const report = checkQuiz(
+      quizOf([{ ...GOOD_WHO, choices: ['Ahn Cheol-soo', 'Moon Jae-in', 'balanced diplomacy'] }]),
+      entities,
+    );
+    expect([report.typedOptionSets, report.agreeingOptionSets]).toEqual([1, 0]);
+  });
+
   it('counts option sets of one type as agreeing', () => {
     const report = checkQuiz(quizOf([GOOD_WHO]), entities);
     expect([report.typedOptionSets, report.agreeingOptionSets]).toEqual([1, 1]);
