@@ -39,6 +39,8 @@ function visibleWords(c: Candidate): Set<string> {
 
 export function givesAway(q: Candidate, p: Candidate): boolean {
   if (!q.shownSentenceIds.some((id) => p.sentenceIds.includes(id))) return false;
+  // The cue test is cheap (cached word sets) and rules most pairs out before any text search.
+  if (p.cue && p.cue.size > 0 && overlap(p.cue, visibleWords(q)) < 0.5) return false;
   const lower = visibleLower(q);
   if (
     !p.keys.some((key) => key.length > 1 && mentionsIn(q.visible, lower, key.replace(/^the /i, '')))
