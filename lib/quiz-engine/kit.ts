@@ -144,7 +144,12 @@ export function corePredicate(
     return undefined;
   const words = text.split(/\s+/).filter(Boolean).length;
   if (words < 3 || words > (options.maxWords ?? 30)) return undefined;
-  if (/\b(?:and|or|but|of|to|the|a|an|with|for|by|in|on|at|that|as)$/i.test(text)) return undefined;
+  if (
+    /\b(?:and|or|but|of|to|the|a|an|with|for|by|in|on|at|that|as|including|include|includes|such as|like|namely|from|than|between)$/i.test(
+      text,
+    )
+  )
+    return undefined;
   return text;
 }
 
