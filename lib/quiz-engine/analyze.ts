@@ -33,7 +33,10 @@ export interface Quote {
   start: number;
   end: number;
   text: string;
-  /** Every sentence the quotation spans, then the sentence that attributes it if different. */
+  /**
+   * Every sentence the quotation spans (and, for a continuation, the sentences of the quotation it
+   * continues, whose attribution it shares), in reading order.
+   */
   sentenceIds: string[];
   speakerId?: string;
   /** How the speaker was found; `continuation` = an unattributed quote right after the same speaker's. */
@@ -534,6 +537,9 @@ function attributeQuote(
     ) {
       speakerId = last.speakerId;
       attribution = 'continuation';
+      // The sentences that attribute the earlier quotation attribute this one too.
+      for (const id of [...last.sentenceIds].reverse())
+        if (!spanned.includes(id)) spanned.unshift(id);
     }
   }
   if (!speakerId) return undefined;

@@ -229,6 +229,7 @@ export function parseClauses(
     isAdverb(tokens[i]) || /^(?:first|originally|later|once)$/.test(tokens[i]?.lower ?? '')
       ? i + 1
       : i;
+  let openerDates = true;
   const participleOpener =
     tokens[lead]?.tags.has('PastTense') ||
     tokens[lead]?.tags.has('Participle') ||
@@ -251,6 +252,9 @@ export function parseClauses(
       if (text && /^["“;:]$/.test(text)) break;
     }
     if (comma < 0) return [];
+    // "In 1971," dates the clause; "First convened in 1973," or "When the war ended in 1945," dates
+    // something else.
+    openerDates = !participleOpener && !tokens.slice(i, comma).some((t) => isVerbToken(t));
     i = comma + 1;
   }
   const subject = parseSubject(sentence, i, mentions);
@@ -303,6 +307,8 @@ export function parseClauses(
         split.andIndex - 1 - (tokens[split.andIndex - 1]?.text === ',' ? 1 : 0),
         dates,
         i,
+        undefined,
+        openerDates,
       ),
     );
     clauses.push(
@@ -315,10 +321,13 @@ export function parseClauses(
         dates,
         i,
         verb.tokenStart,
+        openerDates,
       ),
     );
   } else {
-    clauses.push(makeClause(sentence, subject, verb, verbStart, end, dates, i));
+    clauses.push(
+      makeClause(sentence, subject, verb, verbStart, end, dates, i, undefined, openerDates),
+    );
   }
   return clauses;
 }
@@ -472,8 +481,8 @@ function parseVerbGroup(tokens: readonly Token[], start: number): ClauseVerb | u
     mainIndex = lastAux;
   }
   const mainToken = tokens[mainIndex]!;
-  const forms = verbForms(mainToken.text);
-  if (!forms) return undefined;
+  const lemma = lemmaOf(mainToken);
+  if (!lemma) return undefined;
   const auxWords = tokens.slice(start, mainIndex).map((t) => t.lower);
   const passive =
     !copulaOnly &&
@@ -493,7 +502,7 @@ function parseVerbGroup(tokens: readonly Token[], start: number): ClauseVerb | u
     tokenStart: start,
     tokenEnd: mainIndex,
     text: mainToken.text,
-    lemma: forms.infinitive,
+    lemma,
     tense,
     passive,
     copula: COPULAS.has(mainToken.lower) && copulaOnly,
@@ -525,15 +534,15 @@ function findCoordinatedVerb(
     const sameTense =
       verb.tense === 'past' ? candidate.tags.has('PastTense') : candidate.tags.has('PresentTense');
     if (!sameTense) continue;
-    const forms = verbForms(candidate.text);
-    if (!forms) continue;
+    const lemma = lemmaOf(candidate);
+    if (!lemma) continue;
     return {
       andIndex: k,
       verb: {
         tokenStart: k + 1,
         tokenEnd: v,
         text: candidate.text,
-        lemma: forms.infinitive,
+        lemma,
         tense: verb.tense,
         passive: false,
         copula: false,
@@ -553,6 +562,7 @@ function makeClause(
   dates: readonly DateMention[],
   openerEnd: number,
   firstVerbStart?: number,
+  openerDates = true,
 ): RawClause {
   const tokens = sentence.tokens;
   // Nested clauses start at a clause marker or a second finite verb; dates after that date them, not us.
@@ -572,7 +582,10 @@ function makeClause(
   const windowStart = 0;
   const clauseDates = dates.filter((d) => {
     if (d.role !== 'adverbial') return false;
-    if (d.start < rel(openerEnd)) return d.start >= windowStart;
+    // "(after 1917)": a date in brackets qualifies an aside, not the clause.
+    const before = sentence.text.slice(0, d.start);
+    if (before.lastIndexOf('(') > before.lastIndexOf(')')) return false;
+    if (d.start < rel(openerEnd)) return openerDates && d.start >= windowStart;
     if (d.start < rel(firstVerbStart ?? predicateStart)) {
       // Between subject and verb, a date inside an appositive (", which came to power in December
       // 1971,") dates that aside; one after it ("…, on 23 April 2017 unveiled") dates the clause.
@@ -586,4 +599,13 @@ function makeClause(
     );
   });
   return { subject, verb, predicateStart, predicateEnd, dates: clauseDates };
+}
+
+/** The verb's lemma from the parse (compromise root), or from conjugating the word when it has none. */
+function lemmaOf(token: Token): string | undefined {
+  if (COPULAS.has(token.lower) || /^(?:has|have|had)$/.test(token.lower))
+    return verbForms(token.text)?.infinitive;
+  return token.root && /^[a-z-]+$/.test(token.root)
+    ? token.root
+    : verbForms(token.text)?.infinitive;
 }

@@ -1,3 +1,4 @@
+import nlp from 'compromise';
 import type { AcronymDefinition } from './acronyms';
 import {
   CAPITALS,
@@ -162,6 +163,11 @@ function nameLike(
   names: Set<string>,
 ): boolean {
   if (!isCapitalized(token) || !/\p{L}/u.test(token.text)) return false;
+  // "First Canadian Place": a capitalised ordinal inside a sentence begins a name.
+  if (/^(?:First|Second|Third)$/.test(token.text) && !isSentenceStart(sentence, index)) {
+    const next = sentence.tokens[index + 1];
+    return !!next && isCapitalized(next);
+  }
   if (NOT_NAMES.has(bare(token.text)) && !isAcronymToken(token)) return false;
   if (!isSentenceStart(sentence, index) || isAcronymToken(token)) return true;
   // "Ahn Cheol-soo called …" opening a sentence: a capital followed by a name-shaped word.
@@ -257,9 +263,11 @@ function chunksOf(sentence: SentenceInfo, names: Set<string>): Chunk[] {
       !isCapitalized(tokens[i - 1] as Token);
     while (from < to && TITLES.has(bare((tokens[from] as Token).text))) {
       const next = tokens[from + 1] as Token;
-      // "King Street West", "Mayor of Toronto": the title word belongs to a place or an office.
+      // "King Street West", "Mayor of Toronto": the title word belongs to a place or an office;
+      // "Prime" is a title only in "Prime Minister" ("Prime Meridian" is a name).
       if (CONNECTORS.has(next.lower) || PLACE_HEADS.has(next.lower) || ORG_HEADS.has(next.lower))
         break;
+      if ((tokens[from] as Token).lower === 'prime' && next.lower !== 'minister') break;
       from++;
       if ((tokens[from] as Token).text === '.') from++;
       titled = true;
@@ -274,6 +282,19 @@ function chunksOf(sentence: SentenceInfo, names: Set<string>): Chunk[] {
     i = Math.max(to + 1, i + 1);
   }
   return chunks;
+}
+
+const pluralCache = new Map<string, boolean>();
+
+/** "Principles", "Times": a capitalised word that is an ordinary plural noun. */
+function isPluralNoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  let known = pluralCache.get(lower);
+  if (known === undefined) {
+    known = /s$/.test(lower) && nlp(lower).has('#Plural');
+    pluralCache.set(lower, known);
+  }
+  return known;
 }
 
 function headOf(words: string[]): string {
@@ -313,7 +334,8 @@ function classify(chunk: Chunk): { kind: EntityKind | 'other'; subtype?: string 
     words.slice(1).some((word) => /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(word));
   if (hyphenatedName || (chunk.titled && !PLACE_HEADS.has(head))) return { kind: 'person' };
   // "Atkinson Principles" is named after a person but is not one.
-  const plural = tokens.slice(1).some((token) => token.tags.has('Plural'));
+  const plural = () =>
+    tokens.slice(1).some((token) => token.tags.has('Plural') || isPluralNoun(token.text));
   if (
     PLACE_HEADS.has(head) ||
     tokens.some(
@@ -326,14 +348,14 @@ function classify(chunk: Chunk): { kind: EntityKind | 'other'; subtype?: string 
     };
   }
   if (
-    !plural &&
     tokens.some(
       (token) =>
         token.tags.has('Person') ||
         token.tags.has('FirstName') ||
         token.tags.has('LastName') ||
         token.tags.has('Honorific'),
-    )
+    ) &&
+    !plural()
   ) {
     return { kind: 'person' };
   }

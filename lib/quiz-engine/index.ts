@@ -68,18 +68,13 @@ export function quizFromArticle(input: ArticleInput, options: GenerateOptions = 
   for (const c of generated)
     for (const id of c.sentenceIds) demand.set(id, (demand.get(id) ?? 0) + 1);
   generated.push(...evidenceQuestions(context, demand));
-  {
-    for (const candidate of generated) {
-      // Drop, never repair: anything the schema rejects is not a question.
-      let id = idOf(candidate);
-      const count = (seen.get(id) ?? 0) + 1;
-      seen.set(id, count);
-      if (count > 1) id = `${id}-${count}`;
-      candidate.question = { ...candidate.question, id };
-      if (!questionSchema.safeParse(candidate.question).success) continue;
-      if (!groundedIn(candidate.question, analysis)) continue;
-      candidates.push(candidate);
-    }
+  for (const candidate of generated) {
+    let id = idOf(candidate);
+    const count = (seen.get(id) ?? 0) + 1;
+    seen.set(id, count);
+    if (count > 1) id = `${id}-${count}`;
+    candidate.question = { ...candidate.question, id };
+    if (groundedIn(candidate.question, analysis)) candidates.push(candidate);
   }
   const paragraphs = input.passages.filter((p) => p.kind === 'paragraph').length;
   const kept = selectQuestions(
@@ -87,10 +82,9 @@ export function quizFromArticle(input: ArticleInput, options: GenerateOptions = 
     targetCount(input.wordCount, options.maxQuestions),
     paragraphs,
   );
-  const questions: Question[] = shuffled(
-    kept.map((c) => c.question),
-    random,
-  );
+  // Drop, never repair: anything the schema rejects is not a question (checked on the kept ones).
+  const valid = kept.map((c) => c.question).filter((q) => questionSchema.safeParse(q).success);
+  const questions: Question[] = shuffled(valid, random);
   return {
     schemaVersion: QUIZ_SCHEMA_VERSION,
     engineVersion: ENGINE_VERSION,

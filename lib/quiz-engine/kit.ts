@@ -82,7 +82,7 @@ export function mentionsEntity(text: string, entity: Entity): boolean {
 }
 
 const CLAUSE_CUT =
-  /\s+because\b|,\s+(?:and|but|or|which|who|whose|where|while|although|though|because|as|stressing|touching|saying|adding|noting|meaning|including)\b|\s+and\s+(?:also\s+)?(?:are|is|was|were|has|have|had)\b|\s+or\s+at\s+least\b|\s+--\s+|\s+—\s+|\s+–\s+|;\s|:\s/;
+  /,\s+(?=\p{Ll}+ed\s)|\s+because\b|,\s+(?:and|but|or|which|who|whose|where|while|although|though|because|as|stressing|touching|saying|adding|noting|meaning|including)\b|\s+and\s+(?:also\s+)?(?:are|is|was|were|has|have|had)\b|\s+or\s+at\s+least\b|\s+--\s+|\s+—\s+|\s+–\s+|;\s|:\s/u;
 
 /**
  * The core of a predicate for stems and statements: the first clause, without dates when asked,
@@ -144,7 +144,12 @@ export function corePredicate(
     return undefined;
   const words = text.split(/\s+/).filter(Boolean).length;
   if (words < 3 || words > (options.maxWords ?? 30)) return undefined;
-  if (/\b(?:and|or|but|of|to|the|a|an|with|for|by|in|on|at|that|as)$/i.test(text)) return undefined;
+  if (
+    /\b(?:and|or|but|of|to|the|a|an|with|for|by|in|on|at|that|as|including|include|includes|such as|like|namely|from|than|between)$/i.test(
+      text,
+    )
+  )
+    return undefined;
   return text;
 }
 
@@ -177,9 +182,10 @@ export function hasUnresolvedReference(
   if (!options.allowPlural && /\b(?:they|them|their|theirs|themselves)\b/i.test(text)) return true;
   if (/\b(?:we|our|us|I|my|me)\b/.test(text.replace(/\bU\.?S\.?\b/g, ''))) return true;
   // "it"/"its" need a noun before them in the same text.
-  const it = options.allowIts ? null : /\b(?:it|its|itself)\b/i.exec(text);
-  if (it && !/\b\p{Lu}[\p{L}-]+|\b(?:the|a|an)\s+\p{L}+/u.test(text.slice(0, it.index)))
-    return true;
+  // "it"/"its" could point anywhere before the stem; only the asked-about actor may be its referent.
+  if (!options.allowIts && /\b(?:it|its|itself)\b/i.test(text)) return true;
+  // "the only major daily to do so": the action is elsewhere.
+  if (/\b(?:do|does|did|doing|done)\s+so\b/i.test(text)) return true;
   return false;
 }
 
@@ -279,7 +285,7 @@ export function evidenceNaming(
     );
     const first = ctx.sentenceById.get(ids[0] ?? '');
     if (!named && first) {
-      for (let k = first.index - 1; k >= Math.max(0, first.index - 8); k--) {
+      for (let k = first.index - 1; k >= Math.max(0, first.index - 15); k--) {
         const sentence = ctx.sentences[k];
         if (
           sentence &&
@@ -298,4 +304,9 @@ export function evidenceNaming(
 export function uniqueEvidence(evidence: readonly Evidence[]): Evidence[] {
   const seen = new Set<string>();
   return evidence.filter((e) => (seen.has(e.sentenceId) ? false : (seen.add(e.sentenceId), true)));
+}
+
+/** A named organisation or place as subject: "its" in its predicate refers to it ("the Star … its website"). */
+export function namedThing(entityId: string | undefined): boolean {
+  return !!entityId && (entityId.startsWith('organization:') || entityId.startsWith('place:'));
 }

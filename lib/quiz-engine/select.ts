@@ -39,6 +39,8 @@ function visibleWords(c: Candidate): Set<string> {
 
 export function givesAway(q: Candidate, p: Candidate): boolean {
   if (!q.shownSentenceIds.some((id) => p.sentenceIds.includes(id))) return false;
+  // The cue test is cheap (cached word sets) and rules most pairs out before any text search.
+  if (p.cue && p.cue.size > 0 && overlap(p.cue, visibleWords(q)) < 0.5) return false;
   const lower = visibleLower(q);
   if (
     !p.keys.some((key) => key.length > 1 && mentionsIn(q.visible, lower, key.replace(/^the /i, '')))
@@ -50,7 +52,7 @@ export function givesAway(q: Candidate, p: Candidate): boolean {
 }
 
 /** Entity-asking types: two of them asking for the same entity from the same sentence are one question. */
-const ASKS_ENTITY = new Set(['who', 'fill-in', 'quote']);
+const ASKS_ENTITY = new Set(['who', 'fill-in', 'quote', 'when']);
 
 /** Same question in other words: the same dedupe key or prompt, or the same answer to the same claim. */
 function duplicateOf(a: Candidate, b: Candidate): boolean {
@@ -160,12 +162,19 @@ export function selectQuestions(
   /** Repeating an answer again and again makes a dull quiz: each repeat costs a little. */
   const adjusted = (c: Candidate) => {
     const key = keyOf(c);
-    return c.score - (key ? 0.6 * (answerCount.get(key) ?? 0) : 0);
+    if (!key) return c.score;
+    const count = answerCount.get(key) ?? 0;
+    // The first question answered by a person, organisation, date or acronym covers it: a bonus.
+    const covers = count === 0 && /^(?:person|organization|date|acronym):/.test(key) ? 0.8 : 0;
+    return c.score + covers - 0.6 * count;
   };
   const greedy = (capped: boolean) => {
     // Lazy re-ranking: a candidate whose adjusted score dropped goes back in the queue.
     const taken = new Set(kept);
-    const queue = ranked.filter((c) => !taken.has(c)).map((c) => ({ c, score: c.score }));
+    const queue = ranked
+      .filter((c) => !taken.has(c))
+      .map((c) => ({ c, score: adjusted(c) }))
+      .sort((a, b) => b.score - a.score || compare(a.c, b.c));
     while (queue.length > 0 && kept.length < target) {
       const top = queue.shift()!;
       const now = adjusted(top.c);

@@ -9,6 +9,8 @@ export interface Token {
   end: number;
   /** compromise part-of-speech tags of the word(s) under this token. */
   tags: ReadonlySet<string>;
+  /** compromise's root form (infinitive for verbs), when it gives one. */
+  root?: string;
 }
 
 /** A paragraph sentence with its tokens, in reading order across the article. */
@@ -99,24 +101,37 @@ export function tokenizeArticle(passages: readonly Passage[]): SentenceInfo[] {
 function makeToken(
   text: string,
   start: number,
-  tagsAt: (offset: number) => ReadonlySet<string>,
+  tagsAt: (offset: number) => TaggedTerm | undefined,
 ): Token {
-  return { text, lower: text.toLowerCase(), start, end: start + text.length, tags: tagsAt(start) };
+  const term = tagsAt(start);
+  return {
+    text,
+    lower: text.toLowerCase(),
+    start,
+    end: start + text.length,
+    tags: term?.tags ?? EMPTY,
+    ...(term?.root ? { root: term.root } : {}),
+  };
 }
 
 interface TaggedTerm {
   start: number;
   end: number;
   tags: Set<string>;
+  root?: string;
 }
 
 interface CompromiseTerm {
   tags?: string[];
+  root?: string;
   offset?: { start: number; length: number };
 }
 
-function tagPassage(text: string): (offset: number) => ReadonlySet<string> {
-  const json = nlp(text).json({ offset: true, terms: { offset: true } }) as Array<{
+function tagPassage(text: string): (offset: number) => TaggedTerm | undefined {
+  const doc = nlp(text);
+  // Roots give verb lemmas from the same parse, instead of one conjugation per verb later.
+  doc.compute('root');
+  const json = doc.json({ offset: true, terms: { offset: true } }) as Array<{
     terms?: CompromiseTerm[];
   }>;
   const terms: TaggedTerm[] = [];
@@ -127,6 +142,7 @@ function tagPassage(text: string): (offset: number) => ReadonlySet<string> {
         start: term.offset.start,
         end: term.offset.start + term.offset.length,
         tags: new Set(term.tags ?? []),
+        ...(term.root ? { root: term.root } : {}),
       });
     }
   }
@@ -145,8 +161,7 @@ function tagPassage(text: string): (offset: number) => ReadonlySet<string> {
       } else hi = mid - 1;
     }
     const term = found >= 0 ? terms[found] : undefined;
-    if (term && offset < term.end) return term.tags;
-    return EMPTY;
+    return term && offset < term.end ? term : undefined;
   };
 }
 

@@ -2,7 +2,7 @@ import type { AnalysisContext, Fact } from '../analyze';
 import { daysFromCivil, datesOverlap, shiftedDates, type StatedDate } from '../dates';
 import type { Entity } from '../entities';
 import { mentionsEntity, rankedEntities, sameClaim } from '../kit';
-import { CAPITALS } from '../lexicon';
+import { CAPITALS, DEMONYMS } from '../lexicon';
 
 /** Organisation head words that say nothing about identity ("Party", "Assembly"). */
 const GENERIC_HEADS = new Set([
@@ -117,6 +117,9 @@ export function actorDistractors(
       [entity.name, ...entity.aliases].some((n) => keyHeads.has(lastWord(n)))
     )
       continue;
+    // "Star Media Group" and "Toronto Star": organisations sharing a distinctive word may own or
+    // be each other, so either could be defensible.
+    if (key.kind === 'organization' && sharesDistinctiveWord(key, entity)) continue;
     if (
       options.stem &&
       (mentionsEntity(options.stem, entity) ||
@@ -156,3 +159,22 @@ export function dateDistractors(
 }
 
 export { daysFromCivil };
+
+function distinctiveWords(entity: Entity): Set<string> {
+  const words = [entity.name, ...entity.aliases].flatMap((name) => name.toLowerCase().split(/\s+/));
+  return new Set(
+    words.filter(
+      (w) =>
+        w.length > 2 &&
+        !GENERIC_HEADS.has(w) &&
+        !DEMONYMS.has(w) &&
+        !/^(?:the|of|and|for|new|ltd|inc|co)$/.test(w),
+    ),
+  );
+}
+
+function sharesDistinctiveWord(a: Entity, b: Entity): boolean {
+  const x = distinctiveWords(a);
+  for (const word of distinctiveWords(b)) if (x.has(word)) return true;
+  return false;
+}

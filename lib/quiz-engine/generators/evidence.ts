@@ -5,6 +5,7 @@ import {
   cueOf,
   evidenceOf,
   hasUnresolvedReference,
+  namedThing,
   overlap,
   paragraphLabel,
   wordCount,
@@ -44,6 +45,7 @@ export function evidenceQuestions(
       hasUnresolvedReference(statement, {
         allowPersonPronoun: entity.kind === 'person',
         allowPlural: fact.plural,
+        allowIts: namedThing(fact.subjectId),
       })
     )
       continue;

@@ -9,7 +9,8 @@ import {
   type Candidate,
   type GeneratorContext,
 } from '../kit';
-import { NUMBER_WORDS, ORG_HEADS, PLACE_HEADS } from '../lexicon';
+import type { StatedDate } from '../dates';
+import { MONTHS, NUMBER_WORDS, ORG_HEADS, PLACE_HEADS } from '../lexicon';
 
 const BLANK = '_____';
 const KINDS = new Set(['person', 'organization', 'place', 'acronym', 'number']);
@@ -96,6 +97,19 @@ export function fillInQuestions({ analysis: ctx }: GeneratorContext): Candidate[
         kind: 'number',
       });
     }
+    // Absolute dates the sentence states (never resolved relative ones: they are not asked).
+    for (const d of ctx.datesBySentence.get(sentence.id) ?? []) {
+      if (d.relative || d.role === 'range') continue;
+      const written = sentence.text.slice(d.start, d.end);
+      candidates.push({
+        start: d.start,
+        end: d.end,
+        answer: written,
+        accepted: [d.date.label, ...dateSpellings(d.date)].filter((x) => x !== written),
+        entityId: `date:${d.date.label}`,
+        kind: 'date',
+      });
+    }
     for (const c of candidates) {
       if (sentence.tokens[0] && c.start === 0 && shift !== 0) continue;
       const entity = ctx.entityById.get(c.entityId);
@@ -109,7 +123,12 @@ export function fillInQuestions({ analysis: ctx }: GeneratorContext): Candidate[
       const isNumber = c.kind === 'number';
       const prompt = isNumber
         ? `Fill in the missing number: ${stem}`
-        : `Fill in the missing name: ${stem}`;
+        : c.kind === 'date'
+          ? `Fill in the missing date: ${stem}`
+          : `Fill in the missing name: ${stem}`;
+      // A year blanked beside another year ("from 1910 to ____") is a guess between two.
+      if (c.kind === 'date' && /\b\d{4}\b/.test(stem.replace(/\b\d{4}(?=\s+\p{Lu})/gu, '')))
+        continue;
       out.push({
         type: 'fill-in',
         question: {
@@ -128,7 +147,11 @@ export function fillInQuestions({ analysis: ctx }: GeneratorContext): Candidate[
         shownSentenceIds: [sentence.id],
         paragraphs: [sentence.paragraph],
         score:
-          (isNumber ? 2 : c.kind === 'person' || c.kind === 'organization' ? 2.6 : 2.3) +
+          (isNumber || c.kind === 'date'
+            ? 2
+            : c.kind === 'person' || c.kind === 'organization'
+              ? 2.6
+              : 2.3) +
           Math.min(1, (entity?.mentions.length ?? 1) / 8) -
           (words > 32 ? 0.5 : 0) -
           (words > 42 ? 0.5 : 0),
@@ -139,4 +162,15 @@ export function fillInQuestions({ analysis: ctx }: GeneratorContext): Candidate[
     }
   }
   return out;
+}
+
+/** Other ways a student may write a date: "23 April 2017", "April 23, 2017", "April 23 2017". */
+function dateSpellings(date: StatedDate): string[] {
+  if (date.granularity !== 'day' || !date.day || !date.month) return [];
+  const month = MONTHS[date.month - 1];
+  return [
+    `${month} ${date.day}, ${date.year}`,
+    `${month} ${date.day} ${date.year}`,
+    `${date.day} ${month}, ${date.year}`,
+  ];
 }

@@ -5,6 +5,7 @@ import {
   evidenceNaming,
   uniqueEvidence,
   hasUnresolvedReference,
+  namedThing,
   paragraphLabel,
   wordCount,
   type Candidate,
@@ -35,8 +36,8 @@ export function datedEvents(ctx: GeneratorContext['analysis']): TimelineEvent[] 
       fact.dates.length !== 1 ||
       fact.verb.negated ||
       fact.quoteId ||
-      fact.verb.tense === 'modal' ||
-      fact.verb.tense === 'future'
+      // Events happened: a present-tense clause states a standing fact, not a dated event.
+      fact.verb.tense !== 'past'
     )
       continue;
     if (fact.subjectPronoun && !fact.subjectId) continue;
@@ -49,6 +50,7 @@ export function datedEvents(ctx: GeneratorContext['analysis']): TimelineEvent[] 
       hasUnresolvedReference(text, {
         allowPersonPronoun: !!fact.subjectId?.startsWith('person:'),
         allowPlural: fact.plural,
+        allowIts: namedThing(fact.subjectId),
       })
     )
       continue;

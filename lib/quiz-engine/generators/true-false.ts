@@ -5,6 +5,7 @@ import {
   cueOf,
   evidenceNaming,
   hasUnresolvedReference,
+  namedThing,
   mentions,
   paragraphLabel,
   type Candidate,
@@ -64,6 +65,7 @@ export function trueFalseQuestions({ analysis: ctx }: GeneratorContext): Candida
       hasUnresolvedReference(`${fact.subjectName} ${core}`, {
         allowPersonPronoun: entity?.kind === 'person',
         allowPlural: fact.plural,
+        allowIts: namedThing(fact.subjectId),
       })
     )
       continue;
