@@ -408,6 +408,21 @@ describe('groundingProblem', () => {
   });
 });
 
+describe('groundingProblem with names the article declares equal', () => {
+  const passages = new Map(quizOf([]).passages.map((p) => [p.id, p]));
+  const question: Question = {
+    ...GOOD_WHO,
+    prompt: 'Which government should not choose between Beijing and Washington?',
+    choices: ['the Korean capital', 'Tokyo', 'Moscow'],
+    answer: 'the Korean capital',
+    evidence: [cite('should not choose')],
+  };
+  it('is grounded only when the article declares the evidence wording an alias of the key', () => {
+    expect(groundingProblem(question, passages)).not.toBeNull();
+    expect(groundingProblem(question, passages, [['Seoul', 'the Korean capital']])).toBeNull();
+  });
+});
+
 describe('formatReport', () => {
   it('prints the figures and ends with the verdict', () => {
     const lines = formatReport(

@@ -85,7 +85,9 @@ function evidenceText(question: Question): string {
 export function groundingProblem(
   question: Question,
   passages: ReadonlyMap<string, QuizPassage>,
+  aliasGroups: readonly string[][] = [],
 ): string | null {
+  const declared = (name: string) => declaredFor(name, aliasGroups);
   for (const evidence of question.evidence) {
     const passage = passages.get(evidence.passageId);
     if (!passage) return `evidence cites unknown passage ${evidence.passageId}`;
@@ -104,7 +106,7 @@ export function groundingProblem(
     case 'who':
     case 'quote':
     case 'acronym':
-      return mentions(text, question.answer)
+      return mentions(text, question.answer, declared(question.answer))
         ? null
         : `the answer "${question.answer}" is not in the evidence`;
     case 'when':
@@ -112,7 +114,10 @@ export function groundingProblem(
         ? null
         : `the date "${question.answer}" is not in the evidence`;
     case 'fill-in':
-      return mentions(text, question.answer, question.acceptedAnswers)
+      return mentions(text, question.answer, [
+        ...question.acceptedAnswers,
+        ...declared(question.answer),
+      ])
         ? null
         : `the answer "${question.answer}" is not in the evidence`;
     case 'evidence':
@@ -180,6 +185,14 @@ function withAntecedents(
   return [...before.map((e) => e.quote), evidence.quote].join(' ');
 }
 
+/** Other names the article declares for `name` (see declaredAliases). */
+function declaredFor(name: string, aliasGroups: readonly string[][]): string[] {
+  return aliasGroups
+    .filter((group) => group.some((member) => areAliases(member, name)))
+    .flat()
+    .filter((member) => !areAliases(member, name));
+}
+
 function quotedIn(text: string): string[] {
   return [...text.matchAll(/["“]([^"”]{8,})["”]/g)].map((m) => m[1] ?? '');
 }
@@ -222,7 +235,7 @@ export function checkQuiz(quiz: Quiz, entities: ArticleEntities): QuizReport {
       warn('similar-question', id, `same type, answer and evidence as ${similar}`);
     else seenKeys.set(key, id);
 
-    const problem = groundingProblem(question, passages);
+    const problem = groundingProblem(question, passages, entities.aliasGroups);
     if (problem) violate('ungrounded', id, problem);
     else grounded++;
 
@@ -263,7 +276,7 @@ export function checkQuiz(quiz: Quiz, entities: ArticleEntities): QuizReport {
       }
     }
 
-    checkLeak(question, (detail) => violate('leak', id, detail));
+    checkLeak(question, entities.aliasGroups, (detail) => violate('leak', id, detail));
     checkPronouns(question, (detail) => warn('pronoun-stem', id, detail));
 
     if (
@@ -321,14 +334,22 @@ function checkAliasesAmongOptions(
   }
 }
 
-function checkLeak(question: Question, report: (detail: string) => void): void {
+function checkLeak(
+  question: Question,
+  aliasGroups: readonly string[][],
+  report: (detail: string) => void,
+): void {
   if (!['who', 'quote', 'when', 'acronym', 'fill-in'].includes(question.type)) return;
   const answer = question.answer as string;
   // An acronym question names the acronym (or its expansion) on purpose; only the key itself may not appear.
   const forms =
     question.type === 'acronym' || question.type === 'when'
       ? [answer]
-      : [answer, ...(question.type === 'fill-in' ? question.acceptedAnswers : [])];
+      : [
+          answer,
+          ...(question.type === 'fill-in' ? question.acceptedAnswers : []),
+          ...declaredFor(answer, aliasGroups),
+        ];
   const prompt = questionText(question).replace(/_{2,}/g, ' ');
   const leaked =
     question.type === 'acronym' || question.type === 'when'

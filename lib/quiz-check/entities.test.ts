@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { datesIn, definedAcronyms, extractEntities, optionKind, sameDate } from './entities';
+import {
+  datesIn,
+  declaredAliases,
+  definedAcronyms,
+  extractEntities,
+  optionKind,
+  sameDate,
+} from './entities';
 import { PARAGRAPHS } from './test-quiz';
 
 describe('datesIn', () => {
@@ -36,6 +43,31 @@ describe('definedAcronyms', () => {
     ['the ruling party (DPK)', []],
   ])('%s', (text, pairs) => {
     expect(definedAcronyms(text).map((a) => [a.acronym, a.expansion])).toEqual(pairs);
+  });
+});
+
+describe('declaredAliases', () => {
+  it.each([
+    [
+      'The United Kingdom of Great Britain and Northern Ireland, commonly known as the United Kingdom (UK) and colloquially Great Britain (GB) or simply Britain, is a sovereign country.',
+      [
+        [
+          'United Kingdom of Great Britain and Northern Ireland',
+          'United Kingdom',
+          'UK',
+          'Great Britain',
+          'GB',
+          'Britain',
+        ],
+      ],
+    ],
+    [
+      'The flag is the Union Flag (also referred to as the Union Jack).',
+      [['Union Flag', 'Union Jack']],
+    ],
+    ['Northern Ireland is also referred to as a "province".', []],
+  ])('%s', (text, groups) => {
+    expect(declaredAliases(text)).toEqual(groups);
   });
 });
 

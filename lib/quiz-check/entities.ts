@@ -154,6 +154,8 @@ export interface ArticleEntities {
   acronyms: Entity[];
   /** Places and other names, used only to type wrong options. */
   places: string[];
+  /** Names the article itself declares equal ("commonly known as the United Kingdom (UK) … or simply Britain"). */
+  aliasGroups: string[][];
 }
 
 /** Extracts the article's people, organisations, dates and defined acronyms from its paragraph texts. */
@@ -249,6 +251,7 @@ export function extractEntities(paragraphs: readonly string[]): ArticleEntities 
     dates: [...byKey.values()],
     acronyms,
     places: [...names.values()].filter((n) => n.kind === 'place').map((n) => n.name),
+    aliasGroups: declaredAliases(text),
   };
 }
 
@@ -256,6 +259,49 @@ function isClosedClass(word: string): boolean {
   return /Determiner|Preposition|Conjunction|Pronoun|Adverb|QuestionWord|Possessive/.test(
     String(lexicon[word.toLowerCase()] ?? ''),
   );
+}
+
+const KNOWN_AS =
+  /(?:commonly|also|simply|often|usually|colloquially|otherwise|originally|sometimes|later)?\s*(?:known|called|referred to|named) as\s+([^.;]+)/g;
+const NAME_RUN = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.-]*)*/gu;
+
+// "(also referred to as the Union Jack)": the phrase ends where its enclosing parenthesis does.
+function closeParenthesis(text: string): string {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')' && --depth < 0) return text.slice(0, i);
+  }
+  return text;
+}
+
+/**
+ * Names an article declares to be one: "The United Kingdom of Great Britain and Northern Ireland, commonly
+ * known as the United Kingdom (UK) and colloquially Great Britain (GB) or simply Britain" → one group.
+ * Only the article's own words count, so the checker still judges the engine by the text.
+ */
+export function declaredAliases(text: string): string[][] {
+  const groups: string[][] = [];
+  for (const m of text.matchAll(KNOWN_AS)) {
+    const start = m.index ?? 0;
+    const stop = Math.max(text.lastIndexOf('. ', start), text.lastIndexOf('\n', start));
+    const sentenceStart = stop < 0 ? 0 : stop + (text[stop] === '.' ? 2 : 1);
+    // The subject: the whole sentence opening before an appositive comma ("The United Kingdom of Great
+    // Britain and Northern Ireland, commonly known as …"), else the last name before the phrase.
+    const before = text.slice(sentenceStart, start).trimEnd();
+    const opening = before.endsWith(',') ? before.slice(0, -1).trim() : '';
+    const subject =
+      /^\p{Lu}/u.test(opening) &&
+      opening.split(/\s+/).every((w) => /^(?:\p{Lu}|of$|the$|and$)/u.test(w))
+        ? opening.replace(/^The\s+/, '')
+        : [...before.matchAll(NAME_RUN)].at(-1)?.[0];
+    // The declared names run until the clause goes on in lower case (", is a sovereign country").
+    const declared = closeParenthesis(m[1] ?? '').split(/,\s+(?=\p{Ll})/u)[0] ?? '';
+    const names = [...declared.matchAll(NAME_RUN)].map((n) => n[0].replace(/['’]s$/, ''));
+    const group = [...new Set([subject, ...names].filter((n): n is string => Boolean(n)))];
+    if (subject && group.length >= 2) groups.push(group);
+  }
+  return groups;
 }
 
 /** Groups names that are aliases of one another under the longest of them. */
