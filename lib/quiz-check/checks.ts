@@ -187,10 +187,13 @@ function withAntecedents(
 
 /** Other names the article declares for `name` (see declaredAliases). */
 function declaredFor(name: string, aliasGroups: readonly string[][]): string[] {
+  // Exact membership: a declared group names one thing, and fuzzy matching would widen it.
+  const key = normalize(name).replace(/^the /, '');
+  const same = (member: string) => normalize(member).replace(/^the /, '') === key;
   return aliasGroups
-    .filter((group) => group.some((member) => areAliases(member, name)))
+    .filter((group) => group.some(same))
     .flat()
-    .filter((member) => !areAliases(member, name));
+    .filter((member) => !same(member));
 }
 
 function quotedIn(text: string): string[] {

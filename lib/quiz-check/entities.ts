@@ -263,7 +263,6 @@ function isClosedClass(word: string): boolean {
 
 const KNOWN_AS =
   /(?:commonly|also|simply|often|usually|colloquially|otherwise|originally|sometimes|later)?\s*(?:known|called|referred to|named) as\s+([^.;]+)/g;
-const NAME_RUN = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.-]*)*/gu;
 
 // "(also referred to as the Union Jack)": the phrase ends where its enclosing parenthesis does.
 function closeParenthesis(text: string): string {
@@ -273,6 +272,39 @@ function closeParenthesis(text: string): string {
     else if (text[i] === ')' && --depth < 0) return text.slice(0, i);
   }
   return text;
+}
+
+const CHAIN_WORDS = new Set(
+  'the and or simply colloquially commonly also sometimes just officially formally informally'.split(
+    ' ',
+  ),
+);
+
+// "the United Kingdom (UK) and colloquially Great Britain (GB) or simply Britain, is …" → the names,
+// stopping at the first ordinary word: what follows is the sentence going on.
+function declaredNames(text: string): string[] {
+  const names: string[] = [];
+  let current: string[] = [];
+  const flush = () => {
+    const name = current.join(' ').replace(/^['‘"“]+|['’"”,]+$/g, '');
+    if (name.length >= 2) names.push(name);
+    current = [];
+  };
+  for (const raw of text.split(/\s+/)) {
+    const word = raw.replace(/^[("'‘“]+|[)"'’”,]+$/g, '');
+    if (!word) continue;
+    if (/^\p{Lu}/u.test(word) || (current.length > 0 && /^(?:of|the)$/.test(word))) {
+      if (raw.startsWith('(')) flush();
+      current.push(word);
+      if (/[),]$/.test(raw)) flush();
+    } else if (CHAIN_WORDS.has(word.toLowerCase())) {
+      flush();
+    } else {
+      break;
+    }
+  }
+  flush();
+  return names;
 }
 
 /**
@@ -287,17 +319,20 @@ export function declaredAliases(text: string): string[][] {
     const stop = Math.max(text.lastIndexOf('. ', start), text.lastIndexOf('\n', start));
     const sentenceStart = stop < 0 ? 0 : stop + (text[stop] === '.' ? 2 : 1);
     // The subject: the whole sentence opening before an appositive comma ("The United Kingdom of Great
-    // Britain and Northern Ireland, commonly known as …"), else the last name before the phrase.
+    // Britain and Northern Ireland, commonly known as …"), else a name right before the phrase
+    // ("the Union Flag (also referred to as …", "Cambridge is also known as …").
     const before = text.slice(sentenceStart, start).trimEnd();
     const opening = before.endsWith(',') ? before.slice(0, -1).trim() : '';
+    const adjacent =
+      /(\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.-]*)*)\s*(?:,|\(|\s(?:is|was|are|were|has been|had been))$/u.exec(
+        before,
+      )?.[1];
     const subject =
       /^\p{Lu}/u.test(opening) &&
       opening.split(/\s+/).every((w) => /^(?:\p{Lu}|of$|the$|and$)/u.test(w))
         ? opening.replace(/^The\s+/, '')
-        : [...before.matchAll(NAME_RUN)].at(-1)?.[0];
-    // The declared names run until the clause goes on in lower case (", is a sovereign country").
-    const declared = closeParenthesis(m[1] ?? '').split(/,\s+(?=\p{Ll})/u)[0] ?? '';
-    const names = [...declared.matchAll(NAME_RUN)].map((n) => n[0].replace(/['’]s$/, ''));
+        : adjacent?.replace(/['’]+$/, '');
+    const names = declaredNames(closeParenthesis(m[1] ?? ''));
     const group = [...new Set([subject, ...names].filter((n): n is string => Boolean(n)))];
     if (subject && group.length >= 2) groups.push(group);
   }
