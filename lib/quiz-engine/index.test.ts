@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle, ENGINE_VERSION, quizFromArticle } from './index';
+import { analyzeArticle, ENGINE_VERSION, quizFromArticle, type ArticleInput } from './index';
+import { mentions } from './kit';
 import { quizSchema } from './schema';
 import { fixtureArticle } from './generators/fixture';
 import { articleOf, corpusFiles, corpusInput, seedInput } from './test-support';
@@ -118,4 +119,62 @@ describe('quizFromArticle on an article with headings', () => {
     expect(answers(b)).toEqual(answers(a));
     expect(JSON.stringify(b)).not.toBe(JSON.stringify(a));
   });
+});
+
+/** Gates every kept question must pass, checked on the output a teacher would see. */
+function gateViolations(input: ArticleInput): string[] {
+  const quiz = quizFromArticle(input);
+  const { entities } = analyzeArticle(input);
+  // An answer is stated when the evidence names it in any of the ways the article names it.
+  const namesFor = (answer: string) => {
+    const entity = entities.find((e) =>
+      [e.name, ...e.aliases].some((n) => n.replace(/^the /i, '') === answer),
+    );
+    return entity ? [entity.name, ...entity.aliases] : [answer];
+  };
+  const out: string[] = [];
+  for (const q of quiz.questions) {
+    const evidence = q.evidence.map((e) => e.quote).join(' ');
+    const stem = q.prompt.replace(/“.*”/, '');
+    if (q.type === 'who' || q.type === 'quote' || q.type === 'fill-in') {
+      const names = [...namesFor(q.answer), ...(q.type === 'fill-in' ? q.acceptedAnswers : [])];
+      if (names.some((name) => mentions(stem, name.replace(/^the /i, ''))))
+        out.push(`answer leaks into stem: ${q.prompt}`);
+      if (!names.some((name) => evidence.includes(name.replace(/^the /i, ''))))
+        out.push(`answer not in evidence: ${q.prompt}`);
+    }
+    if (q.type === 'when' && !evidence.includes(q.answer.slice(-4)))
+      out.push(`date not in evidence: ${q.prompt}`);
+    if (q.type === 'acronym' && !evidence.includes(q.answer))
+      out.push(`acronym not in evidence: ${q.prompt}`);
+    if ('choices' in q && q.type !== 'true-false' && q.type !== 'matching' && q.choices.length < 3)
+      out.push(`too few options: ${q.prompt}`);
+    if (
+      q.type !== 'timeline' &&
+      q.type !== 'matching' &&
+      q.type !== 'fill-in' &&
+      /\b(?:this|these|those)\s+\p{L}+/iu.test(stem)
+    )
+      out.push(`unresolved demonstrative: ${q.prompt}`);
+  }
+  return out;
+}
+
+const gateCases: Array<[string, ArticleInput]> = [
+  ['the seed', seedInput()],
+  ['the unseen fixture', fixtureArticle()],
+  ...corpusFiles().map((path): [string, ArticleInput] => [
+    path.split('/').pop() ?? path,
+    corpusInput(path),
+  ]),
+];
+
+describe('gates on every kept question', () => {
+  it.each(gateCases)(
+    '%s has no gate violations',
+    (_name, input) => {
+      expect(gateViolations(input)).toEqual([]);
+    },
+    60_000,
+  );
 });

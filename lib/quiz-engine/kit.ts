@@ -177,6 +177,9 @@ export function hasUnresolvedReference(
     '$1$2',
   );
   if (DEMONSTRATIVE.test(text) || THAT_DETERMINER.test(text) || ANAPHORIC.test(text)) return true;
+  // "That Constitution was promulgated …": a sentence opening on "That" + noun points back.
+  if (/^(?:[^:]*:\s*)?That\s+\p{L}+\s/u.test(text) && !/^That\s+(?:is|was|the|a|an)\b/i.test(text))
+    return true;
   if (!options.allowPersonPronoun && /\b(?:he|she|him|his|her|hers|himself|herself)\b/i.test(text))
     return true;
   if (!options.allowPlural && /\b(?:they|them|their|theirs|themselves)\b/i.test(text)) return true;

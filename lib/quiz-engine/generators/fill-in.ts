@@ -10,7 +10,7 @@ import {
   type GeneratorContext,
 } from '../kit';
 import type { StatedDate } from '../dates';
-import { MONTHS, NUMBER_WORDS, ORG_HEADS, PLACE_HEADS } from '../lexicon';
+import { CAPITALS, MONTHS, NUMBER_WORDS, ORG_HEADS, PLACE_HEADS } from '../lexicon';
 
 const BLANK = '_____';
 const KINDS = new Set(['person', 'organization', 'place', 'acronym', 'number']);
@@ -78,7 +78,11 @@ export function fillInQuestions({ analysis: ctx }: GeneratorContext): Candidate[
         start: m.start - sentence.start,
         end: m.end - sentence.start,
         answer: m.text,
-        accepted: namesOf(entity).filter((n) => n !== m.text && !/^the /i.test(n)),
+        // A capital may be answered by its country ("Beijing" ~ China), not a country by its capital
+        // ("the U.S. foreign policy" is not "the Washington foreign policy").
+        accepted: namesOf(entity).filter(
+          (n) => n !== m.text && !/^the /i.test(n) && !(n in CAPITALS && !(m.text in CAPITALS)),
+        ),
         entityId: entity.id,
         kind: entity.kind,
       });

@@ -12,7 +12,7 @@ import {
   type Candidate,
   type GeneratorContext,
 } from '../kit';
-import { STANCE_VERBS } from '../lexicon';
+import { CAPITALS, STANCE_VERBS } from '../lexicon';
 import { verbForms } from '../verbs';
 import { actorDistractors, alsoTrueOf, optionName } from './distractors';
 
@@ -108,10 +108,8 @@ export function whoQuestions({ analysis: ctx, random }: GeneratorContext): Candi
     const entity = ctx.entityById.get(fact.subjectId);
     if (!entity) continue;
     const sentence = ctx.sentenceById.get(fact.sentenceId)!;
-    const asCapital =
-      entity.kind === 'place' &&
-      fact.subjectName !== entity.name &&
-      fact.subjectName !== `the ${entity.name}`;
+    // "Beijing denounced …": a capital standing for its government is asked as a government.
+    const asCapital = entity.kind === 'place' && !fact.compound && fact.subjectText in CAPITALS;
     const word = actorQuestionWord(entity, asCapital);
     if (!word) continue;
     const core = corePredicate(fact, { dropDates: true, maxWords: 28, acronyms: ctx.acronyms });
@@ -130,7 +128,7 @@ export function whoQuestions({ analysis: ctx, random }: GeneratorContext): Candi
     const also = alsoTrueOf(ctx, fact, core);
     const distractors = actorDistractors(ctx, entity, { asCapital, exclude: also, stem: prompt });
     if (distractors.length < 2) continue;
-    const answer = asCapital ? fact.subjectName : optionName(entity);
+    const answer = asCapital ? fact.subjectText : optionName(entity);
     const stance = STANCE_VERBS.has(fact.verb.lemma);
     const said = fact.subjectPronoun
       ? `${paragraphLabel(sentence.paragraph)} says "${fact.subjectText} ${fact.predicate}"; "${fact.subjectText}" there is ${optionName(entity)}, named just before.`
