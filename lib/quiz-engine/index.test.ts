@@ -31,6 +31,13 @@ describe('quizFromArticle on the seed article', () => {
     );
   });
 
+  it.each(['Democratic Party of Korea', 'National Assembly'])(
+    'covers %s: it is the answer of some question',
+    (name) => {
+      expect(quiz.questions.some((q) => q.answer === name)).toBe(true);
+    },
+  );
+
   it('is byte-identical for the same seed and keeps ids across seeds', () => {
     expect(JSON.stringify(quizFromArticle(input, { seed: 1 }))).toBe(JSON.stringify(quiz));
     const other = quizFromArticle(input, { seed: 7 });

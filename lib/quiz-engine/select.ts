@@ -94,6 +94,8 @@ export function selectQuestions(
     by: Candidate,
     reason: 'duplicate' | 'gives-away' | 'given-away',
   ) => void,
+  /** Coverage may add questions beyond the target, up to this many in all. */
+  ceiling = target,
 ): Candidate[] {
   const ranked = [...candidates].sort(compare);
   const kept: Candidate[] = [];
@@ -234,5 +236,58 @@ export function selectQuestions(
   // 3. Fill up to the target with looser caps; an article poor in facts gets a shorter quiz
   //    rather than a wall of fill-ins.
   greedy(false);
+  // 4. Coverage: every person, organisation, date and defined acronym that some candidate answers
+  //    becomes the answer of a kept question, if one fits without giving another away.
+  const answered = new Set(kept.map(answerOf));
+  const byEntity = new Map<string, Candidate[]>();
+  for (const c of ranked) {
+    const id = answerOf(c);
+    if (!id || !COVERED_KIND.test(id) || answered.has(id)) continue;
+    const list = byEntity.get(id) ?? [];
+    list.push(c);
+    byEntity.set(id, list);
+  }
+  const answerCounts = () => {
+    const counts = new Map<string, number>();
+    for (const k of kept) {
+      const id = answerOf(k);
+      if (id) counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+    return counts;
+  };
+  for (const options of byEntity.values()) {
+    if (kept.length >= ceiling) break;
+    const shareCap = Math.ceil((kept.length + 1) * HARD_TYPE_SHARE);
+    const fits = (c: Candidate) => (typeCount.get(c.type) ?? 0) < shareCap;
+    // A type under its share first, then any; always best-ranked first.
+    const pick =
+      options.find((c) => fits(c) && compatible(c)) ?? options.find((c) => compatible(c));
+    if (pick) {
+      keep(pick);
+      continue;
+    }
+    // Otherwise one kept question may make way, if its answer stays covered by another question
+    // and its type stays represented: two fill-ins on one sentence become two covered entities.
+    const counts = answerCounts();
+    for (const c of options) {
+      const clashes = kept.filter((k) => duplicateOf(k, c) || givesAway(k, c) || givesAway(c, k));
+      const [only] = clashes;
+      if (!only || clashes.length > 1 || c.sentenceIds.length > 1) continue;
+      const id = answerOf(only);
+      if ((id && (counts.get(id) ?? 0) < 2) || (typeCount.get(only.type) ?? 0) < 2) continue;
+      unkeep(only);
+      keep(c);
+      break;
+    }
+  }
   return kept;
 }
+
+/** Kinds of entity the coverage measure counts. */
+const COVERED_KIND = /^(?:person|organization|date|acronym):/;
+
+/** The entity a question's answer is, for the types whose answer is one entity. */
+function answerOf(c: Candidate): string | undefined {
+  return ANSWERS_ENTITY.has(c.type) ? c.entityIds[0] : undefined;
+}
+const ANSWERS_ENTITY = new Set(['who', 'quote', 'when', 'acronym', 'fill-in']);
