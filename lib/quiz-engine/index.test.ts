@@ -31,7 +31,7 @@ describe('quizFromArticle on the seed article', () => {
     );
   });
 
-  it.each(['Democratic Party of Korea', 'National Assembly'])(
+  it.each(['Democratic Party of Korea', 'National Assembly', 'Kim Jong Un', 'Saenuri Party'])(
     'covers %s: it is the answer of some question',
     (name) => {
       expect(quiz.questions.some((q) => q.answer === name)).toBe(true);

@@ -37,7 +37,10 @@ export function analyzeArticle(input: ArticleInput): ArticleAnalysis {
   return { entities, quotes, facts, dates, numbers, acronyms };
 }
 
-/** How far past one question per 25 words coverage of people, organisations, dates and acronyms may go. */
+/**
+ * How far past one question per 25 words coverage of people, organisations, dates and acronyms may
+ * go (and at least three more, so a short article can still cover its few names).
+ */
 const COVERAGE_ALLOWANCE = 1.2;
 
 const GENERATORS = [
@@ -81,9 +84,10 @@ export function quizFromArticle(input: ArticleInput, options: GenerateOptions = 
   }
   const paragraphs = input.passages.filter((p) => p.kind === 'paragraph').length;
   // Coverage may exceed the usual pace a little, never a caller's maxQuestions.
+  const natural = targetCount(input.wordCount);
   const ceiling = Math.min(
     options.maxQuestions ?? Infinity,
-    Math.ceil(targetCount(input.wordCount) * COVERAGE_ALLOWANCE),
+    Math.max(natural + 3, Math.ceil(natural * COVERAGE_ALLOWANCE)),
   );
   const kept = selectQuestions(
     candidates,

@@ -203,8 +203,14 @@ export function contentWords(text: string): Set<string> {
     text
       .toLowerCase()
       .match(/[\p{L}\p{N}]+/gu)
-      ?.filter((word) => word.length > 2 && !STOP.has(word)) ?? [],
+      ?.filter((word) => word.length > 2 && !STOP.has(word))
+      .map(stem) ?? [],
   );
+}
+
+/** "proposed", "proposes", "propose" → "propos": a claim reads the same in any tense. */
+function stem(word: string): string {
+  return word.length > 4 ? word.replace(/(?:ing|ed|es|s|e)$/, '') : word;
 }
 
 export function overlap(a: Set<string>, b: Set<string>): number {

@@ -240,20 +240,46 @@ export function selectQuestions(
   //    becomes the answer of a kept question, if one fits without giving another away.
   const answered = new Set(kept.map(answerOf));
   const byEntity = new Map<string, Candidate[]>();
+  const allByEntity = new Map<string, Candidate[]>();
   for (const c of ranked) {
     const id = answerOf(c);
-    if (!id || !COVERED_KIND.test(id) || answered.has(id)) continue;
+    if (!id || !COVERED_KIND.test(id)) continue;
+    allByEntity.set(id, [...(allByEntity.get(id) ?? []), c]);
+    if (answered.has(id)) continue;
     const list = byEntity.get(id) ?? [];
     list.push(c);
     byEntity.set(id, list);
   }
-  const answerCounts = () => {
-    const counts = new Map<string, number>();
-    for (const k of kept) {
-      const id = answerOf(k);
-      if (id) counts.set(id, (counts.get(id) ?? 0) + 1);
+  const clashesOf = (c: Candidate) => {
+    const near = new Set<Candidate>();
+    for (const id of [...c.sentenceIds, ...c.shownSentenceIds])
+      for (const k of bySentence.get(id) ?? []) near.add(k);
+    return [...near].filter((k) => duplicateOf(k, c) || givesAway(k, c) || givesAway(c, k));
+  };
+  // Keeps c, letting one kept question make way if its type stays represented and its answer stays
+  // covered: by another kept question, or by another of its candidates placed the same way (two
+  // fill-ins on one sentence become two covered entities). Undone when that fails.
+  const place = (c: Candidate, depth: number): boolean => {
+    const clashes = clashesOf(c);
+    const [only] = clashes;
+    if (!only) {
+      keep(c);
+      return true;
     }
-    return counts;
+    if (depth === 0 || clashes.length > 1 || c.sentenceIds.length > 1) return false;
+    // The type that makes way stays in the quiz.
+    if (only.type !== c.type && (typeCount.get(only.type) ?? 0) < 3) return false;
+    const id = answerOf(only);
+    const stillCovered =
+      !id || !COVERED_KIND.test(id) || kept.filter((k) => answerOf(k) === id).length >= 2;
+    unkeep(only);
+    keep(c);
+    if (stillCovered) return true;
+    for (const r of allByEntity.get(id) ?? [])
+      if (r !== only && !kept.includes(r) && place(r, depth - 1)) return true;
+    unkeep(c);
+    keep(only);
+    return false;
   };
   for (const options of byEntity.values()) {
     if (kept.length >= ceiling) break;
@@ -262,23 +288,8 @@ export function selectQuestions(
     // A type under its share first, then any; always best-ranked first.
     const pick =
       options.find((c) => fits(c) && compatible(c)) ?? options.find((c) => compatible(c));
-    if (pick) {
-      keep(pick);
-      continue;
-    }
-    // Otherwise one kept question may make way, if its answer stays covered by another question
-    // and its type stays represented: two fill-ins on one sentence become two covered entities.
-    const counts = answerCounts();
-    for (const c of options) {
-      const clashes = kept.filter((k) => duplicateOf(k, c) || givesAway(k, c) || givesAway(c, k));
-      const [only] = clashes;
-      if (!only || clashes.length > 1 || c.sentenceIds.length > 1) continue;
-      const id = answerOf(only);
-      if ((id && (counts.get(id) ?? 0) < 2) || (typeCount.get(only.type) ?? 0) < 2) continue;
-      unkeep(only);
-      keep(c);
-      break;
-    }
+    if (pick) keep(pick);
+    else for (const c of options) if (place(c, 2)) break;
   }
   return kept;
 }

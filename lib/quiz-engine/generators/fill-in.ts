@@ -27,6 +27,8 @@ export function fillInQuestions({ analysis: ctx }: GeneratorContext): Candidate[
   for (const sentence of ctx.sentences) {
     const words = wordCount(sentence.text);
     if (words < 8 || words > 50 || !/^["“]?\p{Lu}/u.test(sentence.text)) continue;
+    // "… wrote on her blog:" leads into text the sentence does not hold.
+    if (/[:;,]$/.test(sentence.text.trim())) continue;
     const facts = ctx.factsBySentence.get(sentence.id) ?? [];
     let text = sentence.text;
     // A resolved pronoun subject is named in brackets, the editor's convention for an inserted word;
