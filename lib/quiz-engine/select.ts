@@ -7,6 +7,9 @@ export const WORDS_PER_QUESTION = 25;
 /** No type may fill more than this share of a quiz, even when the article offers little else. */
 const HARD_TYPE_SHARE = 0.4;
 
+/** …unless holding that share would leave a quiz shorter than this part of its target. */
+const MIN_SHARE_OF_TARGET = 0.6;
+
 export function targetCount(wordCount: number, maxQuestions?: number): number {
   const target = Math.max(1, Math.round(wordCount / WORDS_PER_QUESTION));
   return maxQuestions === undefined ? target : Math.max(0, Math.min(target, maxQuestions));
@@ -290,6 +293,63 @@ export function selectQuestions(
       options.find((c) => fits(c) && compatible(c)) ?? options.find((c) => compatible(c));
     if (pick) keep(pick);
     else for (const c of options) if (place(c, 2)) break;
+  }
+  // 5. No type fills more than its share of the quiz as kept, unless trimming it would leave less
+  //    than MIN_SHARE_OF_TARGET of the target: the weakest of that type go first, never the only
+  //    question on a person, organisation, date or acronym.
+  const floor = Math.ceil(target * MIN_SHARE_OF_TARGET);
+  const dominant = (): QuestionType | undefined => {
+    let top: QuestionType | undefined;
+    for (const [type, count] of typeCount)
+      if (!top || count > (typeCount.get(top) ?? 0)) top = type;
+    return top && (typeCount.get(top) ?? 0) > Math.ceil(kept.length * HARD_TYPE_SHARE)
+      ? top
+      : undefined;
+  };
+  const coveredTwice = (k: Candidate) => {
+    const id = answerOf(k);
+    return !id || !COVERED_KIND.test(id) || kept.filter((x) => answerOf(x) === id).length > 1;
+  };
+  // First, another type's question may take the place of one or two of the dominant type's that
+  // it clashes with (an evidence question against the fill-ins on its sentences).
+  const keptSet = new Set(kept);
+  for (const c of ranked) {
+    const top = dominant();
+    if (!top) break;
+    if (c.type === top || keptSet.has(c)) continue;
+    if ((typeCount.get(c.type) ?? 0) + 1 > Math.ceil(kept.length * HARD_TYPE_SHARE)) continue;
+    // A wall of true statements is no better than a wall of fill-ins.
+    if (c.question.type === 'true-false') {
+      const isTrue = c.question.answer === 'True';
+      if (isTrue ? trueCount > falseCount : falseCount > trueCount) continue;
+    }
+    const clashes = clashesOf(c);
+    if (clashes.length === 0) {
+      if (kept.length < ceiling) keep(c);
+      continue;
+    }
+    if (clashes.length > 2 || clashes.some((k) => k.type !== top || !coveredTwice(k))) continue;
+    for (const k of clashes) unkeep(k);
+    keep(c);
+  }
+  for (;;) {
+    if (kept.length <= floor) break;
+    const top = dominant();
+    if (!top) break;
+    const covering = new Map<string, number>();
+    for (const k of kept) {
+      const id = answerOf(k);
+      if (id) covering.set(id, (covering.get(id) ?? 0) + 1);
+    }
+    const weakest = kept
+      .filter((k) => k.type === top)
+      .filter((k) => {
+        const id = answerOf(k);
+        return !id || !COVERED_KIND.test(id) || (covering.get(id) ?? 0) > 1;
+      })
+      .sort((a, b) => -compare(a, b))[0];
+    if (!weakest) break;
+    unkeep(weakest);
   }
   return kept;
 }
