@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeArticle, ENGINE_VERSION, quizFromArticle, type ArticleInput } from './index';
 import { mentions } from './kit';
 import { quizSchema } from './schema';
+import { targetCount } from './select';
 import { fixtureArticle } from './generators/fixture';
 import { articleOf, corpusFiles, corpusInput, seedInput } from './test-support';
 
@@ -30,6 +31,13 @@ describe('quizFromArticle on the seed article', () => {
       'suggested a referendum concerning THAAD deployment',
     );
   });
+
+  it.each(['Democratic Party of Korea', 'National Assembly', 'Kim Jong Un', 'Saenuri Party'])(
+    'covers %s: it is the answer of some question',
+    (name) => {
+      expect(quiz.questions.some((q) => q.answer === name)).toBe(true);
+    },
+  );
 
   it('is byte-identical for the same seed and keeps ids across seeds', () => {
     expect(JSON.stringify(quizFromArticle(input, { seed: 1 }))).toBe(JSON.stringify(quiz));
@@ -79,9 +87,16 @@ describe.skipIf(corpus.length === 0)(
     it.each(corpus.map((path) => [path.split('/').pop() ?? path, path]))(
       '%s gives a valid, grounded quiz',
       (_name, path) => {
-        const quiz = quizFromArticle(corpusInput(path));
+        const input = corpusInput(path);
+        const quiz = quizFromArticle(input);
         expect(() => quizSchema.parse(quiz)).not.toThrow();
         expect(quiz.questions.length).toBeGreaterThan(0);
+        // No type over 40% of the quiz, unless holding that would leave it under 60% of its target.
+        const counts = new Map<string, number>();
+        for (const q of quiz.questions) counts.set(q.type, (counts.get(q.type) ?? 0) + 1);
+        const largest = Math.max(...counts.values());
+        const atFloor = quiz.questions.length <= Math.ceil(targetCount(input.wordCount) * 0.6);
+        if (!atFloor) expect(largest).toBeLessThanOrEqual(Math.ceil(quiz.questions.length * 0.4));
       },
       // Speed is measured by bench:engine, not here; a shared CI machine only needs room.
       60_000,

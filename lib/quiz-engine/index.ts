@@ -37,6 +37,12 @@ export function analyzeArticle(input: ArticleInput): ArticleAnalysis {
   return { entities, quotes, facts, dates, numbers, acronyms };
 }
 
+/**
+ * How far past one question per 25 words coverage of people, organisations, dates and acronyms may
+ * go (and at least three more, so a short article can still cover its few names).
+ */
+const COVERAGE_ALLOWANCE = 1.2;
+
 const GENERATORS = [
   whoQuestions,
   quoteQuestions,
@@ -77,10 +83,18 @@ export function quizFromArticle(input: ArticleInput, options: GenerateOptions = 
     if (groundedIn(candidate.question, analysis)) candidates.push(candidate);
   }
   const paragraphs = input.passages.filter((p) => p.kind === 'paragraph').length;
+  // Coverage may exceed the usual pace a little, never a caller's maxQuestions.
+  const natural = targetCount(input.wordCount);
+  const ceiling = Math.min(
+    options.maxQuestions ?? Infinity,
+    Math.max(natural + 3, Math.ceil(natural * COVERAGE_ALLOWANCE)),
+  );
   const kept = selectQuestions(
     candidates,
     targetCount(input.wordCount, options.maxQuestions),
     paragraphs,
+    undefined,
+    ceiling,
   );
   // Drop, never repair: anything the schema rejects is not a question (checked on the kept ones).
   const valid = kept.map((c) => c.question).filter((q) => questionSchema.safeParse(q).success);
