@@ -7,6 +7,7 @@
  */
 import { fork } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import nlp from 'compromise';
 import matter from 'gray-matter';
@@ -103,8 +104,11 @@ function pad(value: string | number, width: number): string {
 async function main(): Promise<void> {
   const files = articles();
   const header = `${'article'.padEnd(26)}${pad('words', 7)}${pad('questions', 10)} | ${pad('engine ms', 10)}${pad('words/s', 9)}${pad('RSS MB', 8)}${pad('heap MB', 8)} | ${pad('base ms', 8)}${pad('words/s', 9)}${pad('RSS MB', 8)}${pad('heap MB', 8)} | ${pad('× base', 7)}`;
+  // On a shared machine absolute times move with the load; the ratio to the baseline moves less.
+  const load = os.loadavg()[0]?.toFixed(1) ?? '?';
   console.log(
-    `quizFromArticle vs baseline (segmentArticle + nlp(text).json()); median of ${RUNS} runs after a warm-up; node ${process.version}`,
+    `quizFromArticle vs baseline (segmentArticle + nlp(text).json()); median of ${RUNS} runs after a warm-up; ` +
+      `node ${process.version}, ${os.cpus().length} CPUs, load ${load}`,
   );
   console.log(header);
   console.log('-'.repeat(header.length));

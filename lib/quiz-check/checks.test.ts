@@ -197,6 +197,7 @@ describe('checkQuiz', () => {
     'Fill in the missing name: He said _____ should seek balance.',
     "Fill in the missing number: In 2011, it was Canada's highest-circulation newspaper among the top _____.",
     'Fill in the missing number: In 2005 it had proven coal reserves of _____ million tons.',
+    'According to the article, the Toronto Star was the only major daily to do so in 2006.',
   ])('warns about a stem whose pronoun has no referent: %s', (prompt) => {
     const report = checkQuiz(quizOf([{ ...GOOD_WHO, prompt }]), entities);
     expect(report.warnings.map((w) => w.kind)).toContain('pronoun-stem');
@@ -225,6 +226,14 @@ describe('checkQuiz', () => {
     );
     expect(report.warnings.map((w) => w.kind)).toContain('type-mismatch');
     expect(report.agreeingOptionSets).toBe(0);
+  });
+
+  it('counts an untyped option beside a person key as a mismatch', () => {
+    const report = checkQuiz(
+      quizOf([{ ...GOOD_WHO, choices: ['Ahn Cheol-soo', 'Moon Jae-in', 'balanced diplomacy'] }]),
+      entities,
+    );
+    expect([report.typedOptionSets, report.agreeingOptionSets]).toEqual([1, 0]);
   });
 
   it('counts option sets of one type as agreeing', () => {
@@ -396,6 +405,21 @@ describe('groundingProblem', () => {
     ],
   ])('%s → grounded %s', (_name, question, grounded) => {
     expect(groundingProblem(question, passages) === null).toBe(grounded);
+  });
+});
+
+describe('groundingProblem with names the article declares equal', () => {
+  const passages = new Map(quizOf([]).passages.map((p) => [p.id, p]));
+  const question: Question = {
+    ...GOOD_WHO,
+    prompt: 'Which government should not choose between Beijing and Washington?',
+    choices: ['the Korean capital', 'Tokyo', 'Moscow'],
+    answer: 'the Korean capital',
+    evidence: [cite('should not choose')],
+  };
+  it('is grounded only when the article declares the evidence wording an alias of the key', () => {
+    expect(groundingProblem(question, passages)).not.toBeNull();
+    expect(groundingProblem(question, passages, [['Seoul', 'the Korean capital']])).toBeNull();
   });
 });
 

@@ -69,7 +69,9 @@ const QUESTION_ITEMS =
 const EXPLETIVE_IT =
   /^\s+(?:is|was|has been|had been|would be|will be|remains|seems)\s+(?:\w+ly\s+)?(?:estimated|thought|believed|said|reported|expected|known|claimed|likely|unlikely|possible|impossible|difficult|easy|clear|important|necessary|true)\b/i;
 const DEMONSTRATIVES = new Set(['this', 'these', 'those']);
-const PRONOUNS = /\b(he|she|they|it|this|these|those|his|her|their|him|them)\b/gi;
+const PRONOUNS = /\b(he|she|they|it|its|this|these|those|his|her|their|him|them)\b/gi;
+// "was the only daily to do so": the act it stands for is not in the stem.
+const PRO_VERB = /\b(?:do|does|did|doing|done) so\b/i;
 
 function questionText(question: Question): string {
   return question.prompt;
@@ -83,7 +85,9 @@ function evidenceText(question: Question): string {
 export function groundingProblem(
   question: Question,
   passages: ReadonlyMap<string, QuizPassage>,
+  aliasGroups: readonly string[][] = [],
 ): string | null {
+  const declared = (name: string) => declaredFor(name, aliasGroups);
   for (const evidence of question.evidence) {
     const passage = passages.get(evidence.passageId);
     if (!passage) return `evidence cites unknown passage ${evidence.passageId}`;
@@ -97,11 +101,12 @@ export function groundingProblem(
     }
   }
   const text = evidenceText(question);
+  const order = new Map([...passages.keys()].map((id, index) => [id, index]));
   switch (question.type) {
     case 'who':
     case 'quote':
     case 'acronym':
-      return mentions(text, question.answer)
+      return mentions(text, question.answer, declared(question.answer))
         ? null
         : `the answer "${question.answer}" is not in the evidence`;
     case 'when':
@@ -109,7 +114,10 @@ export function groundingProblem(
         ? null
         : `the date "${question.answer}" is not in the evidence`;
     case 'fill-in':
-      return mentions(text, question.answer, question.acceptedAnswers)
+      return mentions(text, question.answer, [
+        ...question.acceptedAnswers,
+        ...declared(question.answer),
+      ])
         ? null
         : `the answer "${question.answer}" is not in the evidence`;
     case 'evidence':
@@ -135,7 +143,8 @@ export function groundingProblem(
     case 'timeline': {
       const support = (item: string) =>
         question.evidence.find(
-          (e) => contentOverlap(item, withAntecedents(e, question.evidence)) >= STATEMENT_OVERLAP,
+          (e) =>
+            contentOverlap(item, withAntecedents(e, question.evidence, order)) >= STATEMENT_OVERLAP,
         );
       const missing = question.items.filter((item) => !support(item));
       if (missing.length) return `no evidence states "${missing[0]}"`;
@@ -148,7 +157,7 @@ export function groundingProblem(
       const unsupported = question.items.filter((actor, i) => {
         const position = question.answer[i] ?? '';
         return !question.evidence.some((e) => {
-          const text = withAntecedents(e, question.evidence);
+          const text = withAntecedents(e, question.evidence, order);
           return mentions(text, actor) && contentOverlap(position, e.quote) >= 0.5;
         });
       });
@@ -161,10 +170,30 @@ export function groundingProblem(
  * An evidence quote together with the cited sentences before it in the same passage, when the quote
  * leans on a pronoun ("He supports …" after "Moon Jae-in said …"): that is how a reader takes it.
  */
-function withAntecedents(evidence: Evidence, all: readonly Evidence[]): string {
+function withAntecedents(
+  evidence: Evidence,
+  all: readonly Evidence[],
+  order: ReadonlyMap<string, number>,
+): string {
   if (!/\b(?:he|she|they|his|her|their|it|its)\b/i.test(evidence.quote)) return evidence.quote;
-  const before = all.filter((e) => e.passageId === evidence.passageId && e.end <= evidence.start);
+  const at = order.get(evidence.passageId) ?? -1;
+  // A paragraph may open with "He …" about the last one's subject, so the passage before counts too.
+  const before = all.filter((e) => {
+    const other = order.get(e.passageId) ?? -2;
+    return (other === at && e.end <= evidence.start) || other === at - 1;
+  });
   return [...before.map((e) => e.quote), evidence.quote].join(' ');
+}
+
+/** Other names the article declares for `name` (see declaredAliases). */
+function declaredFor(name: string, aliasGroups: readonly string[][]): string[] {
+  // Exact membership: a declared group names one thing, and fuzzy matching would widen it.
+  const key = normalize(name).replace(/^the /, '');
+  const same = (member: string) => normalize(member).replace(/^the /, '') === key;
+  return aliasGroups
+    .filter((group) => group.some(same))
+    .flat()
+    .filter((member) => !same(member));
 }
 
 function quotedIn(text: string): string[] {
@@ -209,7 +238,7 @@ export function checkQuiz(quiz: Quiz, entities: ArticleEntities): QuizReport {
       warn('similar-question', id, `same type, answer and evidence as ${similar}`);
     else seenKeys.set(key, id);
 
-    const problem = groundingProblem(question, passages);
+    const problem = groundingProblem(question, passages, entities.aliasGroups);
     if (problem) violate('ungrounded', id, problem);
     else grounded++;
 
@@ -260,7 +289,8 @@ export function checkQuiz(quiz: Quiz, entities: ArticleEntities): QuizReport {
     ) {
       const kinds = choices.map((choice) => optionKind(choice, entities));
       const keyKind = optionKind(question.answer, entities);
-      if (!kinds.includes('other')) {
+      // An untyped option beside a typed key is a mismatch ("Atkinson Principles" among people).
+      if (keyKind !== 'other') {
         typedOptionSets++;
         const sameKind = (kind: string) =>
           kind === keyKind || (question.type === 'acronym' && kind !== 'date' && kind !== 'number');
@@ -307,6 +337,7 @@ function checkAliasesAmongOptions(
   }
 }
 
+// Names the article declares equal are not leaks: "X, sometimes referred to as the _____" asks for the other name.
 function checkLeak(question: Question, report: (detail: string) => void): void {
   if (!['who', 'quote', 'when', 'acronym', 'fill-in'].includes(question.type)) return;
   const answer = question.answer as string;
@@ -329,6 +360,11 @@ function checkPronouns(question: Question, report: (detail: string) => void): vo
   const stem = question.prompt
     .replace(/["“][^"”]*["”]/g, '""')
     .replace(/^(?:according to the article,|true or false:|[^:]{0,40}:)\s*/i, '');
+  const proVerb = PRO_VERB.exec(stem);
+  if (proVerb) {
+    report(`"${proVerb[0]}" in the stem has no referent: ${question.prompt}`);
+    return;
+  }
   for (const m of stem.matchAll(PRONOUNS)) {
     const before = stem.slice(0, m.index);
     const after = stem.slice((m.index ?? 0) + m[0].length);

@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { datesIn, definedAcronyms, extractEntities, optionKind, sameDate } from './entities';
+import {
+  datesIn,
+  declaredAliases,
+  definedAcronyms,
+  extractEntities,
+  optionKind,
+  sameDate,
+} from './entities';
 import { PARAGRAPHS } from './test-quiz';
 
 describe('datesIn', () => {
   it.each([
     ['on 24 January 2017 he said', ['2017-01-24']],
+    ['In 1066, the Normans invaded', ['1066']],
     ['on May 28, 2007, and in October 2012', ['2007-05-28', '2012-10']],
     ['in 2015 and the 1990s, with 2000 troops', ['2015']],
     ['a 70-year-long alliance and 1,500 people', []],
@@ -38,6 +46,31 @@ describe('definedAcronyms', () => {
   });
 });
 
+describe('declaredAliases', () => {
+  it.each([
+    [
+      'The United Kingdom of Great Britain and Northern Ireland, commonly known as the United Kingdom (UK) and colloquially Great Britain (GB) or simply Britain, is a sovereign country.',
+      [
+        [
+          'United Kingdom of Great Britain and Northern Ireland',
+          'United Kingdom',
+          'UK',
+          'Great Britain',
+          'GB',
+          'Britain',
+        ],
+      ],
+    ],
+    [
+      'The flag is the Union Flag (also referred to as the Union Jack).',
+      [['Union Flag', 'Union Jack']],
+    ],
+    ['Northern Ireland is also referred to as a "province".', []],
+  ])('%s', (text, groups) => {
+    expect(declaredAliases(text)).toEqual(groups);
+  });
+});
+
 describe('extractEntities', () => {
   const entities = extractEntities(PARAGRAPHS);
   it('finds people with hyphenated Korean names, split from the party after "of the"', () => {
@@ -64,6 +97,7 @@ describe('extractEntities', () => {
     ['40%', 'number'],
     ['OPCON', 'acronym'],
     ['balanced diplomacy', 'other'],
+    ['Atkinson Principles', 'other'],
   ])('optionKind(%s) → %s', (option, kind) => {
     expect(optionKind(option, entities)).toBe(kind);
   });

@@ -43,7 +43,8 @@ const MONTHS = [
 ];
 const MONTH =
   '(January|February|March|April|May|June|July|August|September|October|November|December)';
-const YEAR = '(1[5-9]\\d\\d|20\\d\\d)';
+// 1000–2099: from the Norman conquest (1066) on; older years are rare and easily confused with counts.
+const YEAR = '(1\\d\\d\\d|20\\d\\d)';
 const DATE_PATTERNS: { pattern: RegExp; key: (m: RegExpExecArray) => string }[] = [
   {
     pattern: new RegExp(`\\b(\\d{1,2})\\s+${MONTH},?\\s+${YEAR}\\b`, 'g'),
@@ -153,6 +154,8 @@ export interface ArticleEntities {
   acronyms: Entity[];
   /** Places and other names, used only to type wrong options. */
   places: string[];
+  /** Names the article itself declares equal ("commonly known as the United Kingdom (UK) … or simply Britain"). */
+  aliasGroups: string[][];
 }
 
 /** Extracts the article's people, organisations, dates and defined acronyms from its paragraph texts. */
@@ -248,6 +251,7 @@ export function extractEntities(paragraphs: readonly string[]): ArticleEntities 
     dates: [...byKey.values()],
     acronyms,
     places: [...names.values()].filter((n) => n.kind === 'place').map((n) => n.name),
+    aliasGroups: declaredAliases(text),
   };
 }
 
@@ -255,6 +259,84 @@ function isClosedClass(word: string): boolean {
   return /Determiner|Preposition|Conjunction|Pronoun|Adverb|QuestionWord|Possessive/.test(
     String(lexicon[word.toLowerCase()] ?? ''),
   );
+}
+
+const KNOWN_AS =
+  /(?:commonly|also|simply|often|usually|colloquially|otherwise|originally|sometimes|later)?\s*(?:known|called|referred to|named) as\s+([^.;]+)/g;
+
+// "(also referred to as the Union Jack)": the phrase ends where its enclosing parenthesis does.
+function closeParenthesis(text: string): string {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')' && --depth < 0) return text.slice(0, i);
+  }
+  return text;
+}
+
+const CHAIN_WORDS = new Set(
+  'the and or simply colloquially commonly also sometimes just officially formally informally'.split(
+    ' ',
+  ),
+);
+
+// "the United Kingdom (UK) and colloquially Great Britain (GB) or simply Britain, is …" → the names,
+// stopping at the first ordinary word: what follows is the sentence going on.
+function declaredNames(text: string): string[] {
+  const names: string[] = [];
+  let current: string[] = [];
+  const flush = () => {
+    const name = current.join(' ').replace(/^['‘"“]+|['’"”,]+$/g, '');
+    if (name.length >= 2) names.push(name);
+    current = [];
+  };
+  for (const raw of text.split(/\s+/)) {
+    const word = raw.replace(/^[("'‘“]+|[)"'’”,]+$/g, '');
+    if (!word) continue;
+    if (/^\p{Lu}/u.test(word) || (current.length > 0 && /^(?:of|the)$/.test(word))) {
+      if (raw.startsWith('(')) flush();
+      current.push(word);
+      if (/[),]$/.test(raw)) flush();
+    } else if (CHAIN_WORDS.has(word.toLowerCase())) {
+      flush();
+    } else {
+      break;
+    }
+  }
+  flush();
+  return names;
+}
+
+/**
+ * Names an article declares to be one: "The United Kingdom of Great Britain and Northern Ireland, commonly
+ * known as the United Kingdom (UK) and colloquially Great Britain (GB) or simply Britain" → one group.
+ * Only the article's own words count, so the checker still judges the engine by the text.
+ */
+export function declaredAliases(text: string): string[][] {
+  const groups: string[][] = [];
+  for (const m of text.matchAll(KNOWN_AS)) {
+    const start = m.index ?? 0;
+    const stop = Math.max(text.lastIndexOf('. ', start), text.lastIndexOf('\n', start));
+    const sentenceStart = stop < 0 ? 0 : stop + (text[stop] === '.' ? 2 : 1);
+    // The subject: the whole sentence opening before an appositive comma ("The United Kingdom of Great
+    // Britain and Northern Ireland, commonly known as …"), else a name right before the phrase
+    // ("the Union Flag (also referred to as …", "Cambridge is also known as …").
+    const before = text.slice(sentenceStart, start).trimEnd();
+    const opening = before.endsWith(',') ? before.slice(0, -1).trim() : '';
+    const adjacent =
+      /(\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.-]*)*)\s*(?:,|\(|\s(?:is|was|are|were|has been|had been))$/u.exec(
+        before,
+      )?.[1];
+    const subject =
+      /^\p{Lu}/u.test(opening) &&
+      opening.split(/\s+/).every((w) => /^(?:\p{Lu}|of$|the$|and$)/u.test(w))
+        ? opening.replace(/^The\s+/, '')
+        : adjacent?.replace(/['’]+$/, '');
+    const names = declaredNames(closeParenthesis(m[1] ?? ''));
+    const group = [...new Set([subject, ...names].filter((n): n is string => Boolean(n)))];
+    if (subject && group.length >= 2) groups.push(group);
+  }
+  return groups;
 }
 
 /** Groups names that are aliases of one another under the longest of them. */
@@ -286,7 +368,7 @@ export function optionKind(option: string, entities: ArticleEntities): OptionKin
   if (/^(?:\p{Lu}\.?){2,}s?$/u.test(trimmed)) return 'acronym';
   if (ORGANIZATION_WORDS.test(trimmed)) return 'organization';
   const doc = nlp(trimmed);
-  if (doc.has('#Person')) return 'person';
+  if (doc.match('^#Person+$').found) return 'person';
   if (doc.has('#Organization')) return 'organization';
   if (doc.has('#Place')) return 'place';
   if (looksLikePersonName(trimmed)) return 'person';

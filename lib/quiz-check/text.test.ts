@@ -75,6 +75,7 @@ describe('mentions', () => {
     ['Moon had not definitively said whether', 'Moon Jae-in', true],
     ['the visionary poet William Blake', 'William Wordsworth', false],
     ['adherents to the Church of England', 'Roman Catholic Church', false],
+    ['The Church in Wales was disestablished in 1920', 'Church of Ireland', false],
   ])('%s mentions %s → %s', (text, name, expected) => {
     expect(mentions(text, name)).toBe(expected);
   });

@@ -95,6 +95,9 @@ function isNameWord(word: string): boolean {
 function hasNameWords(name: string): boolean {
   const words = name.toLowerCase().split(/\s+/);
   if (words.some((word) => String(lexicon[word] ?? '').includes('Demonym'))) return false;
+  // "Atkinson Principles", "Jacobite Uprisings": a name ending in a plural noun names a thing.
+  const last = words[words.length - 1] ?? '';
+  if (isCommonWord(last) && nlp(last).has('#Plural')) return false;
   return words.some(isNameWord) && words.filter(isCommonWord).length <= 1;
 }
 
@@ -224,7 +227,8 @@ export function mentions(
 }
 
 // "the Star" for "Toronto Star", "the Assembly" for "National Assembly": an organisation's head word,
-// capitalised after "the" (case matters here: "the star of the show" is not the newspaper).
+// capitalised after "the" (case matters here: "the star of the show" is not the newspaper), and not
+// the head of another name ("the Church in Wales" is not the Church of Ireland).
 function mentionsByHead(text: string, name: string): boolean {
   const words = name
     .trim()
@@ -234,7 +238,9 @@ function mentionsByHead(text: string, name: string): boolean {
   const of = words.findIndex((word) => /^(?:of|for)$/i.test(word));
   const head = of > 0 ? words[of - 1] : words[words.length - 1];
   if (!head || head.length < 3 || !/^\p{Lu}\p{Ll}/u.test(head)) return false;
-  return new RegExp(`\\b[Tt]he ${escape(head)}\\b(?!\\s+(?:of|for)\\b)`).test(text);
+  return new RegExp(`\\b[Tt]he ${escape(head)}\\b(?!\\s+(?:of|for|in|at|on)\\s+\\p{Lu})`, 'u').test(
+    text,
+  );
 }
 
 const COMPASS_WORDS = new Set(

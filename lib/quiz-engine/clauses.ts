@@ -481,8 +481,8 @@ function parseVerbGroup(tokens: readonly Token[], start: number): ClauseVerb | u
     mainIndex = lastAux;
   }
   const mainToken = tokens[mainIndex]!;
-  const forms = verbForms(mainToken.text);
-  if (!forms) return undefined;
+  const lemma = lemmaOf(mainToken);
+  if (!lemma) return undefined;
   const auxWords = tokens.slice(start, mainIndex).map((t) => t.lower);
   const passive =
     !copulaOnly &&
@@ -502,7 +502,7 @@ function parseVerbGroup(tokens: readonly Token[], start: number): ClauseVerb | u
     tokenStart: start,
     tokenEnd: mainIndex,
     text: mainToken.text,
-    lemma: forms.infinitive,
+    lemma,
     tense,
     passive,
     copula: COPULAS.has(mainToken.lower) && copulaOnly,
@@ -534,15 +534,15 @@ function findCoordinatedVerb(
     const sameTense =
       verb.tense === 'past' ? candidate.tags.has('PastTense') : candidate.tags.has('PresentTense');
     if (!sameTense) continue;
-    const forms = verbForms(candidate.text);
-    if (!forms) continue;
+    const lemma = lemmaOf(candidate);
+    if (!lemma) continue;
     return {
       andIndex: k,
       verb: {
         tokenStart: k + 1,
         tokenEnd: v,
         text: candidate.text,
-        lemma: forms.infinitive,
+        lemma,
         tense: verb.tense,
         passive: false,
         copula: false,
@@ -582,6 +582,9 @@ function makeClause(
   const windowStart = 0;
   const clauseDates = dates.filter((d) => {
     if (d.role !== 'adverbial') return false;
+    // "(after 1917)": a date in brackets qualifies an aside, not the clause.
+    const before = sentence.text.slice(0, d.start);
+    if (before.lastIndexOf('(') > before.lastIndexOf(')')) return false;
     if (d.start < rel(openerEnd)) return openerDates && d.start >= windowStart;
     if (d.start < rel(firstVerbStart ?? predicateStart)) {
       // Between subject and verb, a date inside an appositive (", which came to power in December
@@ -596,4 +599,13 @@ function makeClause(
     );
   });
   return { subject, verb, predicateStart, predicateEnd, dates: clauseDates };
+}
+
+/** The verb's lemma from the parse (compromise root), or from conjugating the word when it has none. */
+function lemmaOf(token: Token): string | undefined {
+  if (COPULAS.has(token.lower) || /^(?:has|have|had)$/.test(token.lower))
+    return verbForms(token.text)?.infinitive;
+  return token.root && /^[a-z-]+$/.test(token.root)
+    ? token.root
+    : verbForms(token.text)?.infinitive;
 }

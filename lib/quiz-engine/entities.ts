@@ -263,9 +263,11 @@ function chunksOf(sentence: SentenceInfo, names: Set<string>): Chunk[] {
       !isCapitalized(tokens[i - 1] as Token);
     while (from < to && TITLES.has(bare((tokens[from] as Token).text))) {
       const next = tokens[from + 1] as Token;
-      // "King Street West", "Mayor of Toronto": the title word belongs to a place or an office.
+      // "King Street West", "Mayor of Toronto": the title word belongs to a place or an office;
+      // "Prime" is a title only in "Prime Minister" ("Prime Meridian" is a name).
       if (CONNECTORS.has(next.lower) || PLACE_HEADS.has(next.lower) || ORG_HEADS.has(next.lower))
         break;
+      if ((tokens[from] as Token).lower === 'prime' && next.lower !== 'minister') break;
       from++;
       if ((tokens[from] as Token).text === '.') from++;
       titled = true;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle, ENGINE_VERSION, quizFromArticle } from './index';
+import { analyzeArticle, ENGINE_VERSION, quizFromArticle, type ArticleInput } from './index';
+import { mentions } from './kit';
 import { quizSchema } from './schema';
+import { targetCount } from './select';
 import { fixtureArticle } from './generators/fixture';
 import { articleOf, corpusFiles, corpusInput, seedInput } from './test-support';
 
@@ -29,6 +31,13 @@ describe('quizFromArticle on the seed article', () => {
       'suggested a referendum concerning THAAD deployment',
     );
   });
+
+  it.each(['Democratic Party of Korea', 'National Assembly', 'Kim Jong Un', 'Saenuri Party'])(
+    'covers %s: it is the answer of some question',
+    (name) => {
+      expect(quiz.questions.some((q) => q.answer === name)).toBe(true);
+    },
+  );
 
   it('is byte-identical for the same seed and keeps ids across seeds', () => {
     expect(JSON.stringify(quizFromArticle(input, { seed: 1 }))).toBe(JSON.stringify(quiz));
@@ -78,9 +87,16 @@ describe.skipIf(corpus.length === 0)(
     it.each(corpus.map((path) => [path.split('/').pop() ?? path, path]))(
       '%s gives a valid, grounded quiz',
       (_name, path) => {
-        const quiz = quizFromArticle(corpusInput(path));
+        const input = corpusInput(path);
+        const quiz = quizFromArticle(input);
         expect(() => quizSchema.parse(quiz)).not.toThrow();
         expect(quiz.questions.length).toBeGreaterThan(0);
+        // No type over 40% of the quiz, unless holding that would leave it under 60% of its target.
+        const counts = new Map<string, number>();
+        for (const q of quiz.questions) counts.set(q.type, (counts.get(q.type) ?? 0) + 1);
+        const largest = Math.max(...counts.values());
+        const atFloor = quiz.questions.length <= Math.ceil(targetCount(input.wordCount) * 0.6);
+        if (!atFloor) expect(largest).toBeLessThanOrEqual(Math.ceil(quiz.questions.length * 0.4));
       },
       // Speed is measured by bench:engine, not here; a shared CI machine only needs room.
       60_000,
@@ -118,4 +134,62 @@ describe('quizFromArticle on an article with headings', () => {
     expect(answers(b)).toEqual(answers(a));
     expect(JSON.stringify(b)).not.toBe(JSON.stringify(a));
   });
+});
+
+/** Gates every kept question must pass, checked on the output a teacher would see. */
+function gateViolations(input: ArticleInput): string[] {
+  const quiz = quizFromArticle(input);
+  const { entities } = analyzeArticle(input);
+  // An answer is stated when the evidence names it in any of the ways the article names it.
+  const namesFor = (answer: string) => {
+    const entity = entities.find((e) =>
+      [e.name, ...e.aliases].some((n) => n.replace(/^the /i, '') === answer),
+    );
+    return entity ? [entity.name, ...entity.aliases] : [answer];
+  };
+  const out: string[] = [];
+  for (const q of quiz.questions) {
+    const evidence = q.evidence.map((e) => e.quote).join(' ');
+    const stem = q.prompt.replace(/“.*”/, '');
+    if (q.type === 'who' || q.type === 'quote' || q.type === 'fill-in') {
+      const names = [...namesFor(q.answer), ...(q.type === 'fill-in' ? q.acceptedAnswers : [])];
+      if (names.some((name) => mentions(stem, name.replace(/^the /i, ''))))
+        out.push(`answer leaks into stem: ${q.prompt}`);
+      if (!names.some((name) => evidence.includes(name.replace(/^the /i, ''))))
+        out.push(`answer not in evidence: ${q.prompt}`);
+    }
+    if (q.type === 'when' && !evidence.includes(q.answer.slice(-4)))
+      out.push(`date not in evidence: ${q.prompt}`);
+    if (q.type === 'acronym' && !evidence.includes(q.answer))
+      out.push(`acronym not in evidence: ${q.prompt}`);
+    if ('choices' in q && q.type !== 'true-false' && q.type !== 'matching' && q.choices.length < 3)
+      out.push(`too few options: ${q.prompt}`);
+    if (
+      q.type !== 'timeline' &&
+      q.type !== 'matching' &&
+      q.type !== 'fill-in' &&
+      /\b(?:this|these|those)\s+\p{L}+/iu.test(stem)
+    )
+      out.push(`unresolved demonstrative: ${q.prompt}`);
+  }
+  return out;
+}
+
+const gateCases: Array<[string, ArticleInput]> = [
+  ['the seed', seedInput()],
+  ['the unseen fixture', fixtureArticle()],
+  ...corpusFiles().map((path): [string, ArticleInput] => [
+    path.split('/').pop() ?? path,
+    corpusInput(path),
+  ]),
+];
+
+describe('gates on every kept question', () => {
+  it.each(gateCases)(
+    '%s has no gate violations',
+    (_name, input) => {
+      expect(gateViolations(input)).toEqual([]);
+    },
+    60_000,
+  );
 });

@@ -37,6 +37,12 @@ export function analyzeArticle(input: ArticleInput): ArticleAnalysis {
   return { entities, quotes, facts, dates, numbers, acronyms };
 }
 
+/**
+ * How far past one question per 25 words coverage of people, organisations, dates and acronyms may
+ * go (and at least three more, so a short article can still cover its few names).
+ */
+const COVERAGE_ALLOWANCE = 1.2;
+
 const GENERATORS = [
   whoQuestions,
   quoteQuestions,
@@ -68,29 +74,31 @@ export function quizFromArticle(input: ArticleInput, options: GenerateOptions = 
   for (const c of generated)
     for (const id of c.sentenceIds) demand.set(id, (demand.get(id) ?? 0) + 1);
   generated.push(...evidenceQuestions(context, demand));
-  {
-    for (const candidate of generated) {
-      // Drop, never repair: anything the schema rejects is not a question.
-      let id = idOf(candidate);
-      const count = (seen.get(id) ?? 0) + 1;
-      seen.set(id, count);
-      if (count > 1) id = `${id}-${count}`;
-      candidate.question = { ...candidate.question, id };
-      if (!questionSchema.safeParse(candidate.question).success) continue;
-      if (!groundedIn(candidate.question, analysis)) continue;
-      candidates.push(candidate);
-    }
+  for (const candidate of generated) {
+    let id = idOf(candidate);
+    const count = (seen.get(id) ?? 0) + 1;
+    seen.set(id, count);
+    if (count > 1) id = `${id}-${count}`;
+    candidate.question = { ...candidate.question, id };
+    if (groundedIn(candidate.question, analysis)) candidates.push(candidate);
   }
   const paragraphs = input.passages.filter((p) => p.kind === 'paragraph').length;
+  // Coverage may exceed the usual pace a little, never a caller's maxQuestions.
+  const natural = targetCount(input.wordCount);
+  const ceiling = Math.min(
+    options.maxQuestions ?? Infinity,
+    Math.max(natural + 3, Math.ceil(natural * COVERAGE_ALLOWANCE)),
+  );
   const kept = selectQuestions(
     candidates,
     targetCount(input.wordCount, options.maxQuestions),
     paragraphs,
+    undefined,
+    ceiling,
   );
-  const questions: Question[] = shuffled(
-    kept.map((c) => c.question),
-    random,
-  );
+  // Drop, never repair: anything the schema rejects is not a question (checked on the kept ones).
+  const valid = kept.map((c) => c.question).filter((q) => questionSchema.safeParse(q).success);
+  const questions: Question[] = shuffled(valid, random);
   return {
     schemaVersion: QUIZ_SCHEMA_VERSION,
     engineVersion: ENGINE_VERSION,

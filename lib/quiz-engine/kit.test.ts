@@ -27,6 +27,7 @@ describe('hasUnresolvedReference', () => {
     ],
     ['we need to expand our cooperation', {}, true],
     ['the U.S. foreign policy', {}, false],
+    ['That Constitution was promulgated on 23 March 1956', {}, true],
   ])('%j %o → %s', (text, options, expected) => {
     expect(hasUnresolvedReference(text, options)).toBe(expected);
   });

@@ -57,24 +57,32 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-const wordPatterns = new Map<string, RegExp>();
+const lowerNames = new Map<string, string>();
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** True when `text` contains `name` as whole words (case-insensitive). */
 export function mentions(text: string, name: string): boolean {
   return mentionsIn(text, text.toLowerCase(), name);
 }
 
-/** `mentions` for callers that test one long text many times and keep its lower-case form. */
-export function mentionsIn(text: string, lower: string, name: string): boolean {
-  if (!name.trim()) return false;
-  // Most checks fail; a plain substring test first keeps the regex off the hot path.
-  if (!lower.includes(name.toLowerCase())) return false;
-  let pattern = wordPatterns.get(name);
-  if (!pattern) {
-    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'iu');
-    wordPatterns.set(name, pattern);
+/**
+ * `mentions` for callers that test one long text many times and keep its lower-case form. A scan
+ * with a boundary check, not a regular expression per name: compiling thousands of Unicode
+ * patterns was the largest cost of a first run.
+ */
+export function mentionsIn(_text: string, lower: string, name: string): boolean {
+  let needle = lowerNames.get(name);
+  if (needle === undefined) {
+    needle = name.trim() ? name.toLowerCase() : '';
+    lowerNames.set(name, needle);
   }
-  return pattern.test(text);
+  if (!needle) return false;
+  for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1)) {
+    const before = at > 0 ? lower[at - 1] : undefined;
+    const after = lower[at + needle.length];
+    if ((!before || !WORD_CHAR.test(before)) && (!after || !WORD_CHAR.test(after))) return true;
+  }
+  return false;
 }
 
 export function mentionsEntity(text: string, entity: Entity): boolean {
@@ -144,7 +152,12 @@ export function corePredicate(
     return undefined;
   const words = text.split(/\s+/).filter(Boolean).length;
   if (words < 3 || words > (options.maxWords ?? 30)) return undefined;
-  if (/\b(?:and|or|but|of|to|the|a|an|with|for|by|in|on|at|that|as)$/i.test(text)) return undefined;
+  if (
+    /\b(?:and|or|but|of|to|the|a|an|with|for|by|in|on|at|that|as|including|include|includes|such as|like|namely|from|than|between)$/i.test(
+      text,
+    )
+  )
+    return undefined;
   return text;
 }
 
@@ -172,6 +185,9 @@ export function hasUnresolvedReference(
     '$1$2',
   );
   if (DEMONSTRATIVE.test(text) || THAT_DETERMINER.test(text) || ANAPHORIC.test(text)) return true;
+  // "That Constitution was promulgated …": a sentence opening on "That" + noun points back.
+  if (/^(?:[^:]*:\s*)?That\s+\p{L}+\s/u.test(text) && !/^That\s+(?:is|was|the|a|an)\b/i.test(text))
+    return true;
   if (!options.allowPersonPronoun && /\b(?:he|she|him|his|her|hers|himself|herself)\b/i.test(text))
     return true;
   if (!options.allowPlural && /\b(?:they|them|their|theirs|themselves)\b/i.test(text)) return true;
@@ -195,8 +211,14 @@ export function contentWords(text: string): Set<string> {
     text
       .toLowerCase()
       .match(/[\p{L}\p{N}]+/gu)
-      ?.filter((word) => word.length > 2 && !STOP.has(word)) ?? [],
+      ?.filter((word) => word.length > 2 && !STOP.has(word))
+      .map(stem) ?? [],
   );
+}
+
+/** "proposed", "proposes", "propose" → "propos": a claim reads the same in any tense. */
+function stem(word: string): string {
+  return word.length > 4 ? word.replace(/(?:ing|ed|es|s|e)$/, '') : word;
 }
 
 export function overlap(a: Set<string>, b: Set<string>): number {

@@ -80,6 +80,36 @@ describe('selectQuestions', () => {
   });
 });
 
+describe('selectQuestions coverage pass', () => {
+  const onLee = candidate({
+    prompt: 'Who opposed the carbon tax?',
+    answer: 'Lee Min-ho',
+    sentenceIds: ['s2'],
+    shownSentenceIds: ['s2'],
+    score: 1,
+  });
+  const onAhn = candidate({
+    prompt: 'Who founded the People’s Party?',
+    answer: 'Ahn Cheol-soo',
+    score: 4,
+  });
+
+  it('adds a question for an entity no kept question answers, up to the ceiling', () => {
+    expect(selectQuestions([onAhn, onLee], 1, 1)).toEqual([onAhn]);
+    expect(selectQuestions([onAhn, onLee], 1, 1, undefined, 2)).toEqual([onAhn, onLee]);
+  });
+
+  it('never adds one that a kept question gives away', () => {
+    // The fill-in shows the claim and the actor the who-question asks for.
+    const leaky = {
+      ...fillIn,
+      entityIds: ['organization:Climate Party'],
+      score: 0.5,
+    };
+    expect(selectQuestions([who, leaky], 1, 1, undefined, 5)).toEqual([who]);
+  });
+});
+
 describe('targetCount', () => {
   it.each([
     [1049, undefined, 42],

@@ -7,6 +7,9 @@ export const WORDS_PER_QUESTION = 25;
 /** No type may fill more than this share of a quiz, even when the article offers little else. */
 const HARD_TYPE_SHARE = 0.4;
 
+/** …unless holding that share would leave a quiz shorter than this part of its target. */
+const MIN_SHARE_OF_TARGET = 0.6;
+
 export function targetCount(wordCount: number, maxQuestions?: number): number {
   const target = Math.max(1, Math.round(wordCount / WORDS_PER_QUESTION));
   return maxQuestions === undefined ? target : Math.max(0, Math.min(target, maxQuestions));
@@ -39,6 +42,8 @@ function visibleWords(c: Candidate): Set<string> {
 
 export function givesAway(q: Candidate, p: Candidate): boolean {
   if (!q.shownSentenceIds.some((id) => p.sentenceIds.includes(id))) return false;
+  // The cue test is cheap (cached word sets) and rules most pairs out before any text search.
+  if (p.cue && p.cue.size > 0 && overlap(p.cue, visibleWords(q)) < 0.5) return false;
   const lower = visibleLower(q);
   if (
     !p.keys.some((key) => key.length > 1 && mentionsIn(q.visible, lower, key.replace(/^the /i, '')))
@@ -50,7 +55,7 @@ export function givesAway(q: Candidate, p: Candidate): boolean {
 }
 
 /** Entity-asking types: two of them asking for the same entity from the same sentence are one question. */
-const ASKS_ENTITY = new Set(['who', 'fill-in', 'quote']);
+const ASKS_ENTITY = new Set(['who', 'fill-in', 'quote', 'when']);
 
 /** Same question in other words: the same dedupe key or prompt, or the same answer to the same claim. */
 function duplicateOf(a: Candidate, b: Candidate): boolean {
@@ -92,6 +97,8 @@ export function selectQuestions(
     by: Candidate,
     reason: 'duplicate' | 'gives-away' | 'given-away',
   ) => void,
+  /** Coverage may add questions beyond the target, up to this many in all. */
+  ceiling = target,
 ): Candidate[] {
   const ranked = [...candidates].sort(compare);
   const kept: Candidate[] = [];
@@ -160,12 +167,19 @@ export function selectQuestions(
   /** Repeating an answer again and again makes a dull quiz: each repeat costs a little. */
   const adjusted = (c: Candidate) => {
     const key = keyOf(c);
-    return c.score - (key ? 0.6 * (answerCount.get(key) ?? 0) : 0);
+    if (!key) return c.score;
+    const count = answerCount.get(key) ?? 0;
+    // The first question answered by a person, organisation, date or acronym covers it: a bonus.
+    const covers = count === 0 && /^(?:person|organization|date|acronym):/.test(key) ? 0.8 : 0;
+    return c.score + covers - 0.6 * count;
   };
   const greedy = (capped: boolean) => {
     // Lazy re-ranking: a candidate whose adjusted score dropped goes back in the queue.
     const taken = new Set(kept);
-    const queue = ranked.filter((c) => !taken.has(c)).map((c) => ({ c, score: c.score }));
+    const queue = ranked
+      .filter((c) => !taken.has(c))
+      .map((c) => ({ c, score: adjusted(c) }))
+      .sort((a, b) => b.score - a.score || compare(a.c, b.c));
     while (queue.length > 0 && kept.length < target) {
       const top = queue.shift()!;
       const now = adjusted(top.c);
@@ -225,5 +239,126 @@ export function selectQuestions(
   // 3. Fill up to the target with looser caps; an article poor in facts gets a shorter quiz
   //    rather than a wall of fill-ins.
   greedy(false);
+  // 4. Coverage: every person, organisation, date and defined acronym that some candidate answers
+  //    becomes the answer of a kept question, if one fits without giving another away.
+  const answered = new Set(kept.map(answerOf));
+  const byEntity = new Map<string, Candidate[]>();
+  const allByEntity = new Map<string, Candidate[]>();
+  for (const c of ranked) {
+    const id = answerOf(c);
+    if (!id || !COVERED_KIND.test(id)) continue;
+    allByEntity.set(id, [...(allByEntity.get(id) ?? []), c]);
+    if (answered.has(id)) continue;
+    const list = byEntity.get(id) ?? [];
+    list.push(c);
+    byEntity.set(id, list);
+  }
+  const clashesOf = (c: Candidate) => {
+    const near = new Set<Candidate>();
+    for (const id of [...c.sentenceIds, ...c.shownSentenceIds])
+      for (const k of bySentence.get(id) ?? []) near.add(k);
+    return [...near].filter((k) => duplicateOf(k, c) || givesAway(k, c) || givesAway(c, k));
+  };
+  // Keeps c, letting one kept question make way if its type stays represented and its answer stays
+  // covered: by another kept question, or by another of its candidates placed the same way (two
+  // fill-ins on one sentence become two covered entities). Undone when that fails.
+  const place = (c: Candidate, depth: number): boolean => {
+    const clashes = clashesOf(c);
+    const [only] = clashes;
+    if (!only) {
+      keep(c);
+      return true;
+    }
+    if (depth === 0 || clashes.length > 1 || c.sentenceIds.length > 1) return false;
+    // The type that makes way stays in the quiz.
+    if (only.type !== c.type && (typeCount.get(only.type) ?? 0) < 3) return false;
+    const id = answerOf(only);
+    const stillCovered =
+      !id || !COVERED_KIND.test(id) || kept.filter((k) => answerOf(k) === id).length >= 2;
+    unkeep(only);
+    keep(c);
+    if (stillCovered) return true;
+    for (const r of allByEntity.get(id) ?? [])
+      if (r !== only && !kept.includes(r) && place(r, depth - 1)) return true;
+    unkeep(c);
+    keep(only);
+    return false;
+  };
+  for (const options of byEntity.values()) {
+    if (kept.length >= ceiling) break;
+    const shareCap = Math.ceil((kept.length + 1) * HARD_TYPE_SHARE);
+    const fits = (c: Candidate) => (typeCount.get(c.type) ?? 0) < shareCap;
+    // A type under its share first, then any; always best-ranked first.
+    const pick =
+      options.find((c) => fits(c) && compatible(c)) ?? options.find((c) => compatible(c));
+    if (pick) keep(pick);
+    else for (const c of options) if (place(c, 2)) break;
+  }
+  // 5. No type fills more than its share of the quiz as kept, unless trimming it would leave less
+  //    than MIN_SHARE_OF_TARGET of the target: the weakest of that type go first, never the only
+  //    question on a person, organisation, date or acronym.
+  const floor = Math.ceil(target * MIN_SHARE_OF_TARGET);
+  const dominant = (): QuestionType | undefined => {
+    let top: QuestionType | undefined;
+    for (const [type, count] of typeCount)
+      if (!top || count > (typeCount.get(top) ?? 0)) top = type;
+    return top && (typeCount.get(top) ?? 0) > Math.ceil(kept.length * HARD_TYPE_SHARE)
+      ? top
+      : undefined;
+  };
+  const coveredTwice = (k: Candidate) => {
+    const id = answerOf(k);
+    return !id || !COVERED_KIND.test(id) || kept.filter((x) => answerOf(x) === id).length > 1;
+  };
+  // First, another type's question may take the place of one or two of the dominant type's that
+  // it clashes with (an evidence question against the fill-ins on its sentences).
+  const keptSet = new Set(kept);
+  for (const c of ranked) {
+    const top = dominant();
+    if (!top) break;
+    if (c.type === top || keptSet.has(c)) continue;
+    if ((typeCount.get(c.type) ?? 0) + 1 > Math.ceil(kept.length * HARD_TYPE_SHARE)) continue;
+    // A wall of true statements is no better than a wall of fill-ins.
+    if (c.question.type === 'true-false') {
+      const isTrue = c.question.answer === 'True';
+      if (isTrue ? trueCount > falseCount : falseCount > trueCount) continue;
+    }
+    const clashes = clashesOf(c);
+    if (clashes.length === 0) {
+      if (kept.length < ceiling) keep(c);
+      continue;
+    }
+    if (clashes.length > 2 || clashes.some((k) => k.type !== top || !coveredTwice(k))) continue;
+    for (const k of clashes) unkeep(k);
+    keep(c);
+  }
+  for (;;) {
+    if (kept.length <= floor) break;
+    const top = dominant();
+    if (!top) break;
+    const covering = new Map<string, number>();
+    for (const k of kept) {
+      const id = answerOf(k);
+      if (id) covering.set(id, (covering.get(id) ?? 0) + 1);
+    }
+    const weakest = kept
+      .filter((k) => k.type === top)
+      .filter((k) => {
+        const id = answerOf(k);
+        return !id || !COVERED_KIND.test(id) || (covering.get(id) ?? 0) > 1;
+      })
+      .sort((a, b) => -compare(a, b))[0];
+    if (!weakest) break;
+    unkeep(weakest);
+  }
   return kept;
 }
+
+/** Kinds of entity the coverage measure counts. */
+const COVERED_KIND = /^(?:person|organization|date|acronym):/;
+
+/** The entity a question's answer is, for the types whose answer is one entity. */
+function answerOf(c: Candidate): string | undefined {
+  return ANSWERS_ENTITY.has(c.type) ? c.entityIds[0] : undefined;
+}
+const ANSWERS_ENTITY = new Set(['who', 'quote', 'when', 'acronym', 'fill-in']);

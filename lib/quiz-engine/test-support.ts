@@ -1,8 +1,6 @@
 // Test-only helpers, imported by *.test.ts files and never by the engine: unlike the engine they read
-// fixtures from disk, so the engine's no-Node-built-ins rule is lifted here, and only here.
-// eslint-disable-next-line no-restricted-imports -- test fixtures only; never bundled
+// fixtures from disk, so eslint.config.mjs lifts the engine's no-Node-built-ins rule for this file.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-// eslint-disable-next-line no-restricted-imports -- test fixtures only; never bundled
 import { join, resolve } from 'node:path';
 import matter from 'gray-matter';
 import { segmentArticle } from '@/lib/text/article';

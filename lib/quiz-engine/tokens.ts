@@ -9,6 +9,8 @@ export interface Token {
   end: number;
   /** compromise part-of-speech tags of the word(s) under this token. */
   tags: ReadonlySet<string>;
+  /** compromise's root form (infinitive for verbs), when it gives one. */
+  root?: string;
 }
 
 /** A paragraph sentence with its tokens, in reading order across the article. */
@@ -99,34 +101,49 @@ export function tokenizeArticle(passages: readonly Passage[]): SentenceInfo[] {
 function makeToken(
   text: string,
   start: number,
-  tagsAt: (offset: number) => ReadonlySet<string>,
+  tagsAt: (offset: number) => TaggedTerm | undefined,
 ): Token {
-  return { text, lower: text.toLowerCase(), start, end: start + text.length, tags: tagsAt(start) };
+  const term = tagsAt(start);
+  return {
+    text,
+    lower: text.toLowerCase(),
+    start,
+    end: start + text.length,
+    tags: term?.tags ?? EMPTY,
+    ...(term?.root ? { root: term.root } : {}),
+  };
 }
 
 interface TaggedTerm {
   start: number;
   end: number;
   tags: Set<string>;
+  root?: string;
 }
 
+/** What compromise leaves on its own terms after `compute('root')` and `compute('offset')`. */
 interface CompromiseTerm {
-  tags?: string[];
+  tags?: Set<string>;
+  root?: string;
   offset?: { start: number; length: number };
 }
 
-function tagPassage(text: string): (offset: number) => ReadonlySet<string> {
-  const json = nlp(text).json({ offset: true, terms: { offset: true } }) as Array<{
-    terms?: CompromiseTerm[];
-  }>;
+function tagPassage(text: string): (offset: number) => TaggedTerm | undefined {
+  const doc = nlp(text);
+  // Roots give verb lemmas from the same parse, instead of one conjugation per verb later.
+  doc.compute('root');
+  doc.compute('offset');
+  // Reading compromise's own terms (their tag sets included) instead of a .json() copy: the
+  // article's largest allocation, and garbage right after.
   const terms: TaggedTerm[] = [];
-  for (const sentence of json) {
-    for (const term of sentence.terms ?? []) {
+  for (const sentence of doc.docs as unknown as CompromiseTerm[][]) {
+    for (const term of sentence) {
       if (!term.offset) continue;
       terms.push({
         start: term.offset.start,
         end: term.offset.start + term.offset.length,
-        tags: new Set(term.tags ?? []),
+        tags: term.tags ?? EMPTY,
+        ...(term.root ? { root: term.root } : {}),
       });
     }
   }
@@ -145,8 +162,7 @@ function tagPassage(text: string): (offset: number) => ReadonlySet<string> {
       } else hi = mid - 1;
     }
     const term = found >= 0 ? terms[found] : undefined;
-    if (term && offset < term.end) return term.tags;
-    return EMPTY;
+    return term && offset < term.end ? term : undefined;
   };
 }
 

@@ -62,14 +62,24 @@ export function acronymQuestions({ analysis: ctx, random }: GeneratorContext): C
   const defined = ctx.entities.filter(
     (e): e is Entity & { expansion: string } => e.kind === 'acronym' && !!e.expansion,
   );
-  const allShort = ctx.entities
-    .filter(
-      (e) =>
-        e.kind === 'acronym' ||
-        (e.kind === 'organization' && e.aliases.some((a) => /^[A-Z]{2,}$/.test(a))),
-    )
-    .map((e) => (e.kind === 'acronym' ? e.name : e.aliases.find((a) => /^[A-Z]{2,}$/.test(a))!))
-    .filter((name) => !(name in COUNTRY_ALIASES));
+  // Wrong acronyms: others the article defines first, then other all-capital names it uses (three
+  // letters or more, not initials like "A.J." or eras like "AD"), most used first.
+  const allShort = [
+    ...defined.map((e) => e.name),
+    ...ctx.entities
+      .filter(
+        (e) =>
+          (e.kind === 'acronym' && !e.expansion) ||
+          (e.kind === 'organization' && e.aliases.some((a) => /^[A-Z]{3,}$/.test(a))),
+      )
+      .sort((a, b) => b.mentions.length - a.mentions.length || (a.name < b.name ? -1 : 1))
+      .map((e) => (e.kind === 'acronym' ? e.name : e.aliases.find((a) => /^[A-Z]{3,}$/.test(a))!)),
+  ].filter(
+    (name) =>
+      /^[A-Z][A-Z0-9&]{2,}$/.test(name) &&
+      !(name in COUNTRY_ALIASES) &&
+      !/^(?:AD|BC|BCE|CE|AM|PM)$/.test(name),
+  );
   defined.forEach((entity, order) => {
     // Alternate directions across acronyms so the quiz asks both ways.
     const flip = order % 2 === 1 ? 0.6 : 0;

@@ -9,7 +9,8 @@ import {
   type Candidate,
   type GeneratorContext,
 } from '../kit';
-import { NUMBER_WORDS, ORG_HEADS, PLACE_HEADS } from '../lexicon';
+import type { StatedDate } from '../dates';
+import { CAPITALS, MONTHS, NUMBER_WORDS, ORG_HEADS, PLACE_HEADS } from '../lexicon';
 
 const BLANK = '_____';
 const KINDS = new Set(['person', 'organization', 'place', 'acronym', 'number']);
@@ -25,26 +26,48 @@ export function fillInQuestions({ analysis: ctx }: GeneratorContext): Candidate[
     numbersBySentence.set(n.sentenceId, [...(numbersBySentence.get(n.sentenceId) ?? []), n]);
   for (const sentence of ctx.sentences) {
     const words = wordCount(sentence.text);
-    if (ctx.quotedSentenceIds.has(sentence.id)) continue;
-    if (words < 8 || words > 50 || !/^\p{Lu}/u.test(sentence.text)) continue;
+    if (words < 8 || words > 50 || !/^["“]?\p{Lu}/u.test(sentence.text)) continue;
+    // "… wrote on her blog:" leads into text the sentence does not hold.
+    if (/[:;,]$/.test(sentence.text.trim())) continue;
     const facts = ctx.factsBySentence.get(sentence.id) ?? [];
     let text = sentence.text;
+    // A resolved pronoun subject is named in brackets, the editor's convention for an inserted word;
+    // positions at or after `at` (sentence offsets) move by `shift`.
+    let at = 0;
     let shift = 0;
-    // A resolved pronoun subject is named in brackets, the editor's convention for an inserted word.
-    const lead = facts[0];
-    if (
-      lead?.subjectPronoun &&
-      lead.subjectId &&
-      sentence.tokens[0]?.lower === lead.subjectText.toLowerCase()
-    ) {
-      const entity = ctx.entityById.get(lead.subjectId);
-      if (!entity) continue;
-      const replacement = `[${entity.name}]`;
-      text = replacement + text.slice(lead.subjectText.length);
-      shift = replacement.length - lead.subjectText.length;
+    // Blanks start at or after this offset: a quotation's words are never blanked.
+    let from = 0;
+    let gateText: string;
+    if (ctx.quotedSentenceIds.has(sentence.id)) {
+      const tail = quotedTail(ctx, sentence);
+      if (!tail) continue;
+      const replacement = `[${tail.speaker}]`;
+      text = text.slice(0, tail.pronounStart) + replacement + text.slice(tail.pronounEnd);
+      at = tail.pronounEnd;
+      shift = replacement.length - (tail.pronounEnd - tail.pronounStart);
+      from = tail.pronounEnd;
+      gateText = text.slice(tail.pronounStart + replacement.length);
+    } else {
+      const lead = facts[0];
+      if (
+        lead?.subjectPronoun &&
+        lead.subjectId &&
+        sentence.tokens[0]?.lower === lead.subjectText.toLowerCase()
+      ) {
+        const entity = ctx.entityById.get(lead.subjectId);
+        if (!entity) continue;
+        const replacement = `[${entity.name}]`;
+        text = replacement + text.slice(lead.subjectText.length);
+        at = lead.subjectText.length;
+        shift = replacement.length - lead.subjectText.length;
+      }
+      gateText = maskOwnPossessives(text, firstPersonEnd(ctx, sentence, at, shift)).replace(
+        /^\[[^\]]+\]/,
+        'X',
+      );
     }
     if (
-      hasUnresolvedReference(text.replace(/^\[[^\]]+\]/, 'X'), {
+      hasUnresolvedReference(gateText, {
         allowPersonPronoun: false,
         allowPlural: false,
       })
@@ -77,7 +100,11 @@ export function fillInQuestions({ analysis: ctx }: GeneratorContext): Candidate[
         start: m.start - sentence.start,
         end: m.end - sentence.start,
         answer: m.text,
-        accepted: namesOf(entity).filter((n) => n !== m.text && !/^the /i.test(n)),
+        // A capital may be answered by its country ("Beijing" ~ China), not a country by its capital
+        // ("the U.S. foreign policy" is not "the Washington foreign policy").
+        accepted: namesOf(entity).filter(
+          (n) => n !== m.text && !/^the /i.test(n) && !(n in CAPITALS && !(m.text in CAPITALS)),
+        ),
         entityId: entity.id,
         kind: entity.kind,
       });
@@ -96,11 +123,24 @@ export function fillInQuestions({ analysis: ctx }: GeneratorContext): Candidate[
         kind: 'number',
       });
     }
+    // Absolute dates the sentence states (never resolved relative ones: they are not asked).
+    for (const d of ctx.datesBySentence.get(sentence.id) ?? []) {
+      if (d.relative || d.role === 'range') continue;
+      const written = sentence.text.slice(d.start, d.end);
+      candidates.push({
+        start: d.start,
+        end: d.end,
+        answer: written,
+        accepted: [d.date.label, ...dateSpellings(d.date)].filter((x) => x !== written),
+        entityId: `date:${d.date.label}`,
+        kind: 'date',
+      });
+    }
     for (const c of candidates) {
-      if (sentence.tokens[0] && c.start === 0 && shift !== 0) continue;
+      if (c.start < at || c.start < from) continue;
       const entity = ctx.entityById.get(c.entityId);
-      const before = text.slice(0, c.start + (c.start > 0 ? shift : 0));
-      const after = text.slice(c.end + (c.start > 0 ? shift : 0));
+      const before = text.slice(0, c.start + shift);
+      const after = text.slice(c.end + shift);
       const stem = `${before}${BLANK}${after}`;
       // The blank must be the only place the answer appears.
       if (entity && namesOf(entity).some((name) => mentions(stem, name.replace(/^the /i, ''))))
@@ -109,7 +149,12 @@ export function fillInQuestions({ analysis: ctx }: GeneratorContext): Candidate[
       const isNumber = c.kind === 'number';
       const prompt = isNumber
         ? `Fill in the missing number: ${stem}`
-        : `Fill in the missing name: ${stem}`;
+        : c.kind === 'date'
+          ? `Fill in the missing date: ${stem}`
+          : `Fill in the missing name: ${stem}`;
+      // A year blanked beside another year ("from 1910 to ____") is a guess between two.
+      if (c.kind === 'date' && /\b\d{4}\b/.test(stem.replace(/\b\d{4}(?=\s+\p{Lu})/gu, '')))
+        continue;
       out.push({
         type: 'fill-in',
         question: {
@@ -128,7 +173,11 @@ export function fillInQuestions({ analysis: ctx }: GeneratorContext): Candidate[
         shownSentenceIds: [sentence.id],
         paragraphs: [sentence.paragraph],
         score:
-          (isNumber ? 2 : c.kind === 'person' || c.kind === 'organization' ? 2.6 : 2.3) +
+          (isNumber || c.kind === 'date'
+            ? 2
+            : c.kind === 'person' || c.kind === 'organization'
+              ? 2.6
+              : 2.3) +
           Math.min(1, (entity?.mentions.length ?? 1) / 8) -
           (words > 32 ? 0.5 : 0) -
           (words > 42 ? 0.5 : 0),
@@ -139,4 +188,65 @@ export function fillInQuestions({ analysis: ctx }: GeneratorContext): Candidate[
     }
   }
   return out;
+}
+
+/** Other ways a student may write a date: "23 April 2017", "April 23, 2017", "April 23 2017". */
+function dateSpellings(date: StatedDate): string[] {
+  if (date.granularity !== 'day' || !date.day || !date.month) return [];
+  const month = MONTHS[date.month - 1];
+  return [
+    `${month} ${date.day}, ${date.year}`,
+    `${month} ${date.day} ${date.year}`,
+    `${date.day} ${month}, ${date.year}`,
+  ];
+}
+
+/**
+ * A quotation followed by "he said …": the words after the attribution may be blanked, with the
+ * pronoun named in brackets ("[Moon Jae-in] said during a press conference at the _____").
+ * Only when the sentence opens the quotation and every quotation in it has that one speaker.
+ */
+function quotedTail(
+  ctx: GeneratorContext['analysis'],
+  sentence: GeneratorContext['analysis']['sentences'][number],
+): { speaker: string; pronounStart: number; pronounEnd: number } | undefined {
+  if (!/^["“]/.test(sentence.text)) return undefined;
+  const quotes = ctx.quotes.filter(
+    (q) => q.passageId === sentence.passageId && q.start < sentence.end && q.end > sentence.start,
+  );
+  const speakerId = quotes[0]?.speakerId;
+  if (!speakerId || quotes.some((q) => q.speakerId !== speakerId)) return undefined;
+  const speaker = ctx.entityById.get(speakerId);
+  if (speaker?.kind !== 'person') return undefined;
+  const lastEnd = Math.max(...quotes.map((q) => q.end)) - sentence.start;
+  const match = /^[,.!?]?["”]\s+(he|she)\s+(?:said|says|told|added)\b/i.exec(
+    sentence.text.slice(lastEnd),
+  );
+  if (!match?.[1]) return undefined;
+  const pronounStart = lastEnd + match[0].indexOf(match[1], 1);
+  return { speaker: speaker.name, pronounStart, pronounEnd: pronounStart + match[1].length };
+}
+
+/** End (in the shown text) of the first person the sentence names, where "his"/"her" may point. */
+function firstPersonEnd(
+  ctx: GeneratorContext['analysis'],
+  sentence: GeneratorContext['analysis']['sentences'][number],
+  at: number,
+  shift: number,
+): number {
+  if (shift !== 0) return at + shift;
+  let end = Infinity;
+  for (const m of ctx.mentionsBySentence.get(sentence.id) ?? [])
+    if (ctx.entityById.get(m.entityId)?.kind === 'person')
+      end = Math.min(end, m.end - sentence.start);
+  return end;
+}
+
+/**
+ * "Opposing Park also meant opposing her hard-line approach": a possessive after a person the
+ * sentence itself names reads on its own; the gate sees it masked.
+ */
+function maskOwnPossessives(text: string, personEnd: number): string {
+  if (personEnd === Infinity) return text;
+  return text.slice(0, personEnd) + text.slice(personEnd).replace(/\b(?:his|her)\b/gi, 'the');
 }

@@ -3,7 +3,8 @@ import { analyze } from '../analyze';
 import { mentions, type Candidate, type GeneratorContext } from '../kit';
 import { createRandom } from '../random';
 import { questionSchema } from '../schema';
-import { seedInput } from '../test-support';
+import { quizFromArticle } from '../index';
+import { articleOf, seedInput } from '../test-support';
 import { acronymQuestions, lookAlikeExpansions } from './acronym';
 import { evidenceQuestions } from './evidence';
 import { fillInQuestions } from './fill-in';
@@ -243,5 +244,55 @@ describe('matchingQuestions', () => {
     expect(question.items.length).toBeGreaterThanOrEqual(3);
     const carbon = question.answer.filter((position) => /carbon tax/.test(position));
     expect(carbon.length).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('coverage rules on a made-up article', () => {
+  const article = articleOf([
+    'Maria Okafor, leader of the Green Union Party, proposed a carbon tax on 3 March 2021. The Labour Reform Party and the Civic Alliance Party opposed the tax.',
+    '"We will not wait for another flood," she said during a speech at the Riverside Assembly.',
+    'The ruling Civic Alliance Party lost twelve seats in 2022, and the Green Union Party gained nine seats.',
+    'Maria Okafor promised free buses for every student in the province.',
+    'The Green Union Party opened an office in every district of the province.',
+    'Farmers in the north feared higher fuel prices, while city councils expected cleaner air and quieter streets within a decade of the change.',
+  ]);
+  const local = { analysis: analyze(article), random: createRandom(1) };
+
+  it('asks which party the article calls the ruling party, with parties as options', () => {
+    const question = whoQuestions(local)
+      .map((c) => c.question)
+      .find((q) => /ruling party/.test(q.prompt));
+    expect(question?.answer).toBe('Civic Alliance Party');
+    expect(question && 'choices' in question ? question.choices : []).toEqual(
+      expect.arrayContaining(['Green Union Party', 'Labour Reform Party']),
+    );
+  });
+
+  it('blanks a name after a quotation, naming the speaker in brackets and never the quotation', () => {
+    const question = fillInQuestions(local)
+      .map((c) => c.question)
+      .find((q) => q.answer === 'Riverside Assembly');
+    expect(question?.prompt).toContain(
+      '"We will not wait for another flood," [Maria Okafor] said during a speech at the _____.',
+    );
+  });
+
+  it('covers every person, party and date of the article in a quiz', () => {
+    const quiz = quizFromArticle(article);
+    const answers = new Set(
+      quiz.questions.flatMap((q) =>
+        q.type === 'fill-in' ? [q.answer, ...q.acceptedAnswers] : [JSON.stringify(q.answer)],
+      ),
+    );
+    const said = (name: string) => answers.has(name) || answers.has(JSON.stringify(name));
+    for (const name of [
+      'Maria Okafor',
+      'Civic Alliance Party',
+      'Green Union Party',
+      'Labour Reform Party',
+      'Riverside Assembly',
+      '3 March 2021',
+    ])
+      expect(said(name), name).toBe(true);
   });
 });

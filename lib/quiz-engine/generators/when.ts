@@ -11,7 +11,6 @@ import {
   type Candidate,
   type GeneratorContext,
 } from '../kit';
-import { verbForms } from '../verbs';
 import { quotedExcerpt } from './quote';
 import { dateDistractors } from './distractors';
 
@@ -29,9 +28,15 @@ export function whenStem(fact: Fact, core: string): string | undefined {
   }
   if (fact.verb.tense !== 'past' || fact.verb.tokenStart !== fact.verb.tokenEnd) return undefined;
   const [verb, ...rest] = words;
-  const forms = verb ? verbForms(verb) : undefined;
-  if (!forms || forms.infinitive === 'be' || forms.infinitive === 'have') return undefined;
-  return `When did ${subject} ${forms.infinitive}${rest.length ? ` ${rest.join(' ')}` : ''}?`;
+  const lemma = fact.verb.lemma;
+  if (
+    !verb ||
+    verb.toLowerCase() !== fact.verb.text.toLowerCase() ||
+    lemma === 'be' ||
+    lemma === 'have'
+  )
+    return undefined;
+  return `When did ${subject} ${lemma}${rest.length ? ` ${rest.join(' ')}` : ''}?`;
 }
 
 /** when: a clause dated by exactly one absolute date; options are other dates of the same precision. */

@@ -12,7 +12,7 @@ import {
   type Candidate,
   type GeneratorContext,
 } from '../kit';
-import { STANCE_VERBS } from '../lexicon';
+import { CAPITALS, STANCE_VERBS } from '../lexicon';
 import { verbForms } from '../verbs';
 import { actorDistractors, alsoTrueOf, optionName } from './distractors';
 
@@ -88,6 +88,7 @@ export function actorQuestionWord(entity: Entity, asCapital: boolean): string | 
 /** who: "Who suggested a referendum concerning THAAD deployment?" from a clause with a named actor. */
 export function whoQuestions({ analysis: ctx, random }: GeneratorContext): Candidate[] {
   const out: Candidate[] = [];
+  out.push(...partyRoleQuestions(ctx, random));
   for (const fact of ctx.facts) {
     const whose = whoseQuestion(ctx, fact, random);
     if (whose) out.push(whose);
@@ -108,10 +109,8 @@ export function whoQuestions({ analysis: ctx, random }: GeneratorContext): Candi
     const entity = ctx.entityById.get(fact.subjectId);
     if (!entity) continue;
     const sentence = ctx.sentenceById.get(fact.sentenceId)!;
-    const asCapital =
-      entity.kind === 'place' &&
-      fact.subjectName !== entity.name &&
-      fact.subjectName !== `the ${entity.name}`;
+    // "Beijing denounced …": a capital standing for its government is asked as a government.
+    const asCapital = entity.kind === 'place' && !fact.compound && fact.subjectText in CAPITALS;
     const word = actorQuestionWord(entity, asCapital);
     if (!word) continue;
     const core = corePredicate(fact, { dropDates: true, maxWords: 28, acronyms: ctx.acronyms });
@@ -130,7 +129,7 @@ export function whoQuestions({ analysis: ctx, random }: GeneratorContext): Candi
     const also = alsoTrueOf(ctx, fact, core);
     const distractors = actorDistractors(ctx, entity, { asCapital, exclude: also, stem: prompt });
     if (distractors.length < 2) continue;
-    const answer = asCapital ? fact.subjectName : optionName(entity);
+    const answer = asCapital ? fact.subjectText : optionName(entity);
     const stance = STANCE_VERBS.has(fact.verb.lemma);
     const said = fact.subjectPronoun
       ? `${paragraphLabel(sentence.paragraph)} says "${fact.subjectText} ${fact.predicate}"; "${fact.subjectText}" there is ${optionName(entity)}, named just before.`
@@ -224,4 +223,67 @@ function whoseQuestion(
     entityIds: [person.id],
     dedupeKey: `who|${fact.id}|whose`,
   };
+}
+
+const PARTY_ROLE = /\b(ruling|governing|main opposition)\s+$/i;
+
+/**
+ * "The ruling Saenuri Party, President Park Geun-hye …" → "Which party does the article call the
+ * ruling party?" Only when the article gives that role to exactly one party, and only with other
+ * parties as options.
+ */
+function partyRoleQuestions(
+  ctx: GeneratorContext['analysis'],
+  random: GeneratorContext['random'],
+): Candidate[] {
+  const byRole = new Map<string, Array<{ entity: Entity; sentenceId: string }>>();
+  for (const entity of ctx.entities) {
+    if (entity.kind !== 'organization' || entity.subtype !== 'party') continue;
+    for (const m of entity.mentions) {
+      const sentence = ctx.sentenceById.get(m.sentenceId);
+      if (!sentence || ctx.quotedSentenceIds.has(sentence.id)) continue;
+      const role = PARTY_ROLE.exec(sentence.text.slice(0, m.start - sentence.start))?.[1];
+      if (!role) continue;
+      const key = role.toLowerCase();
+      byRole.set(key, [...(byRole.get(key) ?? []), { entity, sentenceId: m.sentenceId }]);
+    }
+  }
+  const out: Candidate[] = [];
+  for (const [role, found] of byRole) {
+    const [first] = found;
+    if (!first || found.some((f) => f.entity.id !== first.entity.id)) continue;
+    const { entity, sentenceId } = first;
+    const prompt = `Which party does the article call the ${role} party?`;
+    const distractors = actorDistractors(ctx, entity, { stem: prompt }).filter((name) =>
+      ctx.entities.some(
+        (e) => e.subtype === 'party' && (e.name === name || e.aliases.includes(name)),
+      ),
+    );
+    if (distractors.length < 2) continue;
+    const answer = optionName(entity);
+    const sentence = ctx.sentenceById.get(sentenceId)!;
+    out.push({
+      type: 'who',
+      question: {
+        id: '',
+        type: 'who',
+        prompt,
+        choices: arrange(answer, distractors, random),
+        answer,
+        explanation: `${paragraphLabel(sentence.paragraph)} names the ${role} ${entity.name}.`,
+        evidence: [evidenceOf(ctx, sentenceId)],
+      },
+      idParts: [sentenceId, entity.id, 'party-role', role],
+      keys: [entity.name, ...entity.aliases],
+      cue: cueOf(`${role} party`),
+      visible: prompt,
+      sentenceIds: [sentenceId],
+      shownSentenceIds: [sentenceId],
+      paragraphs: [sentence.paragraph],
+      score: 3.2,
+      entityIds: [entity.id],
+      dedupeKey: `who|${sentenceId}|${entity.id}|${role}`,
+    });
+  }
+  return out;
 }
