@@ -136,7 +136,8 @@ function whenCandidate(
       evidence: evidenceNaming(ctx, sentenceIds, entityId),
     },
     idParts,
-    keys: [answer],
+    // "January 1, 2009" in a shown sentence gives away "1 January 2009" as much as the label does.
+    keys: [answer, ...writtenForms(answer)],
     visible: prompt,
     sentenceIds,
     shownSentenceIds: sentenceIds,
@@ -146,4 +147,12 @@ function whenCandidate(
     dedupeKey: `when|${sentenceIds.join(',')}`,
     cue: cueOf(prompt),
   };
+}
+
+/** Other ways an article writes a day: "May 28, 2007", "May 28 2007", "28 May, 2007". */
+export function writtenForms(label: string): string[] {
+  const m = /^(\d{1,2}) (\p{L}+) (\d{4})$/u.exec(label);
+  if (!m) return [];
+  const [, day, month, year] = m;
+  return [`${month} ${day}, ${year}`, `${month} ${day} ${year}`, `${day} ${month}, ${year}`];
 }
