@@ -102,6 +102,8 @@ export function corePredicate(
   options: {
     dropDates: boolean;
     maxWords?: number;
+    /** Default 3; "was abrogated" (2) reads whole only after a named subject. */
+    minWords?: number;
     acronyms?: ReadonlyArray<{ short: string; long: string }>;
   },
 ): string | undefined {
@@ -151,7 +153,7 @@ export function corePredicate(
   )
     return undefined;
   const words = text.split(/\s+/).filter(Boolean).length;
-  if (words < 3 || words > (options.maxWords ?? 30)) return undefined;
+  if (words < (options.minWords ?? 3) || words > (options.maxWords ?? 30)) return undefined;
   if (
     /\b(?:and|or|but|of|to|the|a|an|with|for|by|in|on|at|that|as|including|include|includes|such as|like|namely|from|than|between)$/i.test(
       text,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contentWords, type Candidate } from './kit';
+import { writtenForms } from './generators/when';
 import { givesAway, selectQuestions, targetCount } from './select';
 
 function candidate(partial: Partial<Candidate> & { prompt: string; answer: string }): Candidate {
@@ -51,8 +52,24 @@ const otherFact = candidate({
   score: 2,
 });
 
+const whenReverted = candidate({
+  type: 'when',
+  prompt: 'When did the Star revert to its previous format?',
+  answer: '1 January 2009',
+  keys: ['1 January 2009', ...writtenForms('1 January 2009')],
+  entityIds: ['date:1 January 2009'],
+});
+const showsReverted = candidate({
+  type: 'evidence',
+  prompt: 'Which sentence best supports …?',
+  answer: 'x',
+  visible: 'However, on January 1, 2009, The Star reverted to its previous format.',
+  keys: [],
+});
+
 describe('givesAway', () => {
   it.each([
+    ['a sentence writing the when-question’s day another way', showsReverted, whenReverted, true],
     ['a fill-in whose stem names the actor the who-question asks for', fillIn, who, true],
     ['a statement naming the actor but about another claim', otherFact, who, false],
     ['a question about another sentence', { ...fillIn, shownSentenceIds: ['s9'] }, who, false],

@@ -296,3 +296,27 @@ describe('coverage rules on a made-up article', () => {
       expect(said(name), name).toBe(true);
   });
 });
+
+describe('when-questions on bare passives', () => {
+  it.each([
+    [
+      'The 1962 Constitution was abrogated on 25 March 1969.',
+      'When was the 1962 Constitution abrogated?',
+    ],
+    ['In 2006, a new design of British passport was introduced.', undefined],
+    ['In September 2002, the logo was changed.', undefined],
+  ])('%s → %s', (sentence, expected) => {
+    const local = {
+      analysis: analyze(
+        articleOf([
+          sentence,
+          'The 1956 Constitution was adopted on 23 March 1956, and the Assembly met again in 1958 and 1971.',
+        ]),
+      ),
+      random: createRandom(1),
+    };
+    const prompts = whenQuestions(local).map((c) => c.question.prompt);
+    if (expected) expect(prompts).toContain(expected);
+    else expect(prompts.filter((p) => /passport|logo/.test(p))).toEqual([]);
+  });
+});

@@ -47,7 +47,17 @@ export function whenQuestions({ analysis: ctx, random }: GeneratorContext): Cand
     if (fact.subjectPronoun && !fact.subjectId) continue;
     if (!fact.subjectId && !/^(?:the|a|an|each|every)\s|^\p{Lu}/iu.test(fact.subjectName)) continue;
     const date = fact.dates[0]!;
-    const core = corePredicate(fact, { dropDates: true, maxWords: 26, acronyms: ctx.acronyms });
+    // "The 1962 Constitution was abrogated on 25 March 1969" → "When was the 1962 Constitution
+    // abrogated?": a bare passive is a whole question after a named subject (not after "the logo"
+    // or "a coalition government", which need the sentence around them).
+    const core =
+      corePredicate(fact, { dropDates: true, maxWords: 26, acronyms: ctx.acronyms }) ??
+      (fact.verb.passive &&
+      /[\p{Lu}\d]/u.test(fact.subjectName.replace(/^The\s/, '')) &&
+      !/^an?\s/i.test(fact.subjectName) &&
+      !fact.subjectPronoun
+        ? corePredicate(fact, { dropDates: true, minWords: 2, acronyms: ctx.acronyms })
+        : undefined);
     if (!core) continue;
     const prompt = whenStem(fact, core);
     if (!prompt || mentions(prompt, date.label) || mentions(prompt, String(date.year))) continue;
@@ -136,7 +146,8 @@ function whenCandidate(
       evidence: evidenceNaming(ctx, sentenceIds, entityId),
     },
     idParts,
-    keys: [answer],
+    // "January 1, 2009" in a shown sentence gives away "1 January 2009" as much as the label does.
+    keys: [answer, ...writtenForms(answer)],
     visible: prompt,
     sentenceIds,
     shownSentenceIds: sentenceIds,
@@ -146,4 +157,12 @@ function whenCandidate(
     dedupeKey: `when|${sentenceIds.join(',')}`,
     cue: cueOf(prompt),
   };
+}
+
+/** Other ways an article writes a day: "May 28, 2007", "May 28 2007", "28 May, 2007". */
+export function writtenForms(label: string): string[] {
+  const m = /^(\d{1,2}) (\p{L}+) (\d{4})$/u.exec(label);
+  if (!m) return [];
+  const [, day, month, year] = m;
+  return [`${month} ${day}, ${year}`, `${month} ${day} ${year}`, `${day} ${month}, ${year}`];
 }
