@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle, ENGINE_VERSION, quizFromArticle, type ArticleInput } from './index';
+import {
+  analyzeArticle,
+  ENGINE_VERSION,
+  hintsAtKey,
+  quizFromArticle,
+  type ArticleInput,
+} from './index';
 import { mentions } from './kit';
-import { quizSchema } from './schema';
+import { quizSchema, type Question } from './schema';
 import { targetCount } from './select';
 import { fixtureArticle } from './generators/fixture';
 import { articleOf, corpusFiles, corpusInput, seedInput } from './test-support';
@@ -192,4 +198,46 @@ describe('gates on every kept question', () => {
     },
     60_000,
   );
+});
+
+describe('hintsAtKey', () => {
+  const base = { id: 'q', explanation: 'e', evidence: [] };
+  it.each([
+    [
+      'initials of the key in the stem',
+      'who',
+      'Which organisation published the BFI Top 100?',
+      'British Film Institute',
+      true,
+    ],
+    [
+      'a distinctive word shared with another name',
+      'fill-in',
+      'Galleries include Tate Britain and _____.',
+      'Tate Modern',
+      true,
+    ],
+    [
+      'a common word shared with another name',
+      'fill-in',
+      'The turmoil in _____ worried North Korea.',
+      'South Korea',
+      false,
+    ],
+    ['a one-word key', 'fill-in', 'The deployment of _____ batteries.', 'THAAD', false],
+    [
+      'a person key with no hint',
+      'who',
+      'Who suggested a referendum concerning THAAD deployment?',
+      'Ahn Cheol-soo',
+      false,
+    ],
+  ])('%s', (_case, type, prompt, answer, expected) => {
+    const question = (
+      type === 'who'
+        ? { ...base, type, prompt, answer, choices: [answer, 'A', 'B'] }
+        : { ...base, type, prompt, answer, acceptedAnswers: [] }
+    ) as Question;
+    expect(hintsAtKey(question)).toBe(expected);
+  });
 });

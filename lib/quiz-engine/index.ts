@@ -80,7 +80,9 @@ export function quizFromArticle(input: ArticleInput, options: GenerateOptions = 
     seen.set(id, count);
     if (count > 1) id = `${id}-${count}`;
     candidate.question = { ...candidate.question, id };
-    if (groundedIn(candidate.question, analysis)) candidates.push(candidate);
+    if (groundedIn(candidate.question, analysis) && !hintsAtKey(candidate.question)) {
+      candidates.push(candidate);
+    }
   }
   const paragraphs = input.passages.filter((p) => p.kind === 'paragraph').length;
   // Coverage may exceed the usual pace a little, never a caller's maxQuestions.
@@ -120,6 +122,36 @@ export function quizFromArticle(input: ArticleInput, options: GenerateOptions = 
     })),
     questions,
   };
+}
+
+const CONNECTIVES = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'de', '&']);
+// Words many unrelated names share: seeing "South Korea" does not give away "National Assembly".
+const COMMON_NAME_WORDS = new Set(
+  'national united royal british american european international general great new north south east west northern southern eastern western central upper lower democratic people’s liberal conservative labour republican federal supreme'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A name of several capitalised words is hinted at by its initials ("the BFI Top 100" for British
+ * Film Institute) or by a distinctive word it shares with another name in the stem ("Tate Britain and
+ * _____" for Tate Modern). Exported for tests.
+ */
+export function hintsAtKey(question: Question): boolean {
+  if (question.type !== 'who' && question.type !== 'fill-in') return false;
+  const words = question.answer
+    .replace(/^the\s+/i, '')
+    .split(/\s+/)
+    .filter((word) => !CONNECTIVES.has(word.toLowerCase()));
+  const capitalised = words.filter((word) => /^\p{Lu}/u.test(word));
+  if (capitalised.length < 2 || capitalised.length !== words.length) return false;
+  const stemWords = new Set(question.prompt.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean));
+  const initials = capitalised.map((word) => word[0]).join('');
+  if (stemWords.has(initials)) return true;
+  // The first word carries a name's identity ("Tate" Modern); a shared last word rarely does
+  // ("North Korea" does not give away South Korea).
+  const first = capitalised[0] ?? '';
+  return first.length >= 4 && !COMMON_NAME_WORDS.has(first.toLowerCase()) && stemWords.has(first);
 }
 
 /** Evidence must quote paragraph text exactly; headings are never evidence. */
