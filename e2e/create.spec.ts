@@ -172,6 +172,31 @@ test2.describe('quiz any article', () => {
   );
 
   test2(
+    'when storage is full the quiz still plays in this tab, and the form says it was not saved',
+    async ({ page, create, quiz, consoleErrors }) => {
+      await page.addInitScript(() => {
+        const setItem = Storage.prototype.setItem;
+        Storage.prototype.setItem = function (key: string, value: string) {
+          if (key === 'cited:my-articles') throw new DOMException('full', 'QuotaExceededError');
+          setItem.call(this, key, value);
+        };
+      });
+      await create.goto();
+      await create.text().fill(ARTICLE);
+      await create.generate().click();
+      await expect(page.getByText(/could not be saved in this browser/).first()).toBeVisible({
+        timeout: 60_000,
+      });
+      await expect(page).toHaveURL('/create');
+      await page.getByRole('link', { name: 'Take the quiz' }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
+      await quiz.start('Practice');
+      await expect(quiz.position()).toHaveText(/^Question 1 of \d+$/);
+      expect(consoleErrors).toEqual([]);
+    },
+  );
+
+  test2(
     'an id this browser does not have says so and links to /create',
     async ({ page, consoleErrors }) => {
       await page.goto('/mine/my-0000000/quiz');
