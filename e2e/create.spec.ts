@@ -21,6 +21,13 @@ Zulfikar Ali Bhutto, who led the Pakistan Peoples Party, said that a second cham
 Elections are held every three years for one half of the Senate, and the Constitution does not allow for the dissolution of the Senate. The Chairman of the Senate acts as President of Pakistan when the office falls vacant.`;
 const ARTICLE = existsSync(CORPUS) ? readFileSync(CORPUS, 'utf8') : FALLBACK;
 const TITLE = 'Senate of Pakistan';
+// Long enough that generating takes several seconds (about 2 s per copy of this article here), so there
+// is time to cancel.
+const LONG_CORPUS = path.join(process.cwd(), '..', 'shared', 'corpus', 'United_Kingdom.txt');
+const LONG_ONE = existsSync(LONG_CORPUS) ? readFileSync(LONG_CORPUS, 'utf8') : ARTICLE;
+const LONG = Array.from({ length: existsSync(LONG_CORPUS) ? 3 : 60 }, (_, i) =>
+  LONG_ONE.replace(/\bthe\b/, `the (copy ${i + 1})`),
+).join('\n\n');
 
 const FRENCH = `Le Sénat est la chambre haute du Parlement français. Il est élu au suffrage universel indirect par les grands électeurs.
 
@@ -192,6 +199,24 @@ test2.describe('quiz any article', () => {
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
       await quiz.start('Practice');
       await expect(quiz.position()).toHaveText(/^Question 1 of \d+$/);
+      expect(consoleErrors).toEqual([]);
+    },
+  );
+
+  test2(
+    'a long generation can be cancelled, and nothing is saved',
+    async ({ page, create, consoleErrors }) => {
+      await create.goto();
+      await create.text().fill(LONG);
+      await create.generate().click();
+      await expect(page.getByText(/^Generating the quiz in your browser/)).toBeVisible();
+      await expect(create.generate()).toBeDisabled();
+      await page.getByRole('button', { name: 'Cancel' }).click();
+      await expect(page.getByText('Cancelled. Nothing was saved.', { exact: true })).toBeVisible();
+      await expect(create.generate()).toBeEnabled();
+      await expect(create.text()).toHaveValue(LONG);
+      await page.goto('/');
+      await expect(page.getByText(/^None yet\./)).toBeVisible();
       expect(consoleErrors).toEqual([]);
     },
   );
