@@ -2,4 +2,3 @@
 export { migrateAttempts } from './attempt-migrations';
 export { migrateProgress } from './progress-migrations';
 export { migrateSettings } from './settings-migrations';
-export { migrateMyArticles } from './my-articles-migrations';

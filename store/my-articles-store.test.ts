@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import v1 from './fixtures/my-articles.v1.json';
 import type { MyArticle, MyArticlesState } from '@/lib/my-articles/schema';
-import { loadMigrations } from './lazy-migrations';
+import { loadMyArticlesMigrations } from './my-articles-lazy';
 import { createMyArticlesStore, isSavedInBrowser, sortedArticles } from './my-articles-store';
 import { createSafeStorage } from './safe-storage';
 
-beforeAll(() => loadMigrations());
+beforeAll(() => loadMyArticlesMigrations());
 
 function fakeStorage(initial: Record<string, unknown> = {}, { full = false } = {}) {
   const data = new Map(Object.entries(initial).map(([k, v]) => [k, JSON.stringify(v)]));

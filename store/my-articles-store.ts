@@ -3,7 +3,7 @@ import { createStore } from 'zustand/vanilla';
 import type { MyArticle, MyArticlesState } from '@/lib/my-articles/schema';
 import { createPersistedStoreContext, type PersistedStoreApi } from './persisted-store-context';
 import { defaultMyArticles, MY_ARTICLES_KEY, MY_ARTICLES_VERSION } from './persist-config';
-import { migrations } from './lazy-migrations';
+import { loadMyArticlesMigrations, myArticlesMigrations } from './my-articles-lazy';
 import { createSafeStorage } from './safe-storage';
 
 export interface MyArticlesActions {
@@ -51,11 +51,12 @@ export function createMyArticlesStore(
         storage,
         skipHydration: true,
         partialize: (state): MyArticlesState => ({ articles: state.articles }),
-        migrate: (persisted, version) => migrations().migrateMyArticles(persisted, version),
+        migrate: (persisted, version) =>
+          myArticlesMigrations().migrateMyArticles(persisted, version),
         // Same-version values skip migrate: validate them here too, so a damaged entry is dropped.
         merge: (persisted, current) => ({
           ...current,
-          ...migrations().migrateMyArticles(persisted, MY_ARTICLES_VERSION),
+          ...myArticlesMigrations().migrateMyArticles(persisted, MY_ARTICLES_VERSION),
         }),
       },
     ),
@@ -83,9 +84,7 @@ export function isSavedInBrowser(
 const context = createPersistedStoreContext(
   'MyArticlesStoreProvider',
   () => createMyArticlesStore(),
-  {
-    syncAcrossTabs: true,
-  },
+  { syncAcrossTabs: true, load: loadMyArticlesMigrations },
 );
 export const MyArticlesStoreProvider = context.Provider;
 export const useMyArticlesStore = context.useSelector;
