@@ -54,6 +54,11 @@ export default function RootLayout({ children }: { children: ReactNode }) {
                   </Link>
                 </li>
                 <li>
+                  <Link href="/create" className="text-accent underline-offset-4 hover:underline">
+                    Quiz any article
+                  </Link>
+                </li>
+                <li>
                   <Link href="/review" className="text-accent underline-offset-4 hover:underline">
                     Review
                   </Link>

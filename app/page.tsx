@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { formatDate } from '@/components/ui/format';
+import { MyArticlesList } from '@/components/mine/my-articles-list';
 import { ArticleProgress } from '@/components/progress/article-progress';
 import { getArticles, getQuiz } from '@/lib/content';
 
@@ -44,6 +45,7 @@ export default function LibraryPage() {
           </li>
         ))}
       </ul>
+      <MyArticlesList />
     </>
   );
 }

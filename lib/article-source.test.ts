@@ -175,3 +175,19 @@ describe('articleInputFromSource', () => {
     expect(articleInputFromSource(ENGLISH, 'United_Kingdom.txt').title).toBe('United Kingdom');
   });
 });
+
+describe('articleInputFromSource with a typed title', () => {
+  it('uses the typed title, and drops a first line that repeats it', () => {
+    const input = articleInputFromSource(`The Title Line\n\n${ENGLISH}`, 'a.txt', {
+      title: 'The Title Line',
+    });
+    expect(input.title).toBe('The Title Line');
+    expect(input.passages.map((passage) => passage.kind)).toEqual(['paragraph']);
+  });
+
+  it('keeps an opening paragraph as ¶1 when a title is typed', () => {
+    const input = articleInputFromSource(ENGLISH, 'a.txt', { title: 'Typed' });
+    expect(input.title).toBe('Typed');
+    expect(input.passages[0]?.number).toBe(1);
+  });
+});

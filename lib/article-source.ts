@@ -148,8 +148,17 @@ function frontMatterOf(source: string): { meta: ArticleFrontMatter; body: string
   return { meta: front.data, body: parsed.content };
 }
 
+export interface SourceOptions {
+  /** A title the reader typed: used instead of the front matter's or the first line's. */
+  title?: string;
+}
+
 /** Parses and validates an article file's text; throws ArticleSourceError with a one-line reason. */
-export function parseArticleSource(source: string, fileName: string): ParsedArticleSource {
+export function parseArticleSource(
+  source: string,
+  fileName: string,
+  options: SourceOptions = {},
+): ParsedArticleSource {
   const slug = slugFromFileName(fileName);
   if (!slug) {
     throw new ArticleSourceError(
@@ -160,7 +169,10 @@ export function parseArticleSource(source: string, fileName: string): ParsedArti
   checkRawText(source);
   // Markdown without a front matter block is read like plain text; lib/content.ts insists on one.
   const front = isMarkdown(fileName) && matter.test(source) ? frontMatterOf(source) : undefined;
-  const segmented = segmentArticle(front ? front.body : source, { title: front?.meta.title });
+  const givenTitle = options.title?.trim() || undefined;
+  const segmented = segmentArticle(front ? front.body : source, {
+    title: givenTitle ?? front?.meta.title,
+  });
   const paragraphs = segmented.passages.filter((passage) => passage.kind === 'paragraph');
   if (paragraphs.length === 0) {
     throw new ArticleSourceError('no-paragraphs', 'body has no paragraphs of text');
@@ -172,7 +184,7 @@ export function parseArticleSource(source: string, fileName: string): ParsedArti
       `the text does not look like English (${Math.round(share * 100)}% common English words; at least ${Math.round(ENGLISH_MIN_FUNCTION_WORD_SHARE * 100)}% expected)`,
     );
   }
-  const title = front?.meta.title ?? segmented.title ?? titleFromFileName(fileName);
+  const title = givenTitle ?? front?.meta.title ?? segmented.title ?? titleFromFileName(fileName);
   return {
     slug,
     title,
@@ -184,8 +196,12 @@ export function parseArticleSource(source: string, fileName: string): ParsedArti
 }
 
 /** The engine's input for an article file: Markdown front matter, or the first line of plain text as title. */
-export function articleInputFromSource(source: string, fileName: string): ArticleInput {
-  const parsed = parseArticleSource(source, fileName);
+export function articleInputFromSource(
+  source: string,
+  fileName: string,
+  options: SourceOptions = {},
+): ArticleInput {
+  const parsed = parseArticleSource(source, fileName, options);
   const input: ArticleInput = {
     slug: parsed.slug,
     title: parsed.title,

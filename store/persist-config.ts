@@ -1,4 +1,5 @@
 import type { AttemptState, ProgressState, SettingsState } from '@/lib/quiz-play/progress-schema';
+import type { MyArticlesState } from '@/lib/my-articles/schema';
 
 /**
  * Storage keys, current versions and defaults of the persisted stores. Kept apart from the migrations
@@ -23,4 +24,12 @@ export function defaultAttempts(): AttemptState {
 
 export function defaultSettings(): SettingsState {
   return { theme: 'system', textSize: 'normal', timer: false, readAloudRate: 1 };
+}
+
+/** Articles pasted or picked in /create, each with the quiz generated from it in this browser. */
+export const MY_ARTICLES_KEY = 'cited:my-articles';
+export const MY_ARTICLES_VERSION = 1;
+
+export function defaultMyArticles(): MyArticlesState {
+  return { articles: {} };
 }

@@ -31,7 +31,12 @@ export interface PersistedStoreApi<T> extends StoreApi<T> {
 export function createPersistedStoreContext<T>(
   displayName: string,
   createStore: () => PersistedStoreApi<T>,
-  options: { syncAcrossTabs?: boolean; onStore?: (store: PersistedStoreApi<T>) => () => void } = {},
+  options: {
+    syncAcrossTabs?: boolean;
+    onStore?: (store: PersistedStoreApi<T>) => () => void;
+    /** What must load before rehydrating: the shared migrations unless the store brings its own. */
+    load?: () => Promise<unknown>;
+  } = {},
 ) {
   const Context = createContext<{ store: PersistedStoreApi<T>; hydrated: boolean } | null>(null);
 
@@ -48,7 +53,7 @@ export function createPersistedStoreContext<T>(
       // Rehydrating before the migrations load would skip validation, and showing defaults instead
       // would let the first change overwrite saved progress: so wait for them, retrying if offline.
       const hydrate = () =>
-        loadMigrations().then(
+        (options.load ?? loadMigrations)().then(
           () => {
             if (!active) return;
             void store.persist.rehydrate();

@@ -2,6 +2,7 @@
 
 import type { ReactNode } from 'react';
 import { AttemptStoreProvider } from './attempt-store';
+import { MyArticlesStoreProvider } from './my-articles-store';
 import { ProgressStoreProvider } from './progress-store';
 import { SettingsStoreProvider } from './settings-store';
 
@@ -10,7 +11,9 @@ export function StoreProviders({ children }: { children: ReactNode }) {
   return (
     <SettingsStoreProvider>
       <ProgressStoreProvider>
-        <AttemptStoreProvider>{children}</AttemptStoreProvider>
+        <AttemptStoreProvider>
+          <MyArticlesStoreProvider>{children}</MyArticlesStoreProvider>
+        </AttemptStoreProvider>
       </ProgressStoreProvider>
     </SettingsStoreProvider>
   );

@@ -5,7 +5,7 @@ import { EvidenceQuote } from './evidence-quote';
 import { CheckIcon, CrossIcon } from './icons';
 
 interface Props {
-  slug: string;
+  articleHref: string;
   question: Question;
   answer: AnswerRecord;
   paragraphOf: (passageId: string) => number | null;
@@ -16,7 +16,7 @@ interface Props {
 
 /** Right or wrong in words and an icon (never colour alone), why, and the sentence that proves it. */
 export function FeedbackPanel({
-  slug,
+  articleHref,
   question,
   answer,
   paragraphOf,
@@ -67,7 +67,7 @@ export function FeedbackPanel({
         {question.evidence.map((evidence) => (
           <EvidenceQuote
             key={`${evidence.sentenceId}-${evidence.start}`}
-            slug={slug}
+            articleHref={articleHref}
             evidence={evidence}
             paragraph={paragraphOf(evidence.passageId)}
             returnTo={returnTo}

@@ -222,11 +222,11 @@ export function QuestionStep({
 
       {showFeedback && answer ? (
         <FeedbackPanel
-          slug={quiz.slug}
+          articleHref={quiz.articleHref}
           question={question}
           answer={answer}
           paragraphOf={paragraphOf}
-          returnTo={questionReturnPath(quiz.slug, attempt.index)}
+          returnTo={questionReturnPath(quiz.quizHref, attempt.index)}
           headingId="feedback-heading"
         />
       ) : null}

@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { planQuestionOrder, type AttemptMode } from '@/lib/quiz-play/attempt-plan';
-import type { PlayerQuiz } from '@/lib/quiz-play/player-quiz';
+import { questionReturnPath, type PlayerQuiz } from '@/lib/quiz-play/player-quiz';
 import type { AnswerRecord } from '@/lib/quiz-play/progress-schema';
 import { dueQuestionIds, nextDueDate, summarizeQuiz } from '@/lib/quiz-play/progress-summary';
 import { newSeed } from '@/lib/quiz-play/random';
@@ -21,7 +21,7 @@ type FocusTarget = 'question-heading' | 'feedback-heading' | 'results-heading' |
  * store, so a reload or a trip to the article and back resumes exactly where the learner was.
  */
 export function QuizPlayer({ quiz }: { quiz: PlayerQuiz }) {
-  const { slug } = quiz;
+  const { slug, quizHref } = quiz;
   const attemptHydrated = useAttemptHydrated();
   const progressHydrated = useProgressHydrated();
   const hydrated = attemptHydrated && progressHydrated;
@@ -91,11 +91,11 @@ export function QuizPlayer({ quiz }: { quiz: PlayerQuiz }) {
   const index = attempt?.index ?? 0;
   useEffect(() => {
     if (!hydrated || !checkedUrl.current) return;
-    const wanted = inProgress ? `/quiz/${slug}?q=${index}` : `/quiz/${slug}`;
+    const wanted = inProgress ? questionReturnPath(quizHref, index) : quizHref;
     if (`${window.location.pathname}${window.location.search}` !== wanted) {
       window.history.replaceState(window.history.state, '', wanted);
     }
-  }, [hydrated, inProgress, index, slug]);
+  }, [hydrated, inProgress, index, quizHref]);
 
   const start = useCallback(
     (mode: AttemptMode, only?: string[]) => {

@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { MODE_LABELS } from '@/lib/quiz-play/labels';
-import type { PlayerQuiz } from '@/lib/quiz-play/player-quiz';
+import { evidenceHref, type PlayerQuiz } from '@/lib/quiz-play/player-quiz';
 import type { Attempt } from '@/lib/quiz-play/progress-schema';
 import { breakdownByParagraph, breakdownByType, scoreAnswers } from '@/lib/quiz-play/results';
 import { FeedbackPanel } from './feedback-panel';
@@ -42,7 +42,7 @@ export function ResultsView({
   const missed = attempt.questionIds
     .map((id, index) => ({ question: byId.get(id), index }))
     .filter(({ question }) => question && !attempt.answers[question.id]?.correct);
-  const resultsPath = `/quiz/${quiz.slug}`;
+  const resultsPath = quiz.quizHref;
 
   return (
     <div className="grid gap-8">
@@ -111,7 +111,7 @@ export function ResultsView({
               <span key={paragraph.passageId}>
                 {index > 0 ? (index === weak.length - 1 ? ' and ' : ', ') : null}
                 <Link
-                  href={`/articles/${quiz.slug}?from=${encodeURIComponent(resultsPath)}#${paragraph.passageId}`}
+                  href={evidenceHref(quiz.articleHref, paragraph.passageId, resultsPath)}
                   className="font-semibold text-accent underline underline-offset-4"
                   aria-label={`paragraph ${paragraph.number}`}
                 >
@@ -182,7 +182,7 @@ export function ResultsView({
                   <p className="text-lg font-semibold">{question.prompt}</p>
                   {attempt.answers[question.id] ? (
                     <FeedbackPanel
-                      slug={quiz.slug}
+                      articleHref={quiz.articleHref}
                       question={question}
                       answer={attempt.answers[question.id]!}
                       paragraphOf={paragraphOf}

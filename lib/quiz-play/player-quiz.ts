@@ -12,22 +12,38 @@ export interface PlayerQuiz {
   title: string;
   questions: Question[];
   passages: PlayerPassage[];
+  /** Where the article is read ("/articles/<slug>", or "/mine/<id>" for one saved in this browser). */
+  articleHref: string;
+  /** Where the quiz is played ("/quiz/<slug>", or "/mine/<id>/quiz"). */
+  quizHref: string;
 }
 
-export function toPlayerQuiz(quiz: Quiz): PlayerQuiz {
+/** Built-in articles live under /articles and /quiz; an article saved in the browser passes its own paths. */
+export function toPlayerQuiz(
+  quiz: Quiz,
+  paths: { articleHref: string; quizHref: string } = {
+    articleHref: `/articles/${quiz.article.slug}`,
+    quizHref: `/quiz/${quiz.article.slug}`,
+  },
+): PlayerQuiz {
   return {
     slug: quiz.article.slug,
     title: quiz.article.title,
+    ...paths,
     questions: quiz.questions,
     passages: quiz.passages.map(({ id, number }) => ({ id, number })),
   };
 }
 
-/** "/articles/x?from=%2Fquiz%2Fx%3Fq%3D3#s-abc": the article page highlights the sentence and links back. */
-export function evidenceHref(slug: string, sentenceId: string, returnTo: string): string {
-  return `/articles/${slug}?from=${encodeURIComponent(returnTo)}#${sentenceId}`;
+/**
+ * "/articles/x?from=%2Fquiz%2Fx%3Fq%3D3#s-abc" (articleHref "/articles/x"): the article page highlights the
+ * sentence (or paragraph) and links back.
+ */
+export function evidenceHref(articleHref: string, anchorId: string, returnTo: string): string {
+  return `${articleHref}?from=${encodeURIComponent(returnTo)}#${anchorId}`;
 }
 
-export function questionReturnPath(slug: string, index: number): string {
-  return `/quiz/${slug}?q=${index}`;
+/** "/quiz/x?q=3" (quizHref "/quiz/x"): the question the learner was on. */
+export function questionReturnPath(quizHref: string, index: number): string {
+  return `${quizHref}?q=${index}`;
 }

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { myArticleSchema, type MyArticle, type MyArticlesState } from '@/lib/my-articles/schema';
+import { defaultMyArticles } from './persist-config';
+
+export { defaultMyArticles, MY_ARTICLES_KEY, MY_ARTICLES_VERSION } from './persist-config';
+
+/**
+ * Each saved article stands alone, so one damaged entry is dropped and the others kept. An entry must be
+ * filed under its own id, and its quiz must be about that id (the progress store keys scores by it).
+ * Unknown versions and anything that is not a record fall back to defaults; this never throws.
+ */
+export function migrateMyArticles(persisted: unknown, version: number): MyArticlesState {
+  if (version !== 1) return defaultMyArticles();
+  const source = z.object({ articles: z.record(z.string(), z.unknown()) }).safeParse(persisted);
+  if (!source.success) return defaultMyArticles();
+  const articles: Record<string, MyArticle> = {};
+  for (const [key, value] of Object.entries(source.data.articles)) {
+    const entry = myArticleSchema.safeParse(value);
+    if (entry.success && entry.data.id === key && entry.data.quiz.article.slug === key) {
+      articles[key] = entry.data;
+    }
+  }
+  return { articles };
+}
