@@ -53,8 +53,8 @@ test.describe('server restart mid-session', () => {
   let server: ChildProcess | null = null;
   let dir = '';
 
-  test.beforeAll(async ({}, testInfo) => {
-    test.skip(testInfo.project.name !== 'desktop', 'one server restart is enough: desktop only');
+  // Desktop only (playwright.config.ts): one server restart is enough.
+  test.beforeAll(async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'cited-restart-'));
     server = startServer(path.join(dir, 'cited.sqlite'));
     await waitFor(true);
