@@ -14,7 +14,12 @@ const launchOptions = systemChromium ? { executablePath: systemChromium } : {};
 // A whole class session already opens its own phone context for one student (teachers run it from a
 // laptop or the projector); running it again with every context on a phone profile adds minutes, not
 // coverage. The join, student and security specs still run on both phone profiles.
-const DESKTOP_ONLY = ['**/classroom.spec.ts', '**/classroom-restart.spec.ts'];
+// A keyboard-only run belongs to the desktop profile.
+const DESKTOP_ONLY = [
+  '**/classroom.spec.ts',
+  '**/classroom-restart.spec.ts',
+  '**/quiz-keyboard.spec.ts',
+];
 
 export default defineConfig({
   testDir: './e2e',

@@ -19,7 +19,6 @@ test('a whole quiz with the keyboard only: digits, Tab, Enter; focus follows', a
   quiz,
   consoleErrors,
 }) => {
-  test.skip(test.info().project.name !== 'desktop', 'keyboards belong to the desktop profile');
   test.slow();
   await quiz.goto(SLUG);
   await tabTo(page, page.getByRole('button', { name: 'Start the quiz' }));
