@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { MONTH_NAMES } from '@/lib/text/dates';
 import {
   aliasesOf,
   areAliases,
@@ -27,22 +28,8 @@ export interface Entity {
   dateKey?: string;
 }
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-const MONTH =
-  '(January|February|March|April|May|June|July|August|September|October|November|December)';
+const MONTHS = MONTH_NAMES.map((month) => month.toLowerCase());
+const MONTH = `(${MONTH_NAMES.join('|')})`;
 // 1000–2099: from the Norman conquest (1066) on; older years are rare and easily confused with counts.
 const YEAR = '(1\\d\\d\\d|20\\d\\d)';
 const DATE_PATTERNS: { pattern: RegExp; key: (m: RegExpExecArray) => string }[] = [

@@ -601,17 +601,4 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   hundred: 100,
 };
 
-export const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
+export { MONTH_NAMES as MONTHS } from '@/lib/text/dates';

@@ -1,23 +1,25 @@
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+/** English month names, January first: the one list the text, engine and checker code share. */
+export const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
 
 function monthIndex(name: string): number {
   const lower = name.toLowerCase().replace(/\.$/, '');
-  return MONTHS.findIndex(
-    (month) => month === lower || (lower.length >= 3 && month.startsWith(lower)),
-  );
+  return MONTH_NAMES.findIndex((name) => {
+    const month = name.toLowerCase();
+    return month === lower || (lower.length >= 3 && month.startsWith(lower));
+  });
 }
 
 function iso(year: number, month: number, day: number): string | undefined {
