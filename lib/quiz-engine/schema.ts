@@ -1,12 +1,22 @@
 import { z } from 'zod';
 
-/** Bump when the JSON shape changes; readers refuse other versions. */
-export const QUIZ_SCHEMA_VERSION = 1;
+/**
+ * Bump when the JSON shape changes. Version 2 added the ranked bank (`rank` on every question,
+ * `defaultCount` on the quiz) and the what/which/where/how-many/why types; `upgradeQuiz` reads
+ * version 1 (readers of stored quizzes call it before parsing), anything else is refused.
+ */
+export const QUIZ_SCHEMA_VERSION = 2;
 
+/** Every question type; `QUESTION_KINDS` (kinds.ts) says how each one is shown, played and labelled. */
 export const QUESTION_TYPES = [
   'who',
-  'quote',
+  'which',
+  'where',
   'when',
+  'how-many',
+  'what',
+  'why',
+  'quote',
   'acronym',
   'fill-in',
   'true-false',
@@ -46,6 +56,11 @@ export const evidenceSchema = z.object({
 const questionBase = {
   /** Stable: the same article text and engine version give the same id. */
   id: z.string().min(1),
+  /**
+   * Place in the article's ranked bank, 1 = the question most worth asking. Ranks are 1..n, each once;
+   * the quiz a learner gets by default is the questions ranked 1..`defaultCount`.
+   */
+  rank: z.number().int().positive(),
   prompt: z.string().min(1),
   /** Plain-words reason the answer is right, shown after answering. */
   explanation: z.string().min(1),
@@ -63,8 +78,13 @@ const singleChoice = <T extends QuestionType>(type: T, minChoices: number) =>
 export const questionSchema = z
   .discriminatedUnion('type', [
     singleChoice('who', 3),
-    singleChoice('quote', 3),
+    singleChoice('which', 3),
+    singleChoice('where', 3),
     singleChoice('when', 3),
+    singleChoice('how-many', 3),
+    singleChoice('what', 3),
+    singleChoice('why', 3),
+    singleChoice('quote', 3),
     singleChoice('acronym', 3),
     singleChoice('evidence', 3),
     singleChoice('true-false', 2),
@@ -153,9 +173,27 @@ export const quizSchema = z
     seed: z.number().int(),
     article: quizArticleSchema,
     passages: z.array(passageSchema).min(1),
+    /** The whole ranked bank, in the order print, projector and live sessions show it. */
     questions: z.array(questionSchema),
+    /** How many of the best-ranked questions make the quiz a learner gets unless a teacher chooses. */
+    defaultCount: z.number().int().nonnegative(),
   })
   .superRefine((quiz, ctx) => {
+    const ranks = quiz.questions.map((question) => question.rank).sort((a, b) => a - b);
+    if (ranks.some((rank, index) => rank !== index + 1)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'question ranks must be 1..n, each once',
+        path: ['questions'],
+      });
+    }
+    if (quiz.defaultCount > quiz.questions.length) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'defaultCount cannot exceed the number of questions',
+        path: ['defaultCount'],
+      });
+    }
     const passages = new Map(quiz.passages.map((passage) => [passage.id, passage]));
     quiz.questions.forEach((question, qi) => {
       question.evidence.forEach((evidence, ei) => {
@@ -186,3 +224,28 @@ export const quizSchema = z
 
 export type Quiz = z.infer<typeof quizSchema>;
 export type QuizArticle = z.infer<typeof quizArticleSchema>;
+
+/**
+ * The quiz a learner gets unless a teacher chose otherwise: the `defaultCount` best-ranked questions,
+ * in the bank's stored order.
+ */
+export function defaultQuestions(quiz: Pick<Quiz, 'questions' | 'defaultCount'>): Question[] {
+  return quiz.questions.filter((question) => question.rank <= quiz.defaultCount);
+}
+
+/**
+ * Reads a stored quiz of an older schema version as the current one, without validating it (parse the
+ * result with `quizSchema`). Version 1 had no ranks: its questions keep their order as ranks and all of
+ * them make the default quiz, as they did. Anything else is returned unchanged.
+ */
+export function upgradeQuiz(data: unknown): unknown {
+  if (typeof data !== 'object' || data === null) return data;
+  const quiz = data as { schemaVersion?: unknown; questions?: unknown };
+  if (quiz.schemaVersion !== 1 || !Array.isArray(quiz.questions)) return data;
+  const questions = quiz.questions.map((question: unknown, index) =>
+    typeof question === 'object' && question !== null
+      ? { ...question, rank: index + 1 }
+      : question,
+  );
+  return { ...quiz, schemaVersion: 2, questions, defaultCount: questions.length };
+}
