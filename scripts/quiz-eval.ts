@@ -155,7 +155,7 @@ function evaluate(file: string, scope: Scope, log: (line: string) => void): Eval
     }
     const bank = scoped(asBank(quiz), scope);
     const squad = squadFor(file, log);
-    const figures = articleFigures(bank, { contract, ...(squad ? { squad } : {}) });
+    const figures = articleFigures(bank, { contract, scope, ...(squad ? { squad } : {}) });
     return { article, ms, figures, error: null };
   } catch (error) {
     // ArticleSourceError (unusable input) or an engine crash: one line, and the other articles go on.

@@ -1,5 +1,6 @@
 import type { ArticleEntities } from '@/lib/quiz-check/entities';
 import type { Quiz } from '@/lib/quiz-engine/schema';
+import type { Scope } from './bank';
 import {
   sizeFigures,
   trueFalseFigures,
@@ -22,6 +23,8 @@ import { squadCoverage, type SquadArticle, type SquadCoverage } from './squad';
 
 /** Every figure of one article's quiz, over the questions it was given (the bank or the default quiz). */
 export interface ArticleFigures {
+  /** What the questions are: the whole ranked bank, or the default quiz cut from it. */
+  scope: Scope;
   size: SizeFigures;
   types: TypeMix;
   trueFalse: TrueFalseFigures;
@@ -41,11 +44,14 @@ export interface EvaluateOptions {
   /** The checker's entities for this article, when already built (they do not depend on the questions). */
   entities?: ArticleEntities;
   contract?: string | null;
+  /** Which questions the quiz given holds (see `scoped`); 'bank' unless said. */
+  scope?: Scope;
 }
 
 export function articleFigures(quiz: Quiz, options: EvaluateOptions = {}): ArticleFigures {
   const { questions } = quiz;
   return {
+    scope: options.scope ?? 'bank',
     size: sizeFigures(quiz),
     types: typeMix(questions),
     trueFalse: trueFalseFigures(questions),

@@ -65,13 +65,13 @@ describe('summarize and formatSummary', () => {
     expect(anyFails(summary)).toBe(true);
     const text = formatSummary(summary).join('\n');
     expect(text).toContain('true/false 4/4 True 100% ✗');
-    expect(text).toContain('✗ ≥ 3 questions per 100 words — 1 article: news/Sparse');
+    expect(text).toContain('✗ ≥ 3 questions per 100 words (whole bank) — 1 article: news/Sparse');
   });
 
   it('says "all" when every article fails a target, and "empty" for a quiz with no questions', () => {
     const empty = rowOf('empty', [], 500);
     const text = formatSummary(summarize([empty, { ...empty, article: 'empty too' }])).join('\n');
-    expect(text).toContain('✗ ≥ 3 questions per 100 words — all 2 articles');
+    expect(text).toContain('✗ ≥ 3 questions per 100 words (whole bank) — all 2 articles');
     expect(formatTable([empty])[1]).toMatch(/ empty +\d+ +✗ gates \/100$/);
   });
 

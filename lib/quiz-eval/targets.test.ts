@@ -52,6 +52,12 @@ describe('articleVerdicts', () => {
   it.each<[string, TargetId, Change, Verdict]>([
     ['3.0 per 100 words', 'per100', () => size(30, 1000), 'pass'],
     ['2.9 per 100 words', 'per100', () => size(29, 1000), 'fail'],
+    [
+      '2.9 per 100 words in the default quiz',
+      'per100',
+      () => ({ ...size(29, 1000), scope: 'default' }),
+      'n/a',
+    ],
     ['4 types on 700 words', 'types', (f) => ({ ...size(30, 700), ...types(4)(f) }), 'fail'],
     ['5 types on 700 words', 'types', (f) => ({ ...size(30, 700), ...types(5)(f) }), 'pass'],
     ['4 types on 699 words', 'types', (f) => ({ ...size(30, 699), ...types(4)(f) }), 'n/a'],
