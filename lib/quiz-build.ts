@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { articleInputFromSource } from '@/lib/article-source';
-import { quizFromArticle } from '@/lib/quiz-engine';
+import { generateCheckedQuiz } from '@/lib/quiz-check/gate';
 import { quizSchema, type Quiz } from '@/lib/quiz-engine/schema';
 import { applyReview, type QuizReview } from '@/lib/quiz-review';
 
@@ -50,7 +50,7 @@ export function validQuiz(data: unknown): Quiz {
 export function buildQuiz(source: string, fileName: string, options: BuildOptions = {}): BuiltQuiz {
   const input = articleInputFromSource(source, fileName);
   const generated = validQuiz(
-    quizFromArticle(input, options.seed === undefined ? {} : { seed: options.seed }),
+    generateCheckedQuiz(input, options.seed === undefined ? {} : { seed: options.seed }).quiz,
   );
   if (!options.review) return { quiz: generated, excluded: [], edited: [], warnings: [] };
   const outcome = applyReview(generated, options.review);

@@ -15,7 +15,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { articleInputFromSource } from '@/lib/article-source';
 import { buildQuiz, QuizContractError } from '@/lib/quiz-build';
-import { quizFromArticle } from '@/lib/quiz-engine';
+import { generateCheckedQuiz } from '@/lib/quiz-check/gate';
 import { asBank, scoped, type Scope } from '@/lib/quiz-eval/bank';
 import { articleFigures } from '@/lib/quiz-eval/evaluate';
 import {
@@ -151,7 +151,7 @@ function evaluate(file: string, scope: Scope, log: (line: string) => void): Eval
       if (!(error instanceof QuizContractError)) throw error;
       // Still measure what the engine wrote (generated again, untimed), and say it is not a valid quiz.
       contract = error.message;
-      quiz = quizFromArticle(articleInputFromSource(source, file));
+      quiz = generateCheckedQuiz(articleInputFromSource(source, file)).quiz;
     }
     const bank = scoped(asBank(quiz), scope);
     const squad = squadFor(file, log);

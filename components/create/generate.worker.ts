@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 import { ArticleSourceError, articleInputFromSource } from '@/lib/article-source';
 import type { GenerateRequest, GenerateResponse } from '@/lib/my-articles/generate-protocol';
-import { quizFromArticle } from '@/lib/quiz-engine';
+import { generateCheckedQuiz } from '@/lib/quiz-check/gate';
 
 /**
  * Parses an article and generates its quiz off the main thread, so the page stays responsive and the
@@ -20,7 +20,7 @@ function generate(request: GenerateRequest): GenerateResponse {
     input.slug = request.id;
     if (request.publisher) input.publisher = request.publisher;
     if (request.date) input.date = request.date;
-    const quiz = quizFromArticle(input, { seed: 1 });
+    const { quiz } = generateCheckedQuiz(input, { seed: 1 });
     if (quiz.questions.length === 0) {
       return refusal(
         'no-questions',

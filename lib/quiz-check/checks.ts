@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { namesSomething } from '@/lib/quiz-engine/nlp';
 import type { Evidence, Question, Quiz, QuizPassage } from '@/lib/quiz-engine/schema';
 import {
   datesIn,
@@ -103,7 +103,20 @@ export function groundingProblem(
   const text = evidenceText(question);
   const order = new Map([...passages.keys()].map((id, index) => [id, index]));
   switch (question.type) {
+    case 'what':
+    case 'why':
+      // A description or a reason: its words, as the evidence writes them.
+      return normalize(text).includes(normalize(question.answer)) ||
+        mentions(text, question.answer, declared(question.answer))
+        ? null
+        : `the answer "${question.answer}" is not in the evidence`;
+    case 'how-many':
+      return containsPhrase(text, question.answer)
+        ? null
+        : `the figure "${question.answer}" is not in the evidence`;
     case 'who':
+    case 'which':
+    case 'where':
     case 'quote':
     case 'acronym':
       return mentions(text, question.answer, declared(question.answer))
@@ -284,7 +297,7 @@ export function checkQuiz(quiz: Quiz, entities: ArticleEntities): QuizReport {
 
     if (
       choices &&
-      ['who', 'quote', 'when', 'acronym'].includes(question.type) &&
+      ['who', 'which', 'where', 'quote', 'when', 'acronym'].includes(question.type) &&
       typeof question.answer === 'string'
     ) {
       const kinds = choices.map((choice) => optionKind(choice, entities));
@@ -339,7 +352,7 @@ function checkAliasesAmongOptions(
 
 // Names the article declares equal are not leaks: "X, sometimes referred to as the _____" asks for the other name.
 function checkLeak(question: Question, report: (detail: string) => void): void {
-  if (!['who', 'quote', 'when', 'acronym', 'fill-in'].includes(question.type)) return;
+  if (!['who', 'which', 'where', 'how-many', 'what', 'why', 'quote', 'when', 'acronym', 'fill-in'].includes(question.type)) return;
   const answer = question.answer as string;
   // An acronym question names the acronym (or its expansion) on purpose; only the key itself may not appear.
   const forms =
@@ -385,7 +398,7 @@ function checkPronouns(question: Question, report: (detail: string) => void): vo
       referent =
         /\b(?:who|which|whom)\b/i.test(before) ||
         /_{2,}/.test(before) ||
-        nlp(before).match('(#Noun|#Acronym)').not('(#Pronoun|#Date|#Value)').found;
+        namesSomething(before);
     }
     if (!referent) {
       report(`"${m[0]}" in the stem has no referent: ${question.prompt}`);

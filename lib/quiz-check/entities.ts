@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { textHas, textMatches } from '@/lib/quiz-engine/nlp';
 import { MONTH_NAMES } from '@/lib/text/dates';
 import {
   aliasesOf,
@@ -148,9 +148,7 @@ export interface ArticleEntities {
 /** Extracts the article's people, organisations, dates and defined acronyms from its paragraph texts. */
 export function extractEntities(paragraphs: readonly string[]): ArticleEntities {
   const text = paragraphs.join('\n\n');
-  const doc = nlp(text);
-  const tagged = (tag: string) =>
-    new Set((doc.match(tag).out('array') as string[]).map((name) => normalize(name)));
+  const tagged = (tag: string) => new Set(textMatches(text, tag).map((name) => normalize(name)));
   const compromisePeople = tagged('#Person+');
   const compromiseOrgs = tagged('#Organization+');
   const compromisePlaces = tagged('#Place+');
@@ -354,10 +352,9 @@ export function optionKind(option: string, entities: ArticleEntities): OptionKin
   if (entities.places.some((place) => areAliases(place, trimmed))) return 'place';
   if (/^(?:\p{Lu}\.?){2,}s?$/u.test(trimmed)) return 'acronym';
   if (ORGANIZATION_WORDS.test(trimmed)) return 'organization';
-  const doc = nlp(trimmed);
-  if (doc.match('^#Person+$').found) return 'person';
-  if (doc.has('#Organization')) return 'organization';
-  if (doc.has('#Place')) return 'place';
+  if (textHas(trimmed, '^#Person+$')) return 'person';
+  if (textHas(trimmed, '#Organization')) return 'organization';
+  if (textHas(trimmed, '#Place')) return 'place';
   if (looksLikePersonName(trimmed)) return 'person';
   return 'other';
 }

@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { lexicon as compromiseLexicon, termShare, textHas } from '@/lib/quiz-engine/nlp';
 
 /**
  * Text matching for the quiz checks. Deliberately independent of the engine: the checks must be able to
@@ -69,15 +69,13 @@ export function contentOverlap(statement: string, evidence: string): number {
 }
 
 /** compromise's dictionary: word → tags. */
-export const lexicon = (
-  nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }
-).model().one.lexicon;
+export const lexicon = compromiseLexicon;
 
 function isCommonWord(word: string): boolean {
   const tags = lexicon[word];
   if (tags !== undefined) return !String(tags).includes('Name');
   if (/(?:tion|ment|ity|ism|ance|ence|ship|ure|ies)$/.test(word)) return true;
-  return nlp(word).has('(#Verb|#Adjective|#Adverb|#Plural)');
+  return textHas(word, '(#Verb|#Adjective|#Adverb|#Plural)');
 }
 
 // A word only names a person if a dictionary lists it as a name, or knows no such word and it does
@@ -97,7 +95,7 @@ function hasNameWords(name: string): boolean {
   if (words.some((word) => String(lexicon[word] ?? '').includes('Demonym'))) return false;
   // "Atkinson Principles", "Jacobite Uprisings": a name ending in a plural noun names a thing.
   const last = words[words.length - 1] ?? '';
-  if (isCommonWord(last) && nlp(last).has('#Plural')) return false;
+  if (isCommonWord(last) && textHas(last, '#Plural')) return false;
   return words.some(isNameWord) && words.filter(isCommonWord).length <= 1;
 }
 
@@ -132,7 +130,18 @@ function isAcronymLike(text: string): boolean {
  * Ways the article may refer to a name: itself, without a leading "the", its initialism when it has
  * one, and for a person-like name its first or last word ("Moon Jae-in" → "Moon", "Atkinson").
  */
+const aliasCache = new Map<string, string[]>();
+
 export function aliasesOf(name: string): string[] {
+  let cached = aliasCache.get(name);
+  if (!cached) {
+    cached = computeAliases(name);
+    aliasCache.set(name, cached);
+  }
+  return cached;
+}
+
+function computeAliases(name: string): string[] {
   const base = name.trim().replace(/^the\s+/i, '');
   const aliases = new Set([name.trim(), base]);
   const words = base.split(/\s+/);
@@ -164,7 +173,18 @@ const ORG_OR_PLACE_WORDS =
  * Two to four capitalised words with none of the words that name organisations or places, at least one
  * name word and at most one dictionary word: "Moon Jae-in", "Mackenzie King"; not "Great Britain".
  */
+const personCache = new Map<string, boolean>();
+
 export function looksLikePersonName(name: string): boolean {
+  let known = personCache.get(name);
+  if (known === undefined) {
+    known = computeLooksLikePerson(name);
+    personCache.set(name, known);
+  }
+  return known;
+}
+
+function computeLooksLikePerson(name: string): boolean {
   const words = name.trim().split(/\s+/);
   return (
     words.length >= 2 &&
@@ -185,8 +205,8 @@ function isPlaceOrOrganization(name: string): boolean {
   let known = placeOrOrganization.get(name);
   if (known === undefined) {
     // Most of its words, not one: compromise tags the "Geun" of "Park Geun-hye" as a place.
-    const terms = nlp(name).terms();
-    known = terms.match('(#Place|#Organization)').length * 2 > terms.length;
+    const { matched, total } = termShare(name, '(#Place|#Organization)');
+    known = matched * 2 > total;
     placeOrOrganization.set(name, known);
   }
   return known;

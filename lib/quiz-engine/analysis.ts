@@ -1,0 +1,98 @@
+import type { Passage } from '@/lib/text/article';
+import { annotate } from './nlp/annotate';
+import type { AnnotatedDocument, Sentence } from './nlp/document';
+import { findAcronyms, type AcronymDefinition } from './stages/acronyms';
+import { parseClauses, type Clause, type QuotedAt } from './stages/clauses';
+import { resolvePeople, resolveThings } from './stages/coreference';
+import { AUTHOR, findNames, type Entity, type NameIndex } from './stages/names';
+import { attributeQuotes, quotedTokens, type Quote } from './stages/quotations';
+
+/** What the engine is given: one article, segmented by lib/text/article.ts. */
+export interface ArticleInput {
+  slug: string;
+  title: string;
+  publisher?: string;
+  sourceUrl?: string;
+  /** YYYY-MM-DD the article states; relative dates resolve against it. */
+  date?: string;
+  passages: Passage[];
+  wordCount: number;
+}
+
+/** Everything the stages understood about an article, over one annotated document. */
+export interface Analysis {
+  input: ArticleInput;
+  doc: AnnotatedDocument;
+  passageById: ReadonlyMap<string, Passage>;
+  names: NameIndex;
+  acronyms: Array<AcronymDefinition & { sentenceId: string }>;
+  clauses: Clause[];
+  clausesBySentence: ReadonlyMap<string, Clause[]>;
+  quotes: Quote[];
+  quotedAt: QuotedAt;
+  /** The person a sentence's "he"/"his" refers to, when there is exactly one. */
+  personFocus: ReadonlyMap<string, string | undefined>;
+  /** How much the article is about each entity: mentions, weighted toward the lead and subjects. */
+  salience: ReadonlyMap<string, number>;
+  /** Entities the title names: the article's topic, too obvious to be a blank. */
+  topic: ReadonlySet<string>;
+}
+
+/** Runs every stage once, in order: annotate → acronyms → names → clauses → people → quotations. */
+export function analyzeArticle(input: ArticleInput): Analysis {
+  const doc = annotate(input.passages, input.date ? { date: input.date } : {});
+  const acronyms = doc.sentences.flatMap((s) =>
+    s.text.includes('(') ? findAcronyms(s.text).map((a) => ({ ...a, sentenceId: s.id })) : [],
+  );
+  const names = findNames(doc, acronyms);
+  const quotedAt = quotedTokens(input.passages);
+  const clausesBySentence = new Map<string, Clause[]>();
+  const clauses: Clause[] = [];
+  for (const sentence of doc.sentences) {
+    const list = parseClauses(sentence, names.bySentence.get(sentence.id) ?? [], quotedAt);
+    clausesBySentence.set(sentence.id, list);
+    clauses.push(...list);
+  }
+  const personFocus = resolvePeople(doc, names, clausesBySentence);
+  resolveThings(doc, names, clausesBySentence);
+  if (clauses.some((c) => c.subjectEntity === AUTHOR.id)) {
+    (names.byId as Map<string, Entity>).set(AUTHOR.id, AUTHOR);
+  }
+  const quotes = attributeQuotes(
+    doc,
+    input.passages,
+    names,
+    (id) => clausesBySentence.get(id) ?? [],
+    (sentence: Sentence) => personFocus.get(sentence.id),
+  );
+  const salience = new Map<string, number>();
+  const subjects = new Set(clauses.map((c) => `${c.sentence.id}|${c.subjectEntity}`));
+  for (const entity of names.entities) {
+    let score = 0;
+    for (const m of entity.mentions) {
+      const sentence = doc.sentenceById.get(m.sentenceId);
+      score += 1 + (sentence && sentence.paragraph <= 2 ? 0.5 : 0) + (subjects.has(`${m.sentenceId}|${entity.id}`) ? 0.5 : 0);
+    }
+    salience.set(entity.id, score);
+  }
+  const title = input.title.toLowerCase();
+  const topic = new Set(
+    names.entities
+      .filter((e: Entity) => [e.name, ...e.aliases].some((n) => n.length > 2 && title.includes(n.toLowerCase())))
+      .map((e) => e.id),
+  );
+  return {
+    input,
+    doc,
+    passageById: new Map(input.passages.map((p) => [p.id, p])),
+    names,
+    acronyms,
+    clauses,
+    clausesBySentence,
+    quotes,
+    quotedAt,
+    personFocus,
+    salience,
+    topic,
+  };
+}

@@ -1,0 +1,49 @@
+import { wordCount } from '../realize';
+import { clauseViews } from './clause-view';
+import { contentWords, overlap, paragraphLabel, pickVaried, type Draft, type QuestionForm } from './kit';
+
+/**
+ * evidence: which sentence of the article supports a claim. The claim is the clause restated on
+ * its own (shorter than its sentence, with names resolved), never the sentence copied; the wrong
+ * options are sentences about the same things that do not state it.
+ */
+export const evidenceForm: QuestionForm = {
+  name: 'evidence: the sentence that supports a claim',
+  make(analysis) {
+    const drafts: Draft[] = [];
+    const sentences = analysis.doc.sentences.filter((s) => wordCount(s.text) <= 40 && wordCount(s.text) >= 6);
+    const words = new Map(sentences.map((s) => [s.id, contentWords(s.text)]));
+    for (const view of clauseViews(analysis)) {
+      const { clause, sentence } = view;
+      if (clause.role === 'subordinate' || clause.role === 'embedded' || clause.role === 'appositive') continue;
+      const claim = view.statement([], 22);
+      if (!claim || wordCount(claim) < 6 || !words.has(sentence.id)) continue;
+      // A claim that is its sentence copied gives the answer away.
+      if (wordCount(claim) > wordCount(sentence.text) * 0.75) continue;
+      const mine = contentWords(claim);
+      const pool = sentences
+        .filter((s) => s.paragraph !== sentence.paragraph)
+        .map((s) => ({ s, score: overlap(mine, words.get(s.id)!) }))
+        .filter((x) => x.score > 0 && x.score < 0.4)
+        .sort((a, b) => b.score - a.score || a.s.index - b.s.index)
+        .map((x) => x.s.text);
+      const distractors = pickVaried([...new Set(pool)], 3, clause.id);
+      if (distractors.length < 3) continue;
+      drafts.push({
+        type: 'evidence',
+        prompt: `Which sentence from the article supports this claim: ${claim}?`,
+        explanation: `${paragraphLabel(sentence.paragraph)} states it.`,
+        evidence: [sentence.id],
+        key: sentence.text,
+        distractors,
+        keyId: `sentence:${sentence.id}`,
+        about: view.entity ? [view.entity.id] : [],
+        score: 2.2,
+        fact: `${clause.id}|evidence`,
+        shown: [sentence.id, ...sentences.filter((s) => distractors.includes(s.text)).map((s) => s.id)],
+        idParts: [clause.id, 'evidence'],
+      });
+    }
+    return drafts;
+  },
+};

@@ -1,0 +1,221 @@
+import { contentHash } from '@/lib/text/hash';
+import type { Analysis } from '../analysis';
+import { ANAPHORIC_NOUNS, CONTEXT_WORDS, REFERRING_PRONOUNS } from '../lang/en/clauses';
+import type { Sentence, TokenRange } from '../nlp/document';
+import type { Clause } from '../stages/clauses';
+import type { Entity } from '../stages/names';
+import type { Evidence, QuestionType } from '../schema';
+
+/**
+ * A question as a form proposes it, before ranking: what it asks, what proves it, what its key is,
+ * and how much it is worth asking. The bank (select/bank.ts) turns drafts into questions.
+ */
+export interface Draft {
+  type: QuestionType;
+  prompt: string;
+  explanation: string;
+  /** Sentences that prove the answer, in reading order. */
+  evidence: string[];
+  /** Single-choice and fill-in: the answer. */
+  key?: string;
+  /** Single-choice: wrong options (at least two), each wrong per the article. */
+  distractors?: string[];
+  /** Fill-in: other answers a student would naturally type. */
+  accepted?: string[];
+  /** Timeline and matching: their fields, ready for the schema. */
+  items?: string[];
+  order?: string[];
+  choices?: string[];
+  pairs?: string[];
+  /** What the key is, across forms: an entity id, "date:…", "number:…" or the key text. */
+  keyId: string;
+  /** Entities the question is about or asks for. */
+  about: string[];
+  /** How much the question is worth asking (importance, clarity), before the bank's balancing. */
+  score: number;
+  /** Questions with the same fact ask one thing in other words; at most one makes the default quiz. */
+  fact: string;
+  /** Sentences whose words the question shows (an evidence question shows whole sentences as options). */
+  shown: string[];
+  /** Extra parts of the stable id (never the seed). */
+  idParts: string[];
+}
+
+export interface QuestionForm {
+  /** What the form asks, for the engine README and tests. */
+  name: string;
+  make(analysis: Analysis): Draft[];
+}
+
+export function evidenceOf(analysis: Analysis, sentenceId: string): Evidence {
+  const sentence = analysis.doc.sentenceById.get(sentenceId)!;
+  return {
+    passageId: sentence.passageId,
+    sentenceId,
+    start: sentence.start,
+    end: sentence.end,
+    quote: sentence.text,
+  };
+}
+
+export function paragraphLabel(n: number): string {
+  return `Paragraph ${n}`;
+}
+
+/** Every way the article names an entity, longest first. */
+export function formsOf(entity: Entity): string[] {
+  return [...new Set([entity.name, ...entity.aliases])].sort((a, b) => b.length - a.length);
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+
+/** True when `text` contains `name` as whole words, ignoring case and a leading "the". */
+export function mentionsName(text: string, name: string): boolean {
+  const needle = name.replace(/^the\s+/i, '').toLowerCase();
+  if (!needle) return false;
+  const lower = text.toLowerCase();
+  for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1)) {
+    const before = at > 0 ? lower[at - 1] : undefined;
+    const after = lower[at + needle.length];
+    if ((!before || !WORD.test(before)) && (!after || !WORD.test(after))) return true;
+  }
+  return false;
+}
+
+export function mentionsEntity(text: string, entity: Entity): boolean {
+  return formsOf(entity).some((name) => mentionsName(text, name));
+}
+
+const STOP = new Set(
+  'a an the of to in on at for by with and or but that this these those is are was were be been has have had will would can could should as from its it his her their they he she not also which who whom what when where how than then there into about over under after before between through during'.split(
+    ' ',
+  ),
+);
+
+/** Content words, lower case, with common endings folded ("proposed" = "proposes"). */
+export function contentWords(text: string): Set<string> {
+  return new Set(
+    (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
+      .filter((w) => w.length > 2 && !STOP.has(w))
+      .map((w) => (w.length > 4 ? w.replace(/(?:ing|ed|es|s|e)$/, '') : w)),
+  );
+}
+
+export function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return shared / Math.min(a.size, b.size);
+}
+
+/**
+ * A question or statement must stand alone: no pronoun, demonstrative or "the agreement" whose
+ * referent is outside it. `allow` names the pronouns the text's own subject carries ("his" after a
+ * named person).
+ */
+export function needsContext(text: string, allow: ReadonlySet<string> = new Set()): boolean {
+  const words = text.replace(/["“][^"”]*["”]/g, ' ').toLowerCase().match(/[\p{L}’']+/gu) ?? [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (REFERRING_PRONOUNS.has(w) && !allow.has(w)) {
+      // "it is estimated that …": an empty "it".
+      if (w === 'it' && /^(?:is|was)$/.test(words[i + 1] ?? '') && /(?:ed|ly|ble|ear|ant|ely)$/.test(words[i + 2] ?? '')) continue;
+      if (w === 'one' && words[i + 1] === 'of') continue;
+      if (w === 'one') continue;
+      return true;
+    }
+    if (CONTEXT_WORDS.has(w)) {
+      if (w === 'other' && /^(?:than)$/.test(words[i + 1] ?? '')) continue;
+      if ((w === 'next' || w === 'previous') && /^(?:year|month|week|day|election)$/.test(words[i + 1] ?? '')) continue;
+      return true;
+    }
+    // "that idea", "that isn't likely": a demonstrative, not "that" opening a clause.
+    if (w === 'that' && (ANAPHORIC_NOUNS.has(words[i + 1] ?? '') || /^(?:is|was|isn['’]t|wasn['’]t|would|will|has|had|could|can|means|meant|makes|made|seems)$/.test(words[i + 1] ?? '')))
+      return true;
+    if (w === 'the' && ANAPHORIC_NOUNS.has(words[i + 1] ?? '')) {
+      const after = words[i + 2] ?? '';
+      // "the agreement reached between …", "the plan to …", "the party of …" say which one.
+      if (!/^(?:of|to|for|between|on|in|with|by|that|which|who|reached|signed|known|called|named|from|against|over|under|about|at)$/.test(after))
+        return true;
+    }
+  }
+  return /\b(?:do|does|did|doing|done)\s+so\b/i.test(text);
+}
+
+/** Pronouns a clause's own named subject carries into its predicate ("Moon … his plan"). */
+export function ownPronouns(entity: Entity | undefined, plural: boolean): Set<string> {
+  if (!entity) return new Set(plural ? ['their', 'them', 'themselves'] : []);
+  if (entity.kind === 'person') return new Set(['his', 'her', 'him', 'himself', 'herself']);
+  return new Set(plural ? ['their', 'them', 'themselves'] : ['its', 'itself']);
+}
+
+/** True when a predicate reads as a whole clause: balanced quotes and brackets, not ending mid-phrase. */
+export function isWhole(text: string): boolean {
+  if ((text.match(/["“”]/g) ?? []).length % 2 !== 0) return false;
+  if ((text.match(/\(/g) ?? []).length !== (text.match(/\)/g) ?? []).length) return false;
+  if ((text.match(/\[/g) ?? []).length !== (text.match(/\]/g) ?? []).length) return false;
+  return !/\b(?:and|or|but|of|to|the|a|an|with|for|by|in|on|at|that|as|including|such as|like|from|than|between|its|his|her|their|who|which|whose|is|are|was|were|be|been|not|into|about|over|under|even|only|just|also|both|either|more|most|less|very|so)$/i.test(
+    text.trim(),
+  );
+}
+
+/** Deterministic choice among equals: the same salt always picks the same. */
+export function hashPick<T>(items: readonly T[], salt: string): T | undefined {
+  if (items.length === 0) return undefined;
+  const n = parseInt(contentHash(salt), 36);
+  return items[n % items.length];
+}
+
+/**
+ * Picks `count` wrong options from a pool ranked best first, varying which of the near-best are
+ * used so the same three names do not come back in every question.
+ */
+export function pickVaried<T>(pool: readonly T[], count: number, salt: string): T[] {
+  if (pool.length <= count) return [...pool];
+  const window = pool.slice(0, Math.min(pool.length, count + 2));
+  const rotated = [...window];
+  const shift = parseInt(contentHash(salt), 36) % window.length;
+  const order = [...rotated.slice(shift), ...rotated.slice(0, shift)];
+  return order.slice(0, count);
+}
+
+/** The sentence holding a clause, and the ranges a stem must not show. */
+export function clauseSentence(clause: Clause): Sentence {
+  return clause.sentence;
+}
+
+export function rangeOfDate(sentence: Sentence, date: { phraseStart: number; end: number }): TokenRange {
+  return { start: date.phraseStart, end: date.end };
+}
+
+/** The importance of a sentence's position: the lead and each paragraph's first sentence state its main idea. */
+export function positionWeight(sentence: Sentence): number {
+  const lead = sentence.paragraph === 1 ? 0.6 : sentence.paragraph === 2 ? 0.3 : 0;
+  const opening = sentence.indexInParagraph === 0 ? 0.3 : 0;
+  return lead + opening;
+}
+
+/**
+ * Evidence for a clause about an entity: its sentence, preceded by the nearest earlier sentence
+ * naming the entity when the clause only says "he" (the answer must be stated in the evidence).
+ */
+export function evidenceNaming(analysis: Analysis, sentence: Sentence, entityId: string | undefined): string[] {
+  if (!entityId) return [sentence.id];
+  const named = (s: Sentence) => (analysis.names.bySentence.get(s.id) ?? []).some((m) => m.entityId === entityId);
+  if (named(sentence)) return [sentence.id];
+  for (let k = sentence.index - 1; k >= Math.max(0, sentence.index - 6); k--) {
+    const s = analysis.doc.sentences[k];
+    if (s && named(s)) return [s.id, sentence.id];
+  }
+  return [sentence.id];
+}
+
+/** A name used as a modifier of the noun after it ("the U.S. THAAD battery", "the Park administration"). */
+export function isModifier(sentence: Sentence, range: TokenRange): boolean {
+  const next = sentence.tokens[range.end];
+  if (!next) return false;
+  const gap = sentence.text.slice(sentence.tokens[range.end - 1]!.end - sentence.start, next.start - sentence.start);
+  if (gap.trim() !== '') return false;
+  if (next.tags.has('Preposition') || next.tags.has('Conjunction') || next.tags.has('Determiner') || next.tags.has('Verb') && !next.tags.has('Noun')) return false;
+  return next.chunk === 'noun' || next.tags.has('Noun') || next.tags.has('Adjective');
+}

@@ -1,0 +1,247 @@
+import type { Analysis } from '../analysis';
+import type { DateSpan, NumberSpan, Sentence } from '../nlp/document';
+import { civilOf, dayNumber } from '../nlp/days';
+import type { Entity } from '../stages/names';
+import { MONTH_NAMES } from '@/lib/text/dates';
+import { mentionsEntity, mentionsName, pickVaried } from './kit';
+
+/**
+ * Wrong options, taken from the article first: other entities of the key's kind, other dates of the
+ * key's precision, other figures of the key's unit. Each must be wrong per the article (never the
+ * key under another name, never someone the text says did the same), and the set must look like the
+ * key (parallel forms), so the key cannot be spotted without reading.
+ */
+
+const GENERIC = new Set(['party', 'the', 'of', 'and', 'for', 'national', 'united', 'new', 'democratic', 'people', 'people’s', "people's", 'republic', 'state', 'states', 'city', 'group', 'company', 'council', 'assembly', 'ministry', 'department', 'north', 'south', 'east', 'west', 'university', 'times', 'news']);
+
+function distinctiveWords(entity: Entity): Set<string> {
+  return new Set(
+    [entity.name, ...entity.aliases]
+      .flatMap((n) => n.toLowerCase().split(/\s+/))
+      .filter((w) => w.length > 2 && !GENERIC.has(w)),
+  );
+}
+
+/** Two names that share a distinctive word may name one thing ("Toronto Star" and "the Star"). */
+export function mayBeSame(a: Entity, b: Entity): boolean {
+  const x = distinctiveWords(a);
+  for (const w of distinctiveWords(b)) if (x.has(w)) return true;
+  return false;
+}
+
+/** How an entity is shown as an option: its full name without a leading "the". */
+export function optionName(entity: Entity): string {
+  return entity.name.replace(/^the\s+/i, '');
+}
+
+/** Entities of the key's kind (and subtype, for places, organisations and things), most prominent first. */
+export function entityOptions(
+  analysis: Analysis,
+  key: Entity,
+  options: { exclude?: ReadonlySet<string>; stem?: string; salt: string; count?: number },
+): string[] | undefined {
+  const count = options.count ?? 3;
+  const pool = analysis.names.entities
+    .filter((e) => {
+      if (e.id === key.id || options.exclude?.has(e.id)) return false;
+      if (e.kind !== key.kind) return false;
+      if (key.kind === 'place' && (key.subtype ?? '') !== (e.subtype ?? '')) return false;
+      if (key.kind === 'thing' && (!key.subtype || key.subtype !== e.subtype)) return false;
+      if (key.kind === 'organization' && key.subtype && key.subtype !== 'organization' && e.subtype !== key.subtype)
+        return false;
+      if (mayBeSame(key, e)) return false;
+      if (options.stem && mentionsEntity(options.stem, e)) return false;
+      // A bare surname or single word is a weak option next to full names.
+      if (key.kind === 'person' && key.name.includes(' ') && !e.name.includes(' ')) return false;
+      return true;
+    })
+    .sort(
+      (a, b) =>
+        (analysis.salience.get(b.id) ?? 0) - (analysis.salience.get(a.id) ?? 0) || (a.name < b.name ? -1 : 1),
+    );
+  const names = [...new Set(pool.map(optionName))].filter((n) => n.toLowerCase() !== optionName(key).toLowerCase());
+  if (names.length < 2) return undefined;
+  return pickVaried(names, count, options.salt);
+}
+
+type DateStyle = 'dmy' | 'mdy' | 'plain';
+
+function styleOf(text: string): DateStyle {
+  if (/^\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+,?\s+\d{4}$/u.test(text)) return 'dmy';
+  if (/^\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}$/u.test(text)) return 'mdy';
+  return 'plain';
+}
+
+function ordinal(n: number): string {
+  const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+  return `${n}${n % 10 > 3 ? 'th' : s}`;
+}
+
+/** A date written the way the key is written ("23 April 2017", "April 23, 2017", "the 1990s"). */
+export function formatDate(
+  from: number,
+  granularity: DateSpan['granularity'],
+  like: string,
+  to?: number,
+): string | undefined {
+  const { year, month, day } = civilOf(from);
+  const monthName = MONTH_NAMES[month - 1];
+  const definite = /^the\s/i.test(like);
+  switch (granularity) {
+    case 'day':
+      return styleOf(like) === 'mdy' ? `${monthName} ${day}, ${year}` : `${day} ${monthName} ${year}`;
+    case 'month':
+      return `${monthName} ${year}`;
+    case 'year':
+      return `${year}`;
+    case 'decade':
+      return `${definite ? 'the ' : ''}${Math.floor(year / 10) * 10}s`;
+    case 'century':
+      return `${definite ? 'the ' : ''}${ordinal(Math.floor((year - 1) / 100) + 1)} century`;
+    case 'years': {
+      // "1785 until 1790", "1939–1945": the key's own words between the years.
+      const years = [...like.matchAll(/\d{4}/g)];
+      if (years.length !== 2 || to === undefined) return undefined;
+      const last = civilOf(to).year;
+      return like.replace(years[0]![0], String(year)).replace(years[1]![0], String(last));
+    }
+    default:
+      return undefined;
+  }
+}
+
+function shifted(key: DateSpan): number[] {
+  const { year, month, day } = civilOf(key.from);
+  switch (key.granularity) {
+    case 'day':
+      return [dayNumber(year, month, day) - 3, dayNumber(year, month, day) + 4, dayNumber(year, month - 1, day), dayNumber(year - 1, month, day)];
+    case 'month':
+      return [dayNumber(year, month - 2, 1), dayNumber(year, month + 3, 1), dayNumber(year - 1, month, 1)];
+    case 'year':
+      return [dayNumber(year - 2, 1, 1), dayNumber(year + 3, 1, 1), dayNumber(year - 5, 1, 1), dayNumber(year + 1, 1, 1)];
+    case 'decade':
+      return [dayNumber(year - 20, 1, 1), dayNumber(year + 10, 1, 1), dayNumber(year - 10, 1, 1)];
+    case 'century':
+      return [dayNumber(year - 100, 1, 1), dayNumber(year + 100, 1, 1), dayNumber(year - 200, 1, 1)];
+    case 'years': {
+      const length = civilOf(key.to).year - year;
+      return [-20, 10, -10, 25].map((shift) => dayNumber(year + shift, 1, 1)).filter(() => length >= 0);
+    }
+    default:
+      return [];
+  }
+}
+
+/**
+ * Dates of the key's precision: the article's own others first (nearest in time), then the key
+ * shifted, none overlapping the key or any date in `avoid` (other dates of the same event).
+ */
+export function dateOptions(
+  analysis: Analysis,
+  key: DateSpan,
+  keyText: string,
+  avoid: readonly DateSpan[],
+): string[] | undefined {
+  const overlaps = (from: number, to: number, d: { from: number; to: number }) => from <= d.to && d.from <= to;
+  const clash = (from: number, to: number) => overlaps(from, to, key) || avoid.some((d) => overlaps(from, to, d));
+  const seen = new Set<string>([keyText.toLowerCase()]);
+  const fromArticle: Array<{ text: string; distance: number }> = [];
+  for (const s of analysis.doc.sentences)
+    for (const d of s.dates) {
+      if (d.relative || d.granularity !== key.granularity || clash(d.from, d.to)) continue;
+      const text = formatDate(d.from, d.granularity, keyText, d.to);
+      if (!text || seen.has(text.toLowerCase())) continue;
+      seen.add(text.toLowerCase());
+      fromArticle.push({ text, distance: Math.abs(d.from - key.from) });
+    }
+  fromArticle.sort((a, b) => a.distance - b.distance || (a.text < b.text ? -1 : 1));
+  const out = fromArticle.slice(0, 3).map((d) => d.text);
+  for (const from of shifted(key)) {
+    if (out.length >= 3) break;
+    const span = key.to - key.from;
+    if (clash(from, from + span)) continue;
+    const text = formatDate(from, key.granularity, keyText, from + span);
+    if (!text || seen.has(text.toLowerCase())) continue;
+    seen.add(text.toLowerCase());
+    out.push(text);
+  }
+  return out.length >= 2 ? out : undefined;
+}
+
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+
+/** The key's figure replaced by another value, written the same way ("$4.8 billion" → "$2.4 billion"). */
+export function reformatNumber(keyText: string, value: number): string | undefined {
+  const word = /^(?:[a-z]+)$/i.test(keyText.split(/\s+/)[0] ?? '') && NUMBER_WORDS.includes(keyText.split(/\s+/)[0]!.toLowerCase());
+  if (word) {
+    const w = NUMBER_WORDS[value];
+    if (!w || !Number.isInteger(value)) return undefined;
+    const first = keyText.split(/\s+/)[0]!;
+    const cased = /^\p{Lu}/u.test(first) ? w.charAt(0).toUpperCase() + w.slice(1) : w;
+    return keyText.replace(first, cased);
+  }
+  const m = /\d[\d,]*(?:\.\d+)?/.exec(keyText);
+  if (!m) return undefined;
+  const decimals = (m[0].split('.')[1] ?? '').length;
+  const grouped = m[0].includes(',');
+  let text = decimals > 0 ? value.toFixed(decimals) : String(Math.round(value));
+  if (grouped) text = Number(text).toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  return keyText.slice(0, m.index) + text + keyText.slice(m.index + m[0].length);
+}
+
+/** The figure a number span's text shows, in the units of its own digits ("$4.8 billion" → 4.8). */
+function shownValue(text: string): number | undefined {
+  const word = NUMBER_WORDS.indexOf(text.split(/\s+/)[0]?.toLowerCase() ?? '');
+  if (word >= 0) return word;
+  const m = /\d[\d,]*(?:\.\d+)?/.exec(text);
+  return m ? Number(m[0].replace(/,/g, '')) : undefined;
+}
+
+/** Figures of the key's kind and unit: the article's own first, then the key scaled. */
+export function numberOptions(
+  analysis: Analysis,
+  key: NumberSpan,
+  keyText: string,
+  sentence: Sentence,
+): string[] | undefined {
+  const seen = new Set([keyText.toLowerCase()]);
+  const out: string[] = [];
+  const scale = (text: string) => text.replace(/\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b/gi, '#');
+  for (const s of analysis.doc.sentences)
+    for (const n of s.numbers) {
+      if (s === sentence && n.start === key.start) continue;
+      if (n.kind !== key.kind || n.value === key.value) continue;
+      if (key.kind === 'count' && (n.unit ?? '') !== (key.unit ?? '')) continue;
+      // "$4.8 billion" and "$300,000": the same shape, or the difference gives the key away.
+      if (scale(n.text) !== scale(keyText)) continue;
+      if (seen.has(n.text.toLowerCase())) continue;
+      seen.add(n.text.toLowerCase());
+      out.push(n.text);
+    }
+  const base = shownValue(keyText);
+  if (base !== undefined && base > 0) {
+    const integer = Number.isInteger(base);
+    // "about 15 million", "nearly $1 trillion": a rounded figure needs wrong options far from it.
+    const rounded = /million|billion|thousand|trillion/i.test(keyText) || /^(?:about|around|nearly|almost|approximately|roughly|over|more)$/i.test(sentence.tokens[key.start - 1]?.lower ?? '');
+    const candidates = integer && !rounded
+      ? base <= 20
+        ? [base + 1, base - 1, base + 2, base * 2, base + 3].filter((v) => v > 0)
+        : [Math.round(base * 1.5), Math.round(base / 2), Math.round(base * 2), Math.round(base * 0.75)]
+      : [base * 2, base / 2, base * 3].map((v) => (integer ? Math.round(v) : Number(v.toFixed(1))));
+    for (const v of candidates) {
+      if (out.length >= 3) break;
+      if (v === base) continue;
+      const text = reformatNumber(keyText, v);
+      if (!text || seen.has(text.toLowerCase())) continue;
+      seen.add(text.toLowerCase());
+      out.push(text);
+    }
+  }
+  const options = pickVaried(out, 3, keyText + sentence.id);
+  return options.length >= 2 ? options : undefined;
+}
+
+/** True when none of the wrong options is written in the proving sentences as an answer to the same thing. */
+export function optionsAreWrong(options: readonly string[], proving: readonly Sentence[]): boolean {
+  return !options.some((o) => proving.some((s) => mentionsName(s.text, o)));
+}

@@ -1,0 +1,136 @@
+import type { Analysis } from '../analysis';
+import { ANTONYMS, SPEECH_VERBS } from '../lang/en/verbs';
+import type { DateSpan, NumberSpan } from '../nlp/document';
+import { conjugate } from '../nlp/verbs';
+import { displayName } from '../realize';
+import { AUTHOR } from '../stages/names';
+import { clauseViews, type ClauseView } from './clause-view';
+import { contentWords, evidenceNaming, isModifier, mentionsName, overlap, paragraphLabel, positionWeight, type Draft, type QuestionForm } from './kit';
+import { dateOptions, entityOptions, numberOptions, optionName } from './options';
+import { alsoTrueOf } from './who';
+
+interface Variant {
+  statement: string;
+  truth: boolean;
+  /** What the text says instead, for the explanation of a false statement. */
+  says?: string;
+  not?: string;
+  tag: string;
+}
+
+function replaceOnce(text: string, from: string, to: string): string | undefined {
+  const at = text.indexOf(from);
+  if (at < 0 || text.indexOf(from, at + from.length) >= 0) return undefined;
+  return text.slice(0, at) + to + text.slice(at + from.length);
+}
+
+/**
+ * The false forms of a statement the article contradicts: another date, figure, place or actor the
+ * article states elsewhere in place of this one, or the verb's stated opposite. Quotations and what
+ * was merely said are never altered; each false form is one change.
+ */
+function falseForms(analysis: Analysis, view: ClauseView, truth: string): Variant[] {
+  const out: Variant[] = [];
+  const { clause, sentence } = view;
+  const speech = SPEECH_VERBS.has(clause.verb.infinitive);
+  const date = view.dates.filter((d) => !d.relative)[0] as DateSpan | undefined;
+  if (date && !speech) {
+    const text = date.text.replace(/[.,]$/, '');
+    const other = dateOptions(analysis, date, text, sentence.dates.filter((d) => d !== date))?.[0];
+    const changed = other ? replaceOnce(truth, text, other) : undefined;
+    if (other && changed) out.push({ statement: changed, truth: false, says: text, not: other, tag: `date:${other}` });
+  }
+  const number = sentence.numbers.find((n) => n.start >= clause.predicate.start && n.end <= clause.predicate.end) as NumberSpan | undefined;
+  if (number && !speech) {
+    const other = numberOptions(analysis, number, number.text, sentence)?.[0];
+    const changed = other ? replaceOnce(truth, number.text, other) : undefined;
+    if (other && changed) out.push({ statement: changed, truth: false, says: number.text, not: other, tag: `number:${other}` });
+  }
+  const objects = (analysis.names.bySentence.get(sentence.id) ?? []).filter(
+    (m) => m.start >= clause.predicate.start && m.end <= clause.predicate.end,
+  );
+  for (const m of objects) {
+    const entity = analysis.names.byId.get(m.entityId);
+    if (!entity || entity.kind === 'thing' || speech || isModifier(sentence, m) || m.possessive) continue;
+    const other = entityOptions(analysis, entity, { stem: sentence.text, salt: `${clause.id}:tf` })?.[0];
+    const otherEntity = other ? analysis.names.entities.find((e) => optionName(e) === other) : undefined;
+    if (!other || !otherEntity) continue;
+    // "the Korean Peninsula" → "Northeast Asia": the article's own "the" goes with the name.
+    const written = sentence.tokens[m.start - 1]?.lower === 'the' ? `the ${m.text}` : m.text;
+    const changed = replaceOnce(truth, written, displayName(otherEntity)) ?? replaceOnce(truth, m.text, other);
+    if (changed) {
+      out.push({ statement: changed, truth: false, says: written, not: displayName(otherEntity), tag: `object:${other}` });
+      break;
+    }
+  }
+  const antonym = ANTONYMS[clause.verb.infinitive];
+  const written = sentence.tokens[clause.verb.head]!.text;
+  if (antonym && !clause.verb.negative && clause.verb.end - clause.verb.start === 1) {
+    const forms = conjugate(antonym);
+    const form = !forms ? undefined : clause.verb.tense === 'past' ? forms.past : clause.plural ? forms.infinitive : forms.present;
+    const changed = form ? replaceOnce(truth, ` ${written} `, ` ${form} `) : undefined;
+    if (form && changed) out.push({ statement: changed, truth: false, says: written, not: form, tag: `verb:${form}` });
+  }
+  if (view.entity && view.entity.id !== AUTHOR.id && (view.entity.kind === 'person' || view.entity.kind === 'organization')) {
+    const exclude = alsoTrueOf(analysis, view);
+    const other = entityOptions(analysis, view.entity, { exclude, stem: sentence.text, salt: `${clause.id}:tf-subject` })?.[0];
+    const name = view.subject;
+    const otherEntity = analysis.names.entities.find((e) => optionName(e) === other);
+    const changed = other && otherEntity && truth.startsWith(name) ? `${displayName(otherEntity).replace(/^the/, 'The')}${truth.slice(name.length)}` : undefined;
+    if (other && changed) out.push({ statement: changed, truth: false, says: view.entity.name, not: other, tag: `subject:${other}` });
+  }
+  return out;
+}
+
+/** No sentence of the article states the changed form: it shares most words and the changed part. */
+function contradicted(analysis: Analysis, variant: Variant): boolean {
+  const words = contentWords(variant.statement);
+  return !analysis.doc.sentences.some(
+    (s) => mentionsName(s.text, variant.not ?? '') && overlap(words, contentWords(s.text)) >= 0.6,
+  );
+}
+
+/**
+ * true/false: a clause restated on its own, or one thing in it changed to another the article
+ * states elsewhere. Both forms of a clause are drafts of one fact; the bank keeps one of them,
+ * balancing True and False.
+ */
+export const trueFalseForm: QuestionForm = {
+  name: 'true/false: a clause as stated, or with one thing changed',
+  make(analysis) {
+    const drafts: Draft[] = [];
+    for (const view of clauseViews(analysis)) {
+      const { clause, sentence, entity } = view;
+      if (clause.role === 'subordinate' || clause.role === 'embedded') continue;
+      const truth = view.statement([], 26);
+      if (!truth || truth.split(/\s+/).length < 5) continue;
+      if (/["“”]/.test(truth)) continue;
+      const variants: Variant[] = [{ statement: truth, truth: true, tag: 'true' }];
+      const falses = falseForms(analysis, view, truth).filter(
+        (v) => (!mentionsName(sentence.text, v.not ?? '') || v.tag.startsWith('verb')) && contradicted(analysis, v),
+      );
+      const chosen = falses[0];
+      if (chosen) variants.push(chosen);
+      for (const v of variants) {
+        const where = paragraphLabel(sentence.paragraph);
+        drafts.push({
+          type: 'true-false',
+          prompt: `True or false: ${v.statement}.`,
+          explanation: v.truth
+            ? `True. ${where} says so: ${truth}.`
+            : `False. ${where} says ${v.says}, not ${v.not}: ${truth}.`,
+          evidence: evidenceNaming(analysis, sentence, entity?.id),
+          key: v.truth ? 'True' : 'False',
+          distractors: [v.truth ? 'False' : 'True'],
+          keyId: v.truth ? 'True' : 'False',
+          about: entity ? [entity.id] : [],
+          score: 2.6 + positionWeight(sentence) + (v.truth ? 0 : 0.2),
+          fact: `${clause.id}|tf`,
+          shown: [sentence.id],
+          idParts: [clause.id, v.tag],
+        });
+      }
+    }
+    return drafts;
+  },
+};

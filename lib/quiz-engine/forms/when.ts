@@ -1,0 +1,57 @@
+import { WHEN_WORDS } from '../lang/en/questions';
+import type { DateSpan } from '../nlp/document';
+import { invertedQuestion } from '../realize';
+import { attribution, clauseViews } from './clause-view';
+import { evidenceNaming, paragraphLabel, positionWeight, type Draft, type QuestionForm } from './kit';
+import { dateOptions } from './options';
+
+/**
+ * when: the date that dates a clause ("In what year were the five boroughs consolidated into a
+ * single city?" → 1898). Only absolute dates the article writes; relative ones ("on Tuesday") are
+ * never asked. The key is the date as the article writes it.
+ */
+export const whenForm: QuestionForm = {
+  name: 'when: the date of a clause',
+  make(analysis) {
+    const drafts: Draft[] = [];
+    for (const view of clauseViews(analysis)) {
+      const { clause, sentence, entity } = view;
+      if (clause.verb.negative || clause.role === 'subordinate') continue;
+      const absolute = view.dates.filter((d) => !d.relative);
+      // "on track to hit $390 billion next year, … more than in 2017": another, relative date says it is ambiguous.
+      if (absolute.length !== 1 || view.dates.some((d) => d.relative)) continue;
+      const according = attribution(analysis, view);
+      if (according === undefined) continue;
+      const date = absolute[0]! as DateSpan;
+      // Every date phrase leaves the stem, so another date cannot hint at the key.
+      const drop = view.dates.map((d) => ({ start: d.phraseStart, end: d.end }));
+      const rest = view.rest(drop, 22);
+      if (rest === undefined) continue;
+      const wh = date.granularity === 'day' ? 'When' : (WHEN_WORDS[date.granularity] ?? 'When');
+      if (/^(?:who|what|which)\b/i.test(view.subject)) continue;
+      const asked = invertedQuestion(wh, clause, view.subject, rest);
+      if (!asked || asked.split(/\s+/).length < 4) continue;
+      const prompt = according ? `${according}${asked.charAt(0).toLowerCase()}${asked.slice(1)}` : asked;
+      const keyText = date.text.replace(/[.,]$/, '');
+      const others = sentence.dates.filter((d) => d !== date);
+      const distractors = dateOptions(analysis, date, keyText, others);
+      if (!distractors) continue;
+      drafts.push({
+        type: 'when',
+        prompt,
+        explanation: `${paragraphLabel(sentence.paragraph)}: ${view.statement([], 40) ?? prompt}.`,
+        evidence: evidenceNaming(analysis, sentence, entity?.id),
+        key: keyText,
+        distractors,
+        keyId: `date:${date.from}-${date.to}`,
+        about: entity ? [entity.id] : [],
+        score: 3.1 + positionWeight(sentence) + (entity ? 0.3 : 0),
+        fact: `${clause.id}|when`,
+        shown: [],
+        idParts: [clause.id, keyText],
+      });
+    }
+    return drafts;
+  },
+};
+

@@ -1,0 +1,79 @@
+import type { Analysis } from '../analysis';
+import { SPEECH_VERBS, STANCE_VERBS } from '../lang/en/verbs';
+import { WHICH_WORDS } from '../lang/en/questions';
+import { subjectQuestion, textWithout } from '../realize';
+import { AUTHOR, type Entity } from '../stages/names';
+import { clauseViews, type ClauseView } from './clause-view';
+import { contentWords, evidenceNaming, overlap, paragraphLabel, positionWeight, type Draft, type QuestionForm } from './kit';
+import { entityOptions } from './options';
+
+/** "Which party …", "Which country …": undefined when the kind has no natural question word. */
+export function whichWord(entity: Entity): string | undefined {
+  if (entity.kind === 'person') return 'Who';
+  const words = WHICH_WORDS[entity.kind];
+  return words[entity.subtype ?? ''] ?? words[''];
+}
+
+/**
+ * Others the article says did the same thing (same verb, mostly the same object): they would be
+ * second correct answers, so they are never wrong options.
+ */
+export function alsoTrueOf(analysis: Analysis, view: ClauseView): Set<string> {
+  const out = new Set<string>();
+  const mine = contentWords(textWithout(view.sentence, view.clause.predicate));
+  for (const other of analysis.clauses) {
+    if (!other.subjectEntity || other.verb.infinitive !== view.clause.verb.infinitive) continue;
+    const theirs = contentWords(textWithout(other.sentence, other.predicate));
+    if (overlap(mine, theirs) >= 0.4) out.add(other.subjectEntity);
+  }
+  return out;
+}
+
+/**
+ * who / which: the subject of a clause, asked from its predicate ("Who suggested a referendum
+ * concerning THAAD deployment?" → Ahn Cheol-soo; "Which party is the ruling party?"). Clauses
+ * that only report speech are left to the quote form; a predicate that needs its sentence is not asked.
+ */
+export const whoForm: QuestionForm = {
+  name: 'who / which: the actor of a clause',
+  make(analysis) {
+    const drafts: Draft[] = [];
+    for (const view of clauseViews(analysis)) {
+      const { clause, entity, sentence } = view;
+      if (!entity || entity.id === AUTHOR.id || clause.plural || clause.verb.negative || clause.role === 'embedded' || clause.role === 'subordinate') continue;
+      if (clause.verb.modal && clause.verb.tense !== 'past') continue;
+      // "Beijing denounced THAAD": a capital standing for its government.
+      const government = (analysis.names.bySentence.get(sentence.id) ?? []).some(
+        (m) => m.entityId === entity.id && m.government && m.start >= clause.subject.start && m.end <= clause.subject.end,
+      );
+      const wh = government ? 'Which government' : whichWord(entity);
+      if (!wh) continue;
+      const rest = view.rest([], 22);
+      if (!rest || /["“”]/.test(rest) && SPEECH_VERBS.has(clause.verb.infinitive)) continue;
+      // Present-tense agreement follows the question word: "Who supports …", never "Who support …".
+      if (clause.verb.tense === 'present' && !clause.verb.copula && clause.verb.auxiliary.length === 0 && !/s$/.test(sentence.tokens[clause.verb.head]!.lower)) continue;
+      const prompt = subjectQuestion(wh, clause, rest);
+      if (!prompt || prompt.split(/\s+/).length < 4) continue;
+      const exclude = alsoTrueOf(analysis, view);
+      const distractors = entityOptions(analysis, entity, { exclude, stem: prompt, salt: clause.id });
+      if (!distractors) continue;
+      const stance = STANCE_VERBS.has(clause.verb.infinitive) ? 0.6 : 0;
+      const definitional = clause.verb.copula || clause.role === 'appositive' || clause.role === 'relative' ? 0.4 : 0;
+      drafts.push({
+        type: entity.kind === 'person' ? 'who' : 'which',
+        prompt,
+        explanation: `${paragraphLabel(sentence.paragraph)}: ${view.statement([], 40) ?? prompt}.`,
+        evidence: evidenceNaming(analysis, sentence, entity.id),
+        key: entity.name.replace(/^the\s+/i, ''),
+        distractors,
+        keyId: entity.id,
+        about: [entity.id],
+        score: 3 + stance + definitional + positionWeight(sentence),
+        fact: clause.id,
+        shown: [],
+        idParts: [clause.id, rest],
+      });
+    }
+    return drafts;
+  },
+};

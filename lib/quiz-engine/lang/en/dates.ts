@@ -1,0 +1,35 @@
+import type { DateGranularity } from '../../nlp/document';
+
+/**
+ * Where dates are written, as compromise match patterns tried in this order (an earlier match wins
+ * over an overlapping later one). compromise's own #Date chunks cover days, months, years and ranges;
+ * centuries and decades it misreads ("in the 10th century" as a day), so they come first.
+ */
+export const DATE_PATTERNS: ReadonlyArray<{
+  pattern: string;
+  granularity?: DateGranularity;
+  examples: readonly string[];
+}> = [
+  {
+    pattern: '(in|during|by|since|from|until|of)? the? (early|late|mid|middle)? #Ordinal (century|centuries)',
+    granularity: 'century',
+    examples: [
+      'The Normans adopted the Catholic religion in the 10th century.',
+      'In the late 18th century, the empire expanded.',
+    ],
+  },
+  {
+    pattern: '(in|during|by|since|from|until|of)? the? (early|late|mid|middle)? /^[0-9]{3}0s$/',
+    granularity: 'decade',
+    examples: ['By the 1990s the paper had the largest circulation in Canada.'],
+  },
+  {
+    pattern: '#Date+',
+    examples: [
+      'Moon Jae-in on 23 April 2017 unveiled his plan.',
+      'He said on May 28, 2007 that the war was over.',
+      'New York served as the capital of the United States from 1785 until 1790.',
+      'The coup happened in November 2017.',
+    ],
+  },
+];

@@ -1,0 +1,480 @@
+import nlp from 'compromise';
+import datesPlugin from 'compromise-dates';
+import type { Passage } from '@/lib/text/article';
+import { DATE_PATTERNS } from '../lang/en/dates';
+import type {
+  AnnotatedDocument,
+  DateGranularity,
+  DateSpan,
+  Match,
+  NumberKind,
+  NumberSpan,
+  Sentence,
+  Token,
+  TokenRange,
+  VerbGroup,
+} from './document';
+import { dayNumber, parseIsoDay } from './days';
+
+nlp.plugin(datesPlugin);
+
+/**
+ * The one adapter over compromise (and compromise-dates): it tags each paragraph once and returns the
+ * annotated document the engine's stages read. No other module imports the NLP library (an ESLint rule
+ * says so), so a second language or another tagger changes this folder only.
+ */
+
+type View = ReturnType<typeof nlp>;
+
+/** What compromise leaves on its own term objects after compute('root'/'offset'/'chunks'). */
+interface Term {
+  text: string;
+  pre: string;
+  post: string;
+  normal: string;
+  tags: Set<string>;
+  root?: string;
+  implicit?: string;
+  chunk?: string;
+  offset: { start: number; length: number };
+}
+
+interface ParsedVerb {
+  root: View;
+  auxiliary: View;
+  negative: View;
+  phrasal: { particle: View };
+}
+
+const CHUNKS: Record<string, Token['chunk']> = {
+  Noun: 'noun',
+  Verb: 'verb',
+  Adjective: 'adjective',
+  Pivot: 'pivot',
+};
+
+/** Words whose "'s" is always "is"/"has" ("he's", "it's", "there's"). */
+const CONTRACTING = new Set(['he', 'she', 'it', 'that', 'there', 'what', 'who', 'here', 'where']);
+
+/** Tags a paragraph once; all offsets are into `passage.text`. */
+export function annotate(
+  passages: readonly Passage[],
+  options: { date?: string } = {},
+): AnnotatedDocument {
+  const articleDay = parseIsoDay(options.date);
+  // compromise-dates resolves "Tuesday" against a reference day; with none, a fixed one keeps the
+  // output deterministic (such dates are marked relative and never asked).
+  const today = options.date && articleDay !== undefined ? options.date : '2000-01-01';
+  const sentences: Sentence[] = [];
+  const views: Array<{ view: View; sentences: Sentence[] }> = [];
+  for (const passage of passages) {
+    if (passage.kind !== 'paragraph' || passage.number === null) continue;
+    const view = nlp(passage.text);
+    view.compute(['root', 'offset', 'chunks']);
+    const terms = (view.docs as unknown as Term[][]).flat();
+    const tokens = tokensOf(passage.text, terms);
+    const own: Sentence[] = passage.sentences.map((s, indexInParagraph) => ({
+      id: s.id,
+      passageId: passage.id,
+      paragraph: passage.number ?? 0,
+      index: sentences.length + indexInParagraph,
+      indexInParagraph,
+      start: s.start,
+      end: s.end,
+      text: s.text,
+      tokens: tokens.filter((t) => t.start >= s.start && t.start < s.end),
+      verbs: [],
+      numbers: [],
+      dates: [],
+    }));
+    sentences.push(...own);
+    views.push({ view, sentences: own });
+    const locate = locator(own);
+    addVerbs(view, locate);
+    addDates(view, locate, today);
+    addNumbers(view, locate);
+  }
+  const sentenceById = new Map(sentences.map((s) => [s.id, s]));
+  const cache = new Map<string, Map<string, Match[]>>();
+  return {
+    sentences,
+    sentenceById,
+    ...(articleDay !== undefined ? { articleDay } : {}),
+    match(sentence, pattern) {
+      let bySentence = cache.get(pattern);
+      if (!bySentence) {
+        bySentence = new Map();
+        for (const { view, sentences: own } of views) matchInto(view, pattern, own, bySentence);
+        cache.set(pattern, bySentence);
+      }
+      return bySentence.get(sentence.id) ?? [];
+    },
+  };
+}
+
+/**
+ * compromise's terms as reader-sized tokens: the parts of a hyphenated word are one token, the
+ * implicit halves of contractions are folded into the word they came from, and a possessive "'s"
+ * that compromise read as "is" ("Netanyahu's Likud") is a possessive again.
+ */
+function tokensOf(text: string, terms: readonly Term[]): Token[] {
+  const tokens: Token[] = [];
+  let group: Term[] = [];
+  const flush = () => {
+    const real = group.filter((t) => t.offset.length > 0);
+    const first = real[0];
+    const last = real[real.length - 1];
+    if (first && last) {
+      const start = first.offset.start;
+      const end = last.offset.start + last.offset.length;
+      const word = text.slice(start, end);
+      // A hyphenated word takes its first part's tags ("Jae-in" is a name, not a preposition); the
+      // implicit half of a contraction adds its own ("won't" is negative).
+      const tags = new Set<string>(first.tags);
+      for (const t of group) if (t.offset.length === 0) for (const tag of t.tags) tags.add(tag);
+      if (real.length > 1) tags.add('Hyphenated');
+      const possessive = /['’]s$|s['’]$/i.test(word) && !CONTRACTING.has(word.slice(0, -2).toLowerCase());
+      const bare = (possessive ? word.replace(/['’]s?$/i, '') : word).replace(/\u00ad/g, '');
+      if (possessive) tags.add('Possessive');
+      const root = real.length === 1 ? first.root : undefined;
+      tokens.push({
+        text: word,
+        lower: word.toLowerCase(),
+        bare,
+        start,
+        end,
+        tags,
+        ...(root ? { root } : {}),
+        chunk: CHUNKS[first.chunk ?? ''] ?? 'noun',
+        possessive,
+      });
+    }
+    group = [];
+  };
+  for (const term of terms) {
+    const previous = group[group.length - 1];
+    if (previous) {
+      const gapFrom = previous.offset.start + previous.offset.length;
+      const gap = text.slice(gapFrom, term.offset.start);
+      const joined = term.offset.length === 0 || /^[-‐‑]?$/.test(gap);
+      if (!joined || (gap === '' && previous.offset.length > 0 && /^\W/.test(term.text))) flush();
+    }
+    group.push(term);
+  }
+  flush();
+  return tokens;
+}
+
+/** Maps a passage offset to (sentence, token index). */
+function locator(sentences: readonly Sentence[]) {
+  return (offset: number): { sentence: Sentence; index: number } | undefined => {
+    const sentence = sentences.find((s) => offset >= s.start && offset < s.end);
+    if (!sentence) return undefined;
+    const index = sentence.tokens.findIndex((t) => offset >= t.start && offset < t.end);
+    return index < 0 ? undefined : { sentence, index };
+  };
+}
+type Locate = ReturnType<typeof locator>;
+
+function termsOf(view: View): Term[] {
+  return (view.docs as unknown as Term[][]).flat();
+}
+
+/** The token range of a view's real (non-implicit) terms, when they fall inside one sentence. */
+function rangeOf(terms: readonly Term[], locate: Locate) {
+  const real = terms.filter((t) => t.offset.length > 0);
+  const first = real[0];
+  const last = real[real.length - 1];
+  if (!first || !last) return undefined;
+  const a = locate(first.offset.start);
+  const b = locate(last.offset.start);
+  if (!a || !b || a.sentence !== b.sentence) return undefined;
+  return { sentence: a.sentence, start: a.index, end: b.index + 1 };
+}
+
+function addVerbs(view: View, locate: Locate): void {
+  const verbs = view.verbs();
+  const parsed = (verbs as unknown as { parse(): ParsedVerb[] }).parse();
+  verbs.docs.forEach((termsOfVerb, i) => {
+    const info = parsed[i];
+    const terms = termsOfVerb as unknown as Term[];
+    if (!info) return;
+    const rootTerms = termsOf(info.root);
+    const rootTerm = rootTerms[0];
+    // An "is" compromise made of a possessive "'s" is no verb.
+    if (!rootTerm || rootTerm.offset.length === 0) return;
+    const range = rangeOf(terms, locate);
+    const head = locate(rootTerm.offset.start);
+    if (!range || !head || head.sentence !== range.sentence) return;
+    const tags = new Set(terms.flatMap((t) => [...t.tags]));
+    const auxiliary = termsOf(info.auxiliary)
+      .filter((t) => t.offset.length > 0)
+      .map((t) => t.text);
+    const auxNormal = termsOf(info.auxiliary).map((t) => t.implicit ?? t.normal);
+    const particle = termsOf(info.phrasal.particle)
+      .map((t) => t.normal)
+      .join(' ');
+    const rootWord = rootTerm.root ?? rootTerm.implicit ?? rootTerm.normal;
+    const copula = rootTerm.tags.has('Copula');
+    const infinitive = copula ? 'be' : [rootWord, particle].filter(Boolean).join(' ');
+    const modal = termsOf(info.auxiliary).some(
+      (t) => t.tags.has('Modal') && !/^(?:will|shall|'ll|wo)$/.test(t.implicit ?? t.normal),
+    );
+    const future = auxNormal.some((w) => /^(?:will|shall|wo)$/.test(w));
+    const past =
+      !future &&
+      (auxNormal.length > 0
+        ? /^(?:had|was|were|did|would|could|might)$/.test(auxNormal[0] ?? '')
+        : rootTerm.tags.has('PastTense'));
+    const before = range.sentence.tokens[range.start - 1];
+    const finite =
+      auxiliary.length > 0 ||
+      (!rootTerm.tags.has('Gerund') &&
+        before?.lower !== 'to' &&
+        !(rootTerm.tags.has('Infinitive') && auxNormal.length === 0 && before?.lower === 'to'));
+    const group: VerbGroup = {
+      start: range.start,
+      end: range.end,
+      head: head.index,
+      auxiliary,
+      negative: info.negative.found || tags.has('Negative'),
+      infinitive,
+      tense: future ? 'future' : past ? 'past' : 'present',
+      modal,
+      passive: tags.has('Passive'),
+      copula,
+      finite,
+      text: range.sentence.text.slice(
+        range.sentence.tokens[range.start]!.start - range.sentence.start,
+        range.sentence.tokens[range.end - 1]!.end - range.sentence.start,
+      ),
+    };
+    range.sentence.verbs.push(group);
+  });
+}
+
+const CURRENCY: Record<string, true> = { $: true, '£': true, '€': true, '¥': true };
+
+function addNumbers(view: View, locate: Locate): void {
+  const found = view.numbers().json({ offset: true }) as Array<{
+    text: string;
+    offset: { start: number; length: number };
+    number: { num: number; prefix: string; suffix: string; unit: string };
+  }>;
+  for (const n of found) {
+    const at = locate(n.offset.start);
+    const endAt = locate(n.offset.start + Math.max(0, n.offset.length - 1));
+    if (!at || !endAt || at.sentence !== endAt.sentence) continue;
+    const { sentence } = at;
+    const range: TokenRange = { start: at.index, end: endAt.index + 1 };
+    const tokens = sentence.tokens.slice(range.start, range.end);
+    // Years and the day of a date are dates, not counts.
+    if (sentence.dates.some((d) => d.start < range.end && range.start < d.end)) continue;
+    if (tokens.some((t) => t.tags.has('Year'))) continue;
+    // "the 2017 presidential nominee": a four-digit year written as a modifier is still a year.
+    if (/^(?:1[0-9]{3}|20[0-9]{2})$/.test(n.text.replace(/[.,]$/, '')) && !sentence.tokens[range.end]?.tags.has('Plural')) continue;
+    if (!Number.isFinite(n.number.num)) continue;
+    let end = range.end;
+    let kind: NumberKind = 'count';
+    if (CURRENCY[n.number.prefix] || tokens.some((t) => t.tags.has('Money'))) kind = 'money';
+    else if (
+      n.number.suffix === '%' ||
+      n.number.unit === 'percent' ||
+      /%$/.test(tokens[tokens.length - 1]?.text ?? '')
+    )
+      kind = 'percent';
+    else if (tokens.some((t) => t.tags.has('Ordinal'))) kind = 'ordinal';
+    const next = sentence.tokens[end];
+    if (kind === 'percent' && next && /^(?:percent|per cent)$/.test(next.lower)) end++;
+    const unit = kind === 'count' ? unitAfter(sentence, end) : undefined;
+    const first = sentence.tokens[range.start]!;
+    const last = sentence.tokens[end - 1]!;
+    sentence.numbers.push({
+      start: range.start,
+      end,
+      value: n.number.num,
+      kind,
+      text: sentence.text.slice(first.start - sentence.start, last.end - sentence.start),
+      ...(unit ? { unit } : {}),
+    });
+  }
+}
+
+/** "five boroughs", "305 square miles", "20 people": the lower-case noun words after a number. */
+function unitAfter(sentence: Sentence, from: number): string | undefined {
+  const words: Token[] = [];
+  for (let i = from; i < sentence.tokens.length && words.length < 3; i++) {
+    const t = sentence.tokens[i]!;
+    const gap = sentence.text.slice(
+      (sentence.tokens[i - 1]?.end ?? t.start) - sentence.start,
+      t.start - sentence.start,
+    );
+    if (words.length > 0 && gap.trim() !== '') break;
+    if (i === from && gap.trim() !== '') return undefined;
+    const noun = t.tags.has('Noun') || t.tags.has('Adjective');
+    if (!noun || /^\p{Lu}/u.test(t.text) || t.tags.has('Pronoun') || t.tags.has('Determiner'))
+      break;
+    if (t.tags.has('Value')) break;
+    words.push(t);
+    if (t.tags.has('Plural')) break;
+    if (t.tags.has('Noun')) {
+      const after = sentence.tokens[i + 1];
+      if (!after || !(after.tags.has('Noun') && !after.tags.has('Pronoun')) || /^\p{Lu}/u.test(after.text))
+        break;
+    }
+  }
+  const last = words[words.length - 1];
+  if (!last || !last.tags.has('Noun')) return undefined;
+  return sentence.text.slice(words[0]!.start - sentence.start, last.end - sentence.start);
+}
+
+const PREPOSITIONS = new Set([
+  'in',
+  'on',
+  'at',
+  'by',
+  'since',
+  'during',
+  'from',
+  'until',
+  'till',
+  'before',
+  'after',
+  'of',
+  'between',
+  'through',
+  'throughout',
+  'around',
+]);
+
+function addDates(view: View, locate: Locate, today: string): void {
+  if (!view.has('#Date') && !view.has('/^[0-9]{3}0s$/')) return;
+  const spans: Array<{ sentence: Sentence; range: TokenRange; granularity?: DateGranularity }> = [];
+  for (const { pattern, granularity } of DATE_PATTERNS) {
+    const matches = view.match(pattern);
+    for (const terms of matches.docs as unknown as Term[][]) {
+      const range = rangeOf(terms, locate);
+      if (!range) continue;
+      const overlaps = spans.some(
+        (s) => s.sentence === range.sentence && s.range.start < range.end && range.start < s.range.end,
+      );
+      if (!overlaps) spans.push({ sentence: range.sentence, range, ...(granularity ? { granularity } : {}) });
+    }
+  }
+  for (const { sentence, range, granularity } of spans) {
+    const date = resolveDate(sentence, range, granularity, today);
+    if (date) sentence.dates.push(date);
+  }
+  for (const s of new Set(spans.map((x) => x.sentence))) s.dates.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Trims a candidate date phrase to its date words, keeps a leading preposition apart, and resolves
+ * it: centuries, decades, years and year ranges by arithmetic, days and months by compromise-dates.
+ * Phrases without a year ("Tuesday", "in February", "last year") are relative.
+ */
+function resolveDate(
+  sentence: Sentence,
+  range: TokenRange,
+  granularity: DateGranularity | undefined,
+  today: string,
+): DateSpan | undefined {
+  const tokens = sentence.tokens;
+  let start = range.start;
+  let end = range.end;
+  // "8,491,079 in 2014": a count before the date is not part of it.
+  while (start < end && isStrayValue(tokens, start)) start++;
+  let phraseStart = start;
+  while (start < end && PREPOSITIONS.has(tokens[start]!.lower)) start++;
+  if (start > phraseStart && start < end && tokens[start]!.lower === 'the' && granularity !== 'century' && granularity !== 'decade')
+    start++;
+  while (end > start && /^(?:and|or|,|to|until)$/.test(tokens[end - 1]!.lower)) end--;
+  if (start >= end) return undefined;
+  if (phraseStart === start && PREPOSITIONS.has(tokens[start - 1]?.lower ?? '')) phraseStart = start - 1;
+  const words = tokens.slice(start, end);
+  const text = sentence.text.slice(words[0]!.start - sentence.start, words[words.length - 1]!.end - sentence.start);
+  const years = words
+    .map((t) => /^(\d{3,4})(?:s)?[,.]?$/.exec(t.bare)?.[1])
+    .filter((y): y is string => !!y && t0(y))
+    .map(Number);
+  const base = { start, end, phraseStart, text };
+  if (granularity === 'century') {
+    const ordinal = words.map((t) => /^(\d{1,2})(?:st|nd|rd|th)$/.exec(t.bare)?.[1]).find(Boolean);
+    if (!ordinal) return undefined;
+    const n = Number(ordinal);
+    return {
+      ...base,
+      granularity: 'century',
+      from: dayNumber((n - 1) * 100 + 1, 1, 1),
+      to: dayNumber(n * 100, 12, 31),
+      relative: false,
+    };
+  }
+  if (granularity === 'decade') {
+    const decade = words.map((t) => /^(\d{3}0)s$/.exec(t.bare)?.[1]).find(Boolean);
+    if (!decade) return undefined;
+    const y = Number(decade);
+    return { ...base, granularity: 'decade', from: dayNumber(y, 1, 1), to: dayNumber(y + 9, 12, 31), relative: false };
+  }
+  const hasMonth = words.some((t) => t.tags.has('Month'));
+  const hasDay = words.some((t) => t.tags.has('WeekDay') || /^\d{1,2}(?:st|nd|rd|th)?,?$/.test(t.bare));
+  if (years.length >= 2 && !hasMonth) {
+    const [a, b] = [Math.min(...years), Math.max(...years)];
+    return { ...base, granularity: 'years', from: dayNumber(a, 1, 1), to: dayNumber(b, 12, 31), relative: false };
+  }
+  if (years.length === 1 && !hasMonth) {
+    if (words.length > 2) return undefined;
+    const y = years[0]!;
+    return { ...base, granularity: 'year', from: dayNumber(y, 1, 1), to: dayNumber(y, 12, 31), relative: false };
+  }
+  // Days and months: compromise-dates, on the phrase alone.
+  const dated = nlp(text) as unknown as { dates(o: { today: string }): { get(): unknown[] } };
+  const resolved = dated.dates({ today }).get()[0] as { start?: string | null; end?: string | null } | undefined;
+  const from = parseIsoDay(resolved?.start?.slice(0, 10));
+  const to = parseIsoDay(resolved?.end?.slice(0, 10));
+  if (from === undefined || to === undefined || to < from) return undefined;
+  const span = to - from;
+  const kind: DateGranularity | undefined =
+    span === 0 ? 'day' : span <= 30 && hasMonth ? 'month' : undefined;
+  if (!kind) return undefined;
+  if (kind === 'day' && !hasDay) return undefined;
+  return { ...base, granularity: kind, from, to, relative: years.length === 0 };
+}
+
+function t0(year: string): boolean {
+  const y = Number(year);
+  return y >= 100 && y <= 2100;
+}
+
+function isStrayValue(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!t.tags.has('Value') || t.tags.has('Year') || t.tags.has('Month')) return false;
+  if (/^\d{1,2}(?:st|nd|rd|th)?$/.test(t.bare) && tokens[i + 1]?.tags.has('Month')) return false;
+  if (/^\d{3}0s$/.test(t.bare)) return false;
+  return !/^\d{4}$/.test(t.bare);
+}
+
+function matchInto(
+  view: View,
+  pattern: string,
+  sentences: readonly Sentence[],
+  out: Map<string, Match[]>,
+): void {
+  const locate = locator(sentences);
+  const matches = view.match(pattern);
+  if (!matches.found) return;
+  matches.forEach((match) => {
+    const m = match as unknown as View;
+    const range = rangeOf(termsOf(m), locate);
+    if (!range) return;
+    const groups: Record<string, TokenRange> = {};
+    const named = m.groups() as Record<string, View>;
+    for (const [name, group] of Object.entries(named)) {
+      const g = rangeOf(termsOf(group), locate);
+      if (g && g.sentence === range.sentence) groups[name] = { start: g.start, end: g.end };
+    }
+    const list = out.get(range.sentence.id) ?? [];
+    list.push({ start: range.start, end: range.end, groups });
+    out.set(range.sentence.id, list);
+  });
+}

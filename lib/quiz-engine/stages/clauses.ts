@@ -1,0 +1,383 @@
+import { CONNECTIVE_OPENERS, COORDINATORS, RELATIVE_PRONOUNS, SUBORDINATORS } from '../lang/en/clauses';
+import { TITLES } from '../lang/en/names';
+import { REPORTING_VERBS } from '../lang/en/verbs';
+import type { Sentence, Token, TokenRange, VerbGroup } from '../nlp/document';
+import { gapBefore, hasTag } from '../nlp/spans';
+import type { Mention } from './names';
+
+/**
+ * How a clause hangs in its sentence: the main clause, one joined to it by "and"/"but", one
+ * embedded as what a verb says ("said [that Seoul should …]"), a relative clause about a noun
+ * ("Ahn Cheol-soo, [who was the nominee …]"), a subordinate one ("[because it was reached …]"), or
+ * an appositive read as "is/was" ("Moon, [a former chairman of the party],").
+ */
+export type ClauseRole = 'main' | 'coordinate' | 'embedded' | 'relative' | 'subordinate' | 'appositive';
+
+/** A subject, a verb group and what follows the verb, inside one sentence. */
+export interface Clause {
+  id: string;
+  sentence: Sentence;
+  subject: TokenRange;
+  /** The name the subject is (filled for names here, for pronouns by coreference). */
+  subjectEntity?: string;
+  /** A pronoun subject, lower case ("he", "they"). */
+  pronoun?: string;
+  plural: boolean;
+  verb: VerbGroup;
+  /** What follows the verb group, to the end of the clause (half-open). */
+  predicate: TokenRange;
+  role: ClauseRole;
+  /** For a subordinate clause: the word that opened it, and what it says (cause, time …). */
+  subordinator?: string;
+  relation?: (typeof SUBORDINATORS)[string];
+  /** The clause this one depends on (embedded, relative, subordinate), by index in the sentence. */
+  parent?: number;
+  /** Written inside quotation marks. */
+  quoted: boolean;
+  /** Where the clause's own words begin: its subject, or the word that joins it ("that", "which", "and"). */
+  introducer: number;
+  /**
+   * False when the parse is a guess a question must not rest on: a relative clause whose noun could
+   * be another one ("an approach to dealing with North Korea, which failed …"), a second predicate
+   * that is really an infinitive ("pledged to speed up X and improve Y").
+   */
+  reliable: boolean;
+}
+
+const isAdverb = (t: Token | undefined) =>
+  !!t && hasTag(t, 'Adverb') && !hasTag(t, 'Negative', 'Verb') && !/^(?:not|never)$/.test(t.lower);
+
+const NP_TAGS = [
+  'Noun',
+  'Pronoun',
+  'Determiner',
+  'Adjective',
+  'Value',
+  'ProperNoun',
+  'Acronym',
+  'Possessive',
+];
+
+function inNounPhrase(t: Token): boolean {
+  if (RELATIVE_PRONOUNS.has(t.lower) || t.lower in SUBORDINATORS) return false;
+  if (hasTag(t, 'Verb') && !hasTag(t, 'Noun', 'Adjective', 'ProperNoun')) return false;
+  if (hasTag(t, 'Preposition', 'Conjunction', 'QuestionWord') && t.lower !== 'of' && t.lower !== '&')
+    return false;
+  return t.chunk === 'noun' || hasTag(t, ...NP_TAGS) || t.lower === 'of' || t.lower === '&';
+}
+
+/** Token index → inside a quotation (passage-level quote spans, as passage offsets). */
+export type QuotedAt = (sentence: Sentence, token: number) => boolean;
+
+/**
+ * Finds the subject of a verb group by reading left from it: adverbs, a date phrase and an
+ * appositive between commas are skipped; the noun phrase ends at a determiner, a preposition or
+ * punctuation. Undefined when no noun phrase stands there.
+ */
+function subjectOf(
+  sentence: Sentence,
+  verb: VerbGroup,
+  floor: number,
+): { range: TokenRange; relative?: number; apposition?: TokenRange } | undefined {
+  const t = sentence.tokens;
+  let k = verb.start - 1;
+  while (k >= floor && isAdverb(t[k]) && gapBefore(sentence, k + 1).trim() === '') k--;
+  // "Moon on 23 April 2017 unveiled", "Moon, on Tuesday, said".
+  const date = sentence.dates.find((d) => d.end === k + 1);
+  if (date) k = date.phraseStart - 1;
+  let apposition: TokenRange | undefined;
+  // "The five boroughs – Brooklyn, …, and Staten Island – were consolidated": a dashed aside.
+  const dash = /\s[–—]\s*$|\s--\s*$/;
+  if (k >= floor && dash.test(gapBefore(sentence, k + 1))) {
+    let open = k;
+    while (open > floor && !dash.test(gapBefore(sentence, open))) open--;
+    if (open > floor && dash.test(gapBefore(sentence, open))) k = open - 1;
+    else return undefined;
+  } else if (k >= floor && /,\s*$/.test(gapBefore(sentence, k + 1))) {
+    // An appositive or a relative clause between commas: find the comma that opens it.
+    let open = k;
+    while (open > floor && !/,/.test(gapBefore(sentence, open))) open--;
+    if (open <= floor || !/,/.test(gapBefore(sentence, open))) return undefined;
+    const first = t[open]!;
+    // "The priest, Fidelis Mukonori, is …", "Mr Mugabe, still seen by many as a hero, is …".
+    const named = /^\p{Lu}/u.test(first.text) && t.slice(open, k + 1).every((w) => /^\p{Lu}/u.test(w.text) || hasTag(w, 'Determiner') || w.lower === 'of');
+    const appositive =
+      /^(?:a|an|the|who|which|whose|former|then|now|currently|also|its|his|her|their|still|once|long|widely|best)$/.test(first.lower) ||
+      TITLES.has(first.lower) ||
+      sentence.dates.some((d) => d.phraseStart === open) ||
+      hasTag(first, 'Value') ||
+      (hasTag(first, 'PastTense', 'Participle') && !hasTag(first, 'Noun')) ||
+      named;
+    if (!appositive) return undefined;
+    apposition = { start: open, end: k + 1 };
+    k = open - 1;
+  }
+  if (k < floor) return undefined;
+  if (RELATIVE_PRONOUNS.has(t[k]!.lower) && t[k]!.lower !== 'whose') {
+    // "Ahn Cheol-soo, who was the nominee": the subject is the noun the relative clause is about.
+    const antecedent = nounPhraseEndingAt(sentence, k - 1, floor);
+    return antecedent ? { range: antecedent, relative: k } : undefined;
+  }
+  const range = nounPhraseEndingAt(sentence, k, floor);
+  if (!range) return undefined;
+  return apposition ? { range, apposition } : { range };
+}
+
+function nounPhraseEndingAt(sentence: Sentence, k: number, floor: number): TokenRange | undefined {
+  const t = sentence.tokens;
+  if (k < floor || !t[k] || !inNounPhrase(t[k]!)) return undefined;
+  let i = k;
+  while (i > floor) {
+    const previous = t[i - 1]!;
+    if (gapBefore(sentence, i).trim() !== '') break;
+    // "Moon Jae-in and his party": two noun phrases joined by "and" are one subject.
+    if (previous.lower === 'and' && i - 2 >= floor && inNounPhrase(t[i - 2]!) && gapBefore(sentence, i - 1).trim() === '' && !hasTag(t[i - 2], 'Verb')) {
+      i--;
+      continue;
+    }
+    if (!inNounPhrase(previous)) break;
+    if (sentence.dates.some((d) => d.start <= i - 1 && i - 1 < d.end) && !sentence.dates.some((d) => d.start <= i && i < d.end))
+      break;
+    // A determiner opens its noun phrase: "the 10th century the Normans" is two.
+    if (hasTag(t[i], 'Determiner') && !/^(?:of|&|and)$/.test(previous.lower) && !previous.possessive) break;
+    i--;
+  }
+  while (i <= k && /^(?:of|&|and)$/.test(t[i]!.lower)) i++;
+  if (i > k) return undefined;
+  const words = t.slice(i, k + 1);
+  if (!words.some((w) => hasTag(w, 'Noun', 'Pronoun', 'ProperNoun', 'Acronym', 'Value'))) return undefined;
+  if (words.every((w) => hasTag(w, 'Determiner'))) return undefined;
+  if (words.length > 14) return undefined;
+  return { start: i, end: k + 1 };
+}
+
+const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+
+/**
+ * The clauses of one sentence. A verb group with no readable subject is left out rather than guessed;
+ * a second predicate after "and" shares the first one's subject.
+ */
+export function parseClauses(
+  sentence: Sentence,
+  mentions: readonly Mention[],
+  quotedAt: QuotedAt,
+): Clause[] {
+  const t = sentence.tokens;
+  const clauses: Clause[] = [];
+  // Participle and gerund openers ("Situated on …,", "Opposing Park …") are not clause verbs.
+  const verbs = sentence.verbs.filter(
+    (v) =>
+      v.finite &&
+      // "the strategy sought by the government": a participle after its noun, not a clause verb.
+      !(v.auxiliary.length === 0 && t[v.end]?.lower === 'by' && hasTag(t[v.start - 1], 'Noun') && !hasTag(t[v.start - 1], 'Pronoun')) &&
+      !(v.start === 0 && v.auxiliary.length === 0 && (hasTag(t[v.head], 'Gerund') || /,/.test(sentence.text.slice(0, 60)) && hasTag(t[v.head], 'PastTense') && hasTag(t[v.end], 'Preposition'))),
+  );
+  let floor = 0;
+  while (floor < t.length && CONNECTIVE_OPENERS.has(t[floor]!.lower)) floor++;
+  verbs.forEach((verb) => {
+    const quoted = quotedAt(sentence, verb.head);
+    const found = subjectOf(sentence, verb, floor);
+    let subject = found?.range;
+    let role: ClauseRole = found?.relative !== undefined ? 'relative' : 'main';
+    let introducer = found?.relative ?? found?.range.start ?? verb.start;
+    let reliable = true;
+    let parent: number | undefined;
+    let subordinator: string | undefined;
+    if (subject) {
+      const before = t[subject.start - 1];
+      const word = before?.lower ?? '';
+      if (found?.relative !== undefined) {
+        parent = lastIndexBefore(clauses, subject.start);
+        // "who" after a name is about that name; "which" after a noun inside a phrase ("an approach
+        // to dealing with North Korea, which …") may be about another noun.
+        const pronounWord = t[found.relative]!.lower;
+        const head = mentions.find((m) => m.end === subject!.end);
+        const inPhrase = hasTag(t[subject.start - 1], 'Preposition') || t[subject.start - 1]?.lower === 'by';
+        const compound = t.slice(subject.start, subject.end).some((w) => w.lower === 'and');
+        reliable = !!head && !compound && (pronounWord === 'who' || pronounWord === 'whom' || !inPhrase);
+      } else if (word === 'that' || word === 'whether' || (word === 'if' && isSpeech(clauses, subject.start))) {
+        role = 'embedded';
+        introducer = subject.start - 1;
+        const previous = clauses[clauses.length - 1];
+        // "… that Pyongyang should denuclearize and that U.S. weapons cannot be allowed": both are what was said.
+        parent =
+          previous && previous.role === 'embedded' && /^(?:and|or)$/.test(t[subject.start - 2]?.lower ?? '')
+            ? previous.parent
+            : lastIndexBefore(clauses, subject.start);
+      } else if (word in SUBORDINATORS) {
+        role = 'subordinate';
+        subordinator = word;
+        introducer = subject.start - 1;
+        parent = lastIndexBefore(clauses, subject.start);
+      } else if (COORDINATORS.has(word) && subject.start - 1 > floor) {
+        // "bridges, skyscrapers, and parks are known": a list before the first verb is one subject.
+        if (clauses.length === 0) return;
+        role = 'coordinate';
+        introducer = subject.start - 1;
+        parent = lastIndexBefore(clauses, subject.start);
+      } else if (before && subject.start - 1 >= floor) {
+        const gap = gapBefore(sentence, subject.start);
+        // "…, the Normans adopted": an opener before a comma; anything else joins clauses we cannot read.
+        const opener = /,\s*$/.test(gap) && clauses.length === 0;
+        if (opener) role = 'main';
+        else if (hasTag(before, 'Verb') && clauses.length > 0 && REPORTING_VERBS.has(clauses[clauses.length - 1]!.verb.infinitive)) {
+          // "said Seoul should …": a complement clause without "that".
+          role = 'embedded';
+          parent = clauses.length - 1;
+        } else return;
+        introducer = subject.start;
+      }
+    } else {
+      // "called for parliamentary approval and suggested a referendum": the second predicate's subject.
+      const previous = clauses[clauses.length - 1];
+      const before = t[verb.start - 1];
+      if (!previous || !before || !COORDINATORS.has(before.lower) || previous.verb.end > verb.start) return;
+      subject = previous.subject;
+      role = 'coordinate';
+      parent = clauses.length - 1;
+      introducer = verb.start - 1;
+      // "pledged to speed up X and improve Y": "improve" goes with "to", not with the subject.
+      const toBefore = t.slice(previous.verb.end, verb.start).some((w) => w.lower === 'to');
+      // "rates might fall or rise": a bare verb after a finite one belongs to a modal or "to" before it.
+      const bare = verb.auxiliary.length === 0 && hasTag(t[verb.head], 'Infinitive') && !hasTag(t[previous.verb.head], 'Infinitive');
+      reliable =
+        previous.reliable &&
+        !(toBefore && hasTag(t[verb.head], 'Infinitive')) &&
+        !bare &&
+        (verb.auxiliary.length > 0 || previous.verb.tense === verb.tense);
+    }
+    const first = t[subject.start]!;
+    const pronoun = subject.end - subject.start === 1 && PRONOUN_SUBJECTS.has(first.lower) ? first.lower : undefined;
+    // "The priest, Fidelis Mukonori, is acting …": a name in apposition names the subject.
+    const apposed = found?.apposition
+      ? mentions.find((m) => m.start === found.apposition!.start && m.end === found.apposition!.end)
+      : undefined;
+    const subjectMention =
+      mentions.find((m) => m.start >= subject!.start && m.end <= subject!.end && isHeadMention(t, m, subject!)) ?? apposed;
+    const plural =
+      pronoun === 'they' ||
+      pronoun === 'we' ||
+      t.slice(subject.start, subject.end).some((w) => w.lower === 'and') ||
+      (!subjectMention && hasTag(t[subject.end - 1], 'Plural'));
+    clauses.push({
+      id: `${sentence.id}#${clauses.length}`,
+      sentence,
+      subject,
+      ...(subjectMention && !pronoun ? { subjectEntity: subjectMention.entityId } : {}),
+      ...(pronoun ? { pronoun } : {}),
+      plural,
+      verb,
+      predicate: { start: verb.end, end: t.length },
+      role,
+      ...(subordinator ? { subordinator, relation: SUBORDINATORS[subordinator] } : {}),
+      ...(parent !== undefined && parent >= 0 ? { parent } : {}),
+      quoted,
+      introducer,
+      reliable,
+    });
+    const apposition = found?.apposition;
+    // A noun-phrase appositive states something of its own; a relative one has its own verb.
+    if (apposition && !sentence.verbs.some((v) => v.finite && v.head >= apposition.start && v.head < apposition.end)) {
+      clauses.push(appositiveClause(sentence, clauses[clauses.length - 1]!, apposition, mentions, clauses.length));
+    }
+  });
+  // Each predicate ends where a later clause that is not inside it begins.
+  for (const clause of clauses) {
+    if (clause.role === 'appositive') continue;
+    let end = t.length;
+    for (let j = clause.predicate.start; j < t.length; j++) {
+      const gap = gapBefore(sentence, j);
+      if (/[;:]|\s[—–-]{1,2}\s|\s--\s|[—]/.test(gap) && j > clause.predicate.start) {
+        end = j;
+        break;
+      }
+      // ", making it the most diverse city": a participle phrase adds a comment, not the claim.
+      // A relative clause ends at the comma before its host's verb ("Mnangagwa, who was ousted …, has been mapping").
+      const hostVerb = /,/.test(gap) && sentence.verbs.some((v) => v.start === j && v.finite);
+      if (/,/.test(gap) && (hostVerb || /^(?:which|who|whom|whose|while|whereas|although|though|but|and|because|as|including|when|where|according)$/.test(t[j]!.lower) || hasTag(t[j], 'Gerund'))) {
+        end = j;
+        break;
+      }
+      if (/^(?:because|although|whereas|while)$/.test(t[j]!.lower) && j > clause.predicate.start) {
+        end = j;
+        break;
+      }
+    }
+    for (const other of clauses) {
+      if (other === clause || other.role === 'appositive') continue;
+      const starts = other.introducer;
+      // "the kind of crisis that overtook …": a relative clause without a comma is part of its noun.
+      if (other.role === 'relative' && !/,/.test(gapBefore(sentence, other.introducer))) continue;
+      if (starts < clause.predicate.start || starts >= end) continue;
+      // What a verb says ("said that …") stays part of its predicate.
+      if (other.role === 'embedded' && other.parent === clauses.indexOf(clause)) continue;
+      end = Math.max(clause.predicate.start, starts);
+    }
+    clause.predicate = { start: clause.predicate.start, end };
+  }
+  return clauses;
+}
+
+function isHeadMention(tokens: readonly Token[], m: Mention, subject: TokenRange): boolean {
+  // "The Roh administration": a name before a common noun only modifies it.
+  if (m.end < subject.end) {
+    const rest = tokens.slice(m.end, subject.end);
+    if (rest.some((w) => w.lower !== 'and' && !/^\p{Lu}/u.test(w.text))) return false;
+  }
+  if (m.possessive) return false;
+  const before = tokens.slice(subject.start, m.start);
+  return before.every((w) => hasTag(w, 'Determiner'));
+}
+
+function lastIndexBefore(clauses: readonly Clause[], token: number): number {
+  for (let i = clauses.length - 1; i >= 0; i--)
+    if (clauses[i]!.role !== 'appositive' && clauses[i]!.verb.start < token) return i;
+  return -1;
+}
+
+function isSpeech(clauses: readonly Clause[], token: number): boolean {
+  const parent = clauses[lastIndexBefore(clauses, token)];
+  return !!parent && /^(?:ask|wonder|question)$/.test(parent.verb.infinitive);
+}
+
+/** "Moon, a former chairman of the Democratic Party of Korea, said": Moon was a former chairman. */
+function appositiveClause(
+  sentence: Sentence,
+  host: Clause,
+  range: TokenRange,
+  mentions: readonly Mention[],
+  n: number,
+): Clause {
+  const t = sentence.tokens;
+  const relative = /^(?:who|which)$/.test(t[range.start]!.lower);
+  const start = relative ? range.start + 1 : range.start;
+  void mentions;
+  return {
+    id: `${sentence.id}#a${n}`,
+    sentence,
+    subject: host.subject,
+    ...(host.subjectEntity ? { subjectEntity: host.subjectEntity } : {}),
+    ...(host.pronoun ? { pronoun: host.pronoun } : {}),
+    plural: host.plural,
+    verb: {
+      start,
+      end: start,
+      head: start,
+      auxiliary: [],
+      negative: false,
+      infinitive: 'be',
+      tense: host.verb.tense === 'present' ? 'present' : 'past',
+      modal: false,
+      passive: false,
+      copula: true,
+      finite: true,
+      text: '',
+    },
+    predicate: { start, end: range.end },
+    role: 'appositive',
+    parent: n - 1,
+    quoted: host.quoted,
+    introducer: range.start,
+    reliable: host.reliable,
+  };
+}

@@ -1,0 +1,126 @@
+import { KIND_NOUNS } from '../lang/en/clauses';
+import type { AnnotatedDocument, Sentence } from '../nlp/document';
+import { hasTag } from '../nlp/spans';
+import type { Clause } from './clauses';
+import { AUTHOR, type NameIndex } from './names';
+
+const PERSONAL = new Set(['he', 'she', 'him', 'his', 'her', 'himself', 'herself']);
+
+/**
+ * Resolves "he"/"she" subjects to the one person they can mean, and says which person each
+ * sentence's "he"/"his" is about: the last person who was a clause subject in this or the two
+ * sentences before (in this or the previous paragraph), provided no other person was named since and
+ * the pronoun's gender does not contradict a first name compromise knows. Otherwise unresolved:
+ * such clauses are never used for questions about a person.
+ */
+export function resolvePeople(
+  doc: AnnotatedDocument,
+  names: NameIndex,
+  clausesBySentence: ReadonlyMap<string, Clause[]>,
+): Map<string, string | undefined> {
+  const focus = new Map<string, string | undefined>();
+  let current: { entityId: string; sentence: number; paragraph: number } | undefined;
+  const gender = new Map<string, 'm' | 'f' | undefined>();
+  for (const entity of names.entities) {
+    if (entity.kind !== 'person') continue;
+    const first = entity.mentions
+      .map((m) => doc.sentenceById.get(m.sentenceId)?.tokens[m.start])
+      .find((t) => hasTag(t, 'MaleName', 'FemaleName'));
+    gender.set(entity.id, hasTag(first, 'MaleName') ? 'm' : hasTag(first, 'FemaleName') ? 'f' : undefined);
+  }
+  const fits = (entityId: string, pronoun: string) => {
+    const g = gender.get(entityId);
+    if (!g) return true;
+    return /^(?:he|him|his|himself)$/.test(pronoun) ? g === 'm' : g === 'f';
+  };
+  for (const sentence of doc.sentences) {
+    if (current && (sentence.index - current.sentence > 2 || sentence.paragraph - current.paragraph > 1))
+      current = undefined;
+    const mentions = names.bySentence.get(sentence.id) ?? [];
+    const clauses = clausesBySentence.get(sentence.id) ?? [];
+    const pronounAt = firstPersonalPronoun(sentence);
+    // A person named before the first "he" in this sentence takes over the focus.
+    const namedBefore = mentions.filter(
+      (m) => names.byId.get(m.entityId)?.kind === 'person' && (pronounAt < 0 || m.start < pronounAt),
+    );
+    const candidate =
+      namedBefore.length > 0
+        ? new Set(namedBefore.map((m) => m.entityId)).size === 1
+          ? namedBefore[0]!.entityId
+          : undefined
+        : current?.entityId;
+    const pronoun = pronounAt >= 0 ? sentence.tokens[pronounAt]!.lower : '';
+    const resolved = candidate && (!pronoun || fits(candidate, pronoun)) ? candidate : undefined;
+    focus.set(sentence.id, pronounAt >= 0 ? resolved : candidate);
+    for (const clause of clauses)
+      if ((clause.pronoun === 'he' || clause.pronoun === 'she') && resolved && fits(resolved, clause.pronoun))
+        clause.subjectEntity = resolved;
+    // The sentence's person subject (named or resolved) is who a later "he" most likely means.
+    const subjectPerson = clauses
+      .map((c) => c.subjectEntity)
+      .find((id) => id !== undefined && names.byId.get(id)?.kind === 'person');
+    const people = new Set(mentions.filter((m) => names.byId.get(m.entityId)?.kind === 'person').map((m) => m.entityId));
+    if (subjectPerson) current = { entityId: subjectPerson, sentence: sentence.index, paragraph: sentence.paragraph };
+    else if (people.size === 1) current = { entityId: [...people][0]!, sentence: sentence.index, paragraph: sentence.paragraph };
+    else if (people.size > 1) current = undefined;
+  }
+  return focus;
+}
+
+function firstPersonalPronoun(sentence: Sentence): number {
+  return sentence.tokens.findIndex((t) => PERSONAL.has(t.lower));
+}
+
+/**
+ * "The city came under English control", "It has been the country's largest city": a definite noun
+ * or "it" as subject stands for the one entity of its kind the text was just about — the subject of
+ * the sentence before, or the last entity of that kind named in this paragraph when only one was.
+ * Anything less certain stays unresolved.
+ */
+export function resolveThings(
+  doc: AnnotatedDocument,
+  names: NameIndex,
+  clausesBySentence: ReadonlyMap<string, Clause[]>,
+): void {
+  // A narrator who says "I" outside quotations at least three times is the article's author.
+  const narrated =
+    [...clausesBySentence.values()].flat().filter((c) => c.pronoun === 'i' && !c.quoted).length >= 3;
+  let previousSubject: { entityId: string; paragraph: number } | undefined;
+  for (const sentence of doc.sentences) {
+    const clauses = clausesBySentence.get(sentence.id) ?? [];
+    for (const clause of clauses) {
+      if (clause.subjectEntity) continue;
+      if (clause.pronoun === 'i' && narrated && !clause.quoted) {
+        clause.subjectEntity = AUTHOR.id;
+        continue;
+      }
+      const words = sentence.tokens.slice(clause.subject.start, clause.subject.end);
+      if (clause.pronoun === 'it' && clause.role === 'main' && previousSubject && previousSubject.paragraph === sentence.paragraph) {
+        const entity = names.byId.get(previousSubject.entityId);
+        if (entity && entity.kind !== 'person') clause.subjectEntity = entity.id;
+        continue;
+      }
+      if (words.length !== 2 || words[0]!.lower !== 'the') continue;
+      const wanted = KIND_NOUNS[words[1]!.lower];
+      if (!wanted) continue;
+      const fits = (id: string) => {
+        const e = names.byId.get(id);
+        return !!e && e.kind === wanted.kind && (!wanted.subtype || e.subtype === wanted.subtype);
+      };
+      if (previousSubject && previousSubject.paragraph >= sentence.paragraph - 1 && fits(previousSubject.entityId)) {
+        clause.subjectEntity = previousSubject.entityId;
+        continue;
+      }
+      const recent = new Set<string>();
+      for (let k = sentence.index - 1; k >= 0 && k >= sentence.index - 3; k--) {
+        const s = doc.sentences[k]!;
+        if (s.paragraph !== sentence.paragraph) break;
+        for (const m of names.bySentence.get(s.id) ?? []) if (fits(m.entityId)) recent.add(m.entityId);
+      }
+      if (recent.size === 1) clause.subjectEntity = [...recent][0]!;
+    }
+    const main = clauses.find((c) => c.role === 'main' && c.subjectEntity);
+    if (main?.subjectEntity) previousSubject = { entityId: main.subjectEntity, paragraph: sentence.paragraph };
+    else if (clauses.some((c) => c.role === 'main')) previousSubject = undefined;
+  }
+}

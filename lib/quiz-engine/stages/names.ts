@@ -1,0 +1,554 @@
+import type { AnnotatedDocument, Sentence, Token, TokenRange } from '../nlp/document';
+import { gapBefore, hasTag, isCapitalized, spanText } from '../nlp/spans';
+import {
+  COMPASS_WORDS,
+  NAME_CONNECTORS,
+  NOT_NAMES,
+  ORGANIZATION_HEADS,
+  AFFILIATIONS,
+  PLACE_HEADS,
+  REGNAL,
+  SURNAME_PARTICLES,
+  THING_HEADS,
+  TITLES,
+  TITLE_HEADS,
+} from '../lang/en/names';
+import { CAPITALS, COUNTRIES, COUNTRY_ALIASES } from '../lang/en/places';
+import type { AcronymDefinition } from './acronyms';
+
+export type EntityKind = 'person' | 'organization' | 'place' | 'thing';
+
+/** Where a name is written; `start`/`end` are token indexes in the sentence, `text` has no title or 's. */
+export interface Mention extends TokenRange {
+  sentenceId: string;
+  entityId: string;
+  text: string;
+  possessive: boolean;
+  /** A capital city standing for its country's government ("Beijing denounced …"). */
+  government?: boolean;
+}
+
+/**
+ * Something the article names, with every way it names it. `name` is the fullest form as the
+ * article writes it; `aliases` are the other forms that mean the same (surname, acronym, "U.S.").
+ */
+export interface Entity {
+  id: string;
+  kind: EntityKind;
+  /** Finer kind for parallel options and question words: party, newspaper, company, country, city … */
+  subtype?: string;
+  name: string;
+  aliases: string[];
+  mentions: Mention[];
+  /** Most mentions are written "the X" ("the Democratic Party", "the United States"). */
+  definite: boolean;
+  /** For a person: how the article refers to them alone ("Moon", "bin Laden"). */
+  surname?: string;
+}
+
+/**
+ * The narrator of a first-person article ("I've been using email since the early 1990s"): questions
+ * call them "the author". Never a key: the article names no one by it.
+ */
+export const AUTHOR: Entity = {
+  id: 'person:the author',
+  kind: 'person',
+  name: 'the author',
+  aliases: [],
+  mentions: [],
+  definite: false,
+};
+
+export interface NameIndex {
+  entities: Entity[];
+  byId: ReadonlyMap<string, Entity>;
+  /** Mentions per sentence id, in reading order. */
+  bySentence: ReadonlyMap<string, Mention[]>;
+  /** Words the article capitalises away from a sentence opening ("Republicans"): they keep their capital in a stem. */
+  capitalized: ReadonlySet<string>;
+}
+
+interface Chunk extends TokenRange {
+  sentence: Sentence;
+  /** A title or role was written before the name ("President", "Sen."). */
+  titled: boolean;
+}
+
+interface Draft {
+  key: string;
+  kind: EntityKind;
+  subtype?: string;
+  name: string;
+  surfaces: Set<string>;
+  chunks: Chunk[];
+  votes: Record<EntityKind, number>;
+}
+
+const lowerBare = (t: Token | undefined) => (t ? t.bare.toLowerCase() : '');
+
+function isInitial(t: Token | undefined): boolean {
+  return !!t && /^(?:\p{Lu}\.)+(?:\p{Lu})?\.?$/u.test(t.text);
+}
+
+function isNameWord(t: Token | undefined): boolean {
+  if (!t) return false;
+  if (isInitial(t)) return true;
+  // "al-Bashir", "el-Sisi": a particle joined to a capitalised surname.
+  if (/^(?:al|el|ad|as|ash|at|ben|bin|ibn|abu|ul)-\p{Lu}/u.test(t.text)) return true;
+  if (!isCapitalized(t) || !/\p{L}/u.test(t.text)) return false;
+  if (hasTag(t, 'Month', 'WeekDay')) return false;
+  return !NOT_NAMES.has(lowerBare(t));
+}
+
+function sentenceInitial(sentence: Sentence, i: number): boolean {
+  if (i === 0) return true;
+  const gap = gapBefore(sentence, i);
+  return /[“"‘(:.!?;—–-]["”’)]*\s*$/.test(gap) && !/^\s*$/.test(gap);
+}
+
+interface Evidence {
+  /** Capitalised words written away from a sentence opening: evidence that a capital means a name. */
+  capitals: Set<string>;
+  /** Words the article also writes in lower case: evidence that a capital only opens a sentence. */
+  lower: Set<string>;
+}
+
+function capitalEvidence(doc: AnnotatedDocument): Evidence {
+  const capitals = new Set<string>();
+  const lower = new Set<string>();
+  for (const s of doc.sentences)
+    s.tokens.forEach((t, i) => {
+      if (isCapitalized(t)) {
+        if (!sentenceInitial(s, i)) capitals.add(t.bare);
+      } else lower.add(t.bare.toLowerCase());
+    });
+  return { capitals, lower };
+}
+
+/** Maximal runs of capitalised words (with "of", "bin", "&" … between them) in one sentence. */
+function chunksOf(sentence: Sentence, seen: Evidence): Chunk[] {
+  const tokens = sentence.tokens;
+  const chunks: Chunk[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isNameWord(tokens[i])) {
+      i++;
+      continue;
+    }
+    let j = i;
+    for (;;) {
+      const next = j + 1;
+      // "People's Party", "People's Republic of China": a possessive inside a name, before its head word.
+      if (tokens[j]!.possessive && !headsName(tokens[next])) break;
+      const gap = gapBefore(sentence, next).trim();
+      // "William G. Gale": compromise may leave an initial's period outside the word.
+      const afterInitial = gap === '.' && /^\p{Lu}$/u.test(tokens[j]!.text);
+      if (next >= tokens.length || (gap !== '' && !afterInitial)) break;
+      if (isNameWord(tokens[next])) {
+        j = next;
+        continue;
+      }
+      // "Democratic Party of Korea", "Osama bin Laden", "Bank of the Philippine Islands".
+      const connector = lowerBare(tokens[next]);
+      if (NAME_CONNECTORS.has(connector) && connector !== 'and' && connector !== 'the') {
+        let k = next + 1;
+        if (connector === 'of' && lowerBare(tokens[k]) === 'the') k++;
+        // "Mitch McConnell of Kentucky" is a person and a place; "Bank of England", "Charles III of
+        // West Francia" and "Duke of Edinburgh" are one name.
+        const before = lowerBare(tokens[j]);
+        const place = hasTag(tokens[k], 'Place', 'Country', 'City', 'Region') || COUNTRIES.has(tokens[k]!.bare) || tokens[k]!.bare in CAPITALS;
+        const heads = before in ORGANIZATION_HEADS || PLACE_HEADS.has(before) || TITLES.has(before) || REGNAL.has(before) || before in THING_HEADS;
+        if (connector === 'of' && place && !heads && j > i) break;
+        if (k < tokens.length && gapBefore(sentence, k).trim() === '' && isNameWord(tokens[k])) {
+          j = k;
+          continue;
+        }
+      }
+      break;
+    }
+    let start = i;
+    // A sentence opening capitalises any word: keep it only when it reads as a name.
+    while (start <= j && sentenceInitial(sentence, start) && !openerIsName(sentence, start, j, seen))
+      start++;
+    while (start <= j && NAME_CONNECTORS.has(lowerBare(tokens[start]))) start++;
+    if (start <= j) chunks.push(...stripTitles(sentence, start, j + 1).filter((c) => namesSomething(sentence, c)));
+    i = j + 1;
+  }
+  return chunks;
+}
+
+/**
+ * Capitalised words that are not a name: a compass word or demonym alone ("the North", "North
+ * Korean leader"), a capitalised function word, a compound of two countries ("Korea-U.S. alliance").
+ */
+function namesSomething(sentence: Sentence, chunk: TokenRange): boolean {
+  const tokens = sentence.tokens.slice(chunk.start, chunk.end);
+  const last = tokens[tokens.length - 1]!;
+  if (hasTag(last, 'Demonym') && !(lowerBare(last) in ORGANIZATION_HEADS)) return false;
+  // "a Virginia Democrat": an affiliation, not a name.
+  if (AFFILIATIONS.has(lowerBare(last)) && tokens.length > 1) return false;
+  if (tokens.every((t) => COMPASS_WORDS.has(lowerBare(t)))) return false;
+  // "Chairman of the Senate", "Ministers of State": an office, not a name.
+  const of = tokens.findIndex((t) => t.lower === 'of');
+  if (of > 0 && tokens.slice(0, of).every((t) => TITLES.has(lowerBare(t).replace(/s$/, ''))))
+    return false;
+  // "Federal Ministers", "Senators": a capitalised plural common noun.
+  const head = lowerBare(last);
+  if (hasTag(last, 'Plural') && !hasTag(last, 'ProperNoun', 'Organization', 'Place') && !(head in ORGANIZATION_HEADS) && !PLACE_HEADS.has(head))
+    return false;
+  if (tokens.length === 1 && hasTag(last, 'Preposition', 'Determiner', 'Conjunction', 'Pronoun'))
+    return false;
+  // "a Korean peninsula": a name does not take "a".
+  if (tokens.length === 1 && /^an?$/i.test(sentence.tokens[chunk.start - 1]?.text ?? '')) return false;
+  if (tokens.length === 1) {
+    const parts = last.bare.split('-');
+    if (parts.length === 2 && parts.every((p) => COUNTRIES.has(p) || p in COUNTRY_ALIASES))
+      return false;
+  }
+  return true;
+}
+
+/**
+ * The article's own definitions decide where a name starts and ends: "the Korean Air and Missile
+ * Defense (KAMD) plan" is one name, and "U.S. THAAD" is the United States and THAAD.
+ */
+function respectDefinitions(
+  chunks: Chunk[],
+  defined: ReadonlyMap<string, ReadonlyArray<{ start: number; end: number }>>,
+  shortForms: ReadonlySet<string>,
+): Chunk[] {
+  const out: Chunk[] = [];
+  for (const chunk of chunks) {
+    const forced = (defined.get(chunk.sentence.id) ?? []).filter(
+      (r) => r.start < chunk.end && chunk.start < r.end,
+    );
+    if (forced.length > 0) {
+      for (const r of forced)
+        if (!out.some((c) => c.sentence === chunk.sentence && c.start === r.start))
+          out.push({ sentence: chunk.sentence, start: r.start, end: r.end, titled: false });
+      const before = Math.min(...forced.map((r) => r.start));
+      if (before > chunk.start) out.push({ ...chunk, end: before });
+      continue;
+    }
+    // A country written before a defined acronym or long form qualifies it ("U.S. THAAD").
+    const tokens = chunk.sentence.tokens;
+    const first = tokens[chunk.start]!;
+    if (
+      chunk.end - chunk.start >= 2 &&
+      (COUNTRIES.has(first.bare) || first.bare in COUNTRY_ALIASES) &&
+      shortForms.has(keyOf(spanText(chunk.sentence, { start: chunk.start + 1, end: chunk.end })))
+    ) {
+      out.push({ ...chunk, end: chunk.start + 1 }, { ...chunk, start: chunk.start + 1 });
+      continue;
+    }
+    out.push(chunk);
+  }
+  return out;
+}
+
+function headsName(t: Token | undefined): boolean {
+  const word = lowerBare(t);
+  return isCapitalized(t) && (word in ORGANIZATION_HEADS || PLACE_HEADS.has(word) || word === 'republic');
+}
+
+function openerIsName(sentence: Sentence, i: number, last: number, evidence: Evidence) {
+  const t = sentence.tokens[i]!;
+  const seen = evidence.capitals;
+  if (!seen.has(t.bare) && evidence.lower.has(t.bare.toLowerCase())) return false;
+  if (hasTag(t, 'Determiner', 'Preposition', 'Conjunction', 'Adverb', 'Pronoun', 'QuestionWord'))
+    return false;
+  if (hasTag(t, 'Verb', 'Adjective', 'Gerund') && !hasTag(t, 'ProperNoun', 'Person') && !seen.has(t.bare))
+    return false;
+  if (hasTag(t, 'ProperNoun', 'Person', 'Place', 'Organization', 'Acronym')) return true;
+  if (t.bare in CAPITALS || COUNTRIES.has(t.bare) || t.bare in COUNTRY_ALIASES) return true;
+  if (seen.has(t.bare)) return true;
+  // "Moon Jae-in said …": a capital followed by more name words reads as a name, unless it is an
+  // ordinary plural ("Shares of Yahoo").
+  return i < last && !hasTag(t, 'Plural') && isNameWord(sentence.tokens[i + 1]);
+}
+
+/**
+ * "South Korean President Yoon Suk Yeol" → "Yoon Suk Yeol" (titled), "Secretary of State Rex
+ * Tillerson" → "Rex Tillerson"; a title alone ("the Prime Minister") names no one.
+ */
+function stripTitles(sentence: Sentence, start: number, end: number): Chunk[] {
+  const tokens = sentence.tokens;
+  let k = start;
+  let head = -1;
+  while (k < end - 1) {
+    const word = lowerBare(tokens[k]);
+    const titleWord =
+      TITLES.has(word) ||
+      (word === 'of' && head >= 0) ||
+      COMPASS_WORDS.has(word) ||
+      hasTag(tokens[k], 'Demonym');
+    if (!titleWord) break;
+    if (TITLE_HEADS.has(word)) head = k;
+    k++;
+  }
+  const precededByTitle = TITLE_HEADS.has(lowerBare(tokens[start - 1])) && !isCapitalized(tokens[start - 1]);
+  const all = { sentence, start, end, titled: precededByTitle };
+  if (head < 0) {
+    // "the Prime Minister", "President": nothing but title words.
+    const onlyTitles = tokens.slice(start, end).every((t) => TITLES.has(lowerBare(t)));
+    return onlyTitles ? [] : [all];
+  }
+  const rest = tokens.slice(head + 1, end);
+  const restHead = lowerBare(rest[rest.length - 1]);
+  // "General Motors", "Secretary of State": the title word is part of an organisation or an office.
+  const personShaped =
+    !rest.every((t) => TITLES.has(lowerBare(t))) &&
+    (rest.length >= 2 ||
+    (rest.length === 1 &&
+      !hasTag(rest[0], 'Plural') &&
+      (hasTag(rest[0], 'Person', 'FirstName', 'LastName', 'ProperNoun') || isCapitalized(rest[0]))));
+  if (!personShaped || restHead in ORGANIZATION_HEADS || PLACE_HEADS.has(restHead)) {
+    const onlyTitles = tokens.slice(start, end).every((t) => TITLES.has(lowerBare(t)) || lowerBare(t) === 'of');
+    return onlyTitles ? [] : [all];
+  }
+  return [{ sentence, start: head + 1, end, titled: true }];
+}
+
+function headWord(tokens: readonly Token[]): string {
+  const of = tokens.findIndex((t) => t.lower === 'of');
+  return lowerBare(of > 0 ? tokens[of - 1] : tokens[tokens.length - 1]);
+}
+
+/** What one written name suggests it is, with a weight: head words and titles outweigh tags. */
+function classify(chunk: Chunk): { kind: EntityKind; subtype?: string; weight: number } {
+  const tokens = chunk.sentence.tokens.slice(chunk.start, chunk.end);
+  const text = spanText(chunk.sentence, chunk).replace(/['’]s$/, '');
+  if (text in CAPITALS) return { kind: 'place', subtype: 'city', weight: 3 };
+  if (COUNTRIES.has(text) || text in COUNTRY_ALIASES)
+    return { kind: 'place', subtype: 'country', weight: 3 };
+  const last = lowerBare(tokens[tokens.length - 1]);
+  // "Senate of Pakistan", "Constitution of Pakistan": the words before "of" say what it is.
+  const of = tokens.findIndex((t) => t.lower === 'of');
+  const core = of > 0 ? tokens.slice(0, of) : tokens;
+  const coreHead = lowerBare(core[core.length - 1]);
+  const thing = THING_HEADS[last] ?? (of > 0 ? THING_HEADS[coreHead] : undefined);
+  if (thing && tokens.length > 1) return { kind: 'thing', subtype: thing, weight: 3 };
+  const org = ORGANIZATION_HEADS[last] ?? (of > 0 ? ORGANIZATION_HEADS[coreHead] : undefined);
+  if (org) return { kind: 'organization', subtype: org, weight: tokens.length > 1 ? 3 : 1 };
+  if (chunk.titled) return { kind: 'person', weight: 3 };
+  if (PLACE_HEADS.has(last) || (of > 0 && PLACE_HEADS.has(coreHead)))
+    return { kind: 'place', weight: tokens.length > 1 ? 2 : 1 };
+  // "Moon Jae-in", "Park Geun-hye": a hyphenated given name after a family name.
+  if (core.length >= 2 && core.slice(1).some((t) => /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(t.bare)))
+    return { kind: 'person', weight: 2 };
+  if (core.some((t) => hasTag(t, 'Country'))) return { kind: 'place', subtype: 'country', weight: 2 };
+  if (core.some((t) => hasTag(t, 'City'))) return { kind: 'place', subtype: 'city', weight: 2 };
+  // "the Obama administration": a name before a lower-case noun only modifies it.
+  const next = chunk.sentence.tokens[chunk.end];
+  const modifier = !!next && /^\p{Ll}/u.test(next.text) && lowerBare(next) in ORGANIZATION_HEADS;
+  if (core.some((t) => hasTag(t, 'Organization')) && !modifier) return { kind: 'organization', weight: 1.5 };
+  const personTags = core.filter((t) => hasTag(t, 'Person', 'FirstName', 'LastName', 'Honorific'));
+  if (personTags.length > 0 && !core.slice(1).some((t) => hasTag(t, 'Plural')))
+    return { kind: 'person', weight: core.length >= 2 ? 2 : 1 };
+  if (core.some((t) => hasTag(t, 'Place', 'Region'))) return { kind: 'place', weight: 1.5 };
+  if (core.length >= 2 && core.length <= 4 && core.some(isInitial))
+    return { kind: 'person', weight: 1.5 };
+  return { kind: 'thing', weight: 0.5 };
+}
+
+/** How a name is keyed: case and a leading "the" do not matter. */
+function keyOf(text: string): string {
+  return text
+    .replace(/\u00ad/g, '')
+    .replace(/^the\s+/i, '')
+    .replace(/[’]/g, "'")
+    .toLowerCase();
+}
+
+/** A person's surname as the article would write it alone: the last word with its particle. */
+function surnameOf(words: readonly string[]): string | undefined {
+  if (words.length < 2) return undefined;
+  const last = words[words.length - 1]!;
+  if (/^(?:Jr\.?|Sr\.?|II|III|IV|V)$/.test(last)) return surnameOf(words.slice(0, -1));
+  const before = words[words.length - 2]!;
+  return SURNAME_PARTICLES.has(before.toLowerCase()) ? `${before} ${last}` : last;
+}
+
+/**
+ * People, organisations, places and other named things, with the ways the article names each:
+ * titles stripped, surnames and acronyms merged into the full name, a possessive "'s" left off.
+ */
+export function findNames(
+  doc: AnnotatedDocument,
+  acronyms: ReadonlyArray<AcronymDefinition & { sentenceId: string }>,
+): NameIndex {
+  const seen = capitalEvidence(doc);
+  const drafts = new Map<string, Draft>();
+  const chunkKey = new Map<Chunk, string>();
+  // The article's own definitions: "Terminal High Altitude Area Defense (THAAD)" is one thing.
+  const expansionOf = new Map<string, string>();
+  for (const a of acronyms) if (!expansionOf.has(keyOf(a.short))) expansionOf.set(keyOf(a.short), a.long);
+  const definedForms = new Set([...acronyms.map((a) => keyOf(a.short)), ...acronyms.map((a) => keyOf(a.long))]);
+  const definedRanges = new Map<string, Array<{ start: number; end: number }>>();
+  for (const a of acronyms) {
+    const sentence = doc.sentenceById.get(a.sentenceId);
+    if (!sentence) continue;
+    const from = sentence.start + a.longStart;
+    const to = sentence.start + a.longEnd;
+    const start = sentence.tokens.findIndex((t) => t.start >= from);
+    let end = start;
+    while (end < sentence.tokens.length && sentence.tokens[end]!.end <= to) end++;
+    if (start >= 0 && end > start) {
+      const list = definedRanges.get(sentence.id) ?? [];
+      list.push({ start, end });
+      definedRanges.set(sentence.id, list);
+    }
+  }
+  const allChunks: Chunk[] = [];
+  for (const sentence of doc.sentences)
+    allChunks.push(...respectDefinitions(chunksOf(sentence, seen), definedRanges, definedForms));
+
+  const textOf = (c: Chunk) => spanText(c.sentence, c).replace(/['’]s?$/, '').replace(/\u00ad/g, '');
+  for (const chunk of allChunks) {
+    const text = textOf(chunk);
+    let key = keyOf(COUNTRY_ALIASES[text] ?? text);
+    const expansion = expansionOf.get(key);
+    if (expansion) key = keyOf(expansion);
+    let draft = drafts.get(key);
+    if (!draft) {
+      draft = {
+        key,
+        kind: 'thing',
+        name: COUNTRY_ALIASES[text] ?? expansion ?? text,
+        surfaces: new Set(),
+        chunks: [],
+        votes: { person: 0, organization: 0, place: 0, thing: 0 },
+      };
+      drafts.set(key, draft);
+    }
+    draft.surfaces.add(text);
+    draft.chunks.push(chunk);
+    const vote = classify(chunk);
+    draft.votes[vote.kind] += vote.weight;
+    if (vote.subtype && !draft.subtype) draft.subtype = vote.subtype;
+    chunkKey.set(chunk, key);
+  }
+  for (const draft of drafts.values()) {
+    const [kind] = (Object.entries(draft.votes) as Array<[EntityKind, number]>).sort(
+      (a, b) => b[1] - a[1],
+    )[0]!;
+    draft.kind = kind;
+    if (kind !== 'place' && kind !== 'organization') delete draft.subtype;
+  }
+  // An acronym takes the kind of what it stands for.
+  for (const draft of drafts.values())
+    if (draft.kind === 'thing' && draft.votes.thing <= 1)
+      for (const other of drafts.values())
+        if (other !== draft && other.kind === 'organization' && [...other.surfaces].some((s) => keyOf(s) === draft.key))
+          draft.kind = 'organization';
+
+  // Surnames and given names alone ("Moon", "Trump") merge into the one person they can mean.
+  const people = [...drafts.values()].filter((d) => d.kind === 'person' && d.name.split(/\s+/).length >= 2);
+  const bySurname = new Map<string, Draft[]>();
+  for (const person of people) {
+    const words = person.name.split(/\s+/);
+    const forms = new Set([surnameOf(words), words[0]].filter((w): w is string => !!w && w.length > 1));
+    for (const form of forms) {
+      const list = bySurname.get(keyOf(form)) ?? [];
+      list.push(person);
+      bySurname.set(keyOf(form), list);
+    }
+  }
+  const merged = new Map<string, string>();
+  for (const draft of drafts.values()) {
+    if (draft.name.split(/\s+/).length > 2 && draft.kind === 'person') continue;
+    const owners = (bySurname.get(draft.key) ?? []).filter((p) => p !== draft);
+    if (owners.length === 0) continue;
+    // "Kim" after Kim Jong Un and Kim Dae-jung means no one in particular: it is never asked.
+    if (owners.length > 1 || draft.votes.organization >= 3 || draft.votes.place >= 3) {
+      if (owners.length > 1) merged.set(draft.key, '');
+      continue;
+    }
+    const owner = owners[0]!;
+    if (draft.name.split(/\s+/).length >= 2 && !owner.name.endsWith(draft.name)) continue;
+    merged.set(draft.key, owner.key);
+  }
+
+  // "the Senate" in an article about the Senate of Pakistan, "the Star" for the Toronto Star: a head
+  // word alone means the one organisation it heads.
+  const orgs = [...drafts.values()].filter(
+    (d) => (d.kind === 'organization' || d.kind === 'thing') && d.name.split(/\s+/).length >= 2,
+  );
+  for (const draft of drafts.values()) {
+    if (merged.has(draft.key) || draft.name.split(/\s+/).length !== 1) continue;
+    if (draft.kind !== 'organization' && draft.kind !== 'thing') continue;
+    const owners = orgs.filter((o) => o.kind === draft.kind || draft.votes[o.kind] > 0 || draft.kind === 'thing').filter((o) => {
+      const words = o.name.split(/\s+/);
+      const of = words.findIndex((w) => w.toLowerCase() === 'of');
+      const head = (of > 0 ? words[of - 1] : words[words.length - 1]) ?? '';
+      return keyOf(head) === draft.key;
+    });
+    if (owners.length === 1) merged.set(draft.key, owners[0]!.key);
+  }
+
+  const entities: Entity[] = [];
+  const byKey = new Map<string, Entity>();
+  for (const draft of drafts.values()) {
+    if (merged.has(draft.key)) continue;
+    const entity: Entity = {
+      id: `${draft.kind}:${draft.name}`,
+      kind: draft.kind,
+      ...(draft.subtype ? { subtype: draft.subtype } : {}),
+      name: draft.name,
+      aliases: [],
+      mentions: [],
+      definite: false,
+    };
+    entities.push(entity);
+    byKey.set(draft.key, entity);
+  }
+  for (const [key, owner] of merged) if (owner) byKey.set(key, byKey.get(owner)!);
+  const bySentence = new Map<string, Mention[]>();
+  let definiteCount = new Map<Entity, number>();
+  for (const chunk of allChunks) {
+    const entity = byKey.get(chunkKey.get(chunk) ?? '');
+    if (!entity) continue;
+    const text = textOf(chunk);
+    if (text !== entity.name && !entity.aliases.includes(text)) entity.aliases.push(text);
+    const last = chunk.sentence.tokens[chunk.end - 1]!;
+    const mention: Mention = {
+      sentenceId: chunk.sentence.id,
+      entityId: entity.id,
+      start: chunk.start,
+      end: chunk.end,
+      text,
+      possessive: last.possessive,
+      ...(entity.kind === 'place' && text in CAPITALS && CAPITALS[text] !== undefined
+        ? { government: true }
+        : {}),
+    };
+    entity.mentions.push(mention);
+    if (chunk.sentence.tokens[chunk.start - 1]?.lower === 'the')
+      definiteCount.set(entity, (definiteCount.get(entity) ?? 0) + 1);
+    const list = bySentence.get(chunk.sentence.id) ?? [];
+    list.push(mention);
+    bySentence.set(chunk.sentence.id, list);
+  }
+  for (const entity of entities) {
+    entity.definite = (definiteCount.get(entity) ?? 0) * 2 > entity.mentions.length;
+    for (const a of acronyms)
+      if (keyOf(a.long) === keyOf(entity.name) && !entity.aliases.includes(a.short)) entity.aliases.push(a.short);
+    if (entity.kind === 'person') {
+      // The article's own short form ("Moon", "bin Laden"); else the last word after a known first name.
+      const words = entity.name.split(/\s+/);
+      const written = entity.aliases.find((a) => a.split(/\s+/).length <= 2 && entity.name.includes(a));
+      // "Robert Heinlein", "Donald J. Trump": a known first name, initials at most between.
+      const firstNamed =
+        (words.length === 2 || (words.length === 3 && /^(?:\p{Lu}\.)+$/u.test(words[1]!))) &&
+        entity.mentions.some((m) => {
+          const tokens = doc.sentenceById.get(m.sentenceId)?.tokens;
+          return hasTag(tokens?.[m.start], 'FirstName') && !hasTag(tokens?.[m.end - 1], 'FirstName');
+        });
+      const surname = written ?? (firstNamed ? surnameOf(words) : undefined);
+      if (surname) entity.surname = surname;
+    }
+  }
+  definiteCount = new Map();
+  const live = entities.filter((e) => e.mentions.length > 0);
+  return { entities: live, byId: new Map(live.map((e) => [e.id, e])), bySentence, capitalized: seen.capitals };
+}

@@ -1,0 +1,139 @@
+import type { Passage } from '@/lib/text/article';
+import { SPEECH_VERBS } from '../lang/en/verbs';
+import type { AnnotatedDocument, Sentence } from '../nlp/document';
+import { hasTag } from '../nlp/spans';
+import type { Clause } from './clauses';
+import type { Mention, NameIndex } from './names';
+
+/** A quotation with its speaker; `text` is exactly the passage text between the quotation marks. */
+export interface Quote {
+  id: string;
+  passageId: string;
+  /** Offsets of the quoted words (inside the marks) in the passage text. */
+  start: number;
+  end: number;
+  text: string;
+  /** Every sentence the quotation spans, and for a continuation those of the quotation it continues. */
+  sentenceIds: string[];
+  speakerId?: string;
+  /** before: `Moon said: "…"`; after: `"…," he said`; continuation: the same speaker's next quotation. */
+  attribution?: 'before' | 'after' | 'continuation';
+  /** The sentence whose words name the speaker. */
+  attributionSentenceId?: string;
+}
+
+/** Straight and curly double quotes paired in order; scare quotes of fewer than five words are left out. */
+export function quoteSpans(text: string): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (open < 0 && (c === '“' || c === '"')) open = i;
+    else if (open >= 0 && (c === '”' || c === '"')) {
+      const inner = text.slice(open + 1, i);
+      if (inner.split(/\s+/).filter(Boolean).length >= 5) spans.push({ start: open + 1, end: i });
+      open = -1;
+    }
+  }
+  return spans;
+}
+
+/** Whether a token is inside a quotation of its passage. */
+export function quotedTokens(passages: readonly Passage[]) {
+  const spans = new Map(passages.map((p) => [p.id, quoteSpans(p.text)]));
+  return (sentence: Sentence, token: number): boolean => {
+    const at = sentence.tokens[token]?.start ?? -1;
+    return (spans.get(sentence.passageId) ?? []).some((s) => at >= s.start && at < s.end);
+  };
+}
+
+/**
+ * Attributes each quotation: to the name or resolved pronoun with a speech verb just after it
+ * (`"…," Mr Obama said`, `"…," said Moon`), to the subject of a speech verb just before it
+ * (`Moon said: "…"`), or to the speaker of the quotation right before it in the same paragraph.
+ * A quotation with no speaker the text states is kept without one (it is never a "Who said …?").
+ */
+export function attributeQuotes(
+  doc: AnnotatedDocument,
+  passages: readonly Passage[],
+  names: NameIndex,
+  clausesOf: (sentenceId: string) => readonly Clause[],
+  personAt: (sentence: Sentence) => string | undefined,
+): Quote[] {
+  const quotes: Quote[] = [];
+  for (const passage of passages) {
+    if (passage.kind !== 'paragraph') continue;
+    const sentences = doc.sentences.filter((s) => s.passageId === passage.id);
+    for (const span of quoteSpans(passage.text)) {
+      const spanned = sentences.filter((s) => s.end > span.start - 1 && s.start <= span.end);
+      const last = spanned[spanned.length - 1];
+      const first = spanned[0];
+      if (!first || !last) continue;
+      const quote: Quote = {
+        id: `quote-${passage.id}-${span.start}`,
+        passageId: passage.id,
+        start: span.start,
+        end: span.end,
+        text: passage.text.slice(span.start, span.end),
+        sentenceIds: spanned.map((s) => s.id),
+      };
+      const after = speakerAfter(last, span.end, names, personAt);
+      const before = after ? undefined : speakerBefore(first, span.start, clausesOf(first.id));
+      if (after) Object.assign(quote, { speakerId: after, attribution: 'after', attributionSentenceId: last.id });
+      else if (before) Object.assign(quote, { speakerId: before, attribution: 'before', attributionSentenceId: first.id });
+      else {
+        const previous = quotes[quotes.length - 1];
+        const wholeSentence =
+          first.start >= span.start - 1 && last.end <= span.end + 2 && previous?.passageId === passage.id;
+        const adjacent = previous && sentences.findIndex((s) => s.id === previous.sentenceIds[previous.sentenceIds.length - 1]) + 1 === sentences.indexOf(first);
+        if (previous?.speakerId && wholeSentence && adjacent) {
+          Object.assign(quote, {
+            speakerId: previous.speakerId,
+            attribution: 'continuation',
+            attributionSentenceId: previous.attributionSentenceId,
+            sentenceIds: [...new Set([...previous.sentenceIds, ...quote.sentenceIds])],
+          });
+        }
+      }
+      quotes.push(quote);
+    }
+  }
+  return quotes;
+}
+
+function speakerAfter(
+  sentence: Sentence,
+  close: number,
+  names: NameIndex,
+  personAt: (sentence: Sentence) => string | undefined,
+): string | undefined {
+  const t = sentence.tokens;
+  const from = t.findIndex((x) => x.start > close);
+  if (from < 0) return undefined;
+  const window = t.slice(from, from + 6);
+  const speech = window.findIndex((x) => SPEECH_VERBS.has(x.root ?? x.lower) && hasTag(x, 'Verb'));
+  if (speech < 0 || speech > 4) return undefined;
+  const mentions: Mention[] = (names.bySentence.get(sentence.id) ?? []).filter(
+    (m) => m.start >= from && m.start <= from + speech + 4,
+  );
+  const named = mentions.find((m) => {
+    const kind = names.byId.get(m.entityId)?.kind;
+    return kind === 'person' || kind === 'organization';
+  });
+  if (named) return named.entityId;
+  const pronoun = window.slice(0, speech).find((x) => x.lower === 'he' || x.lower === 'she');
+  return pronoun ? personAt(sentence) : undefined;
+}
+
+function speakerBefore(sentence: Sentence, open: number, clauses: readonly Clause[]): string | undefined {
+  const gap = sentence.text.slice(0, open - 1 - sentence.start);
+  if (!/[,:]\s*$/.test(gap)) return undefined;
+  const clause = clauses.find(
+    (c) =>
+      SPEECH_VERBS.has(c.verb.infinitive) &&
+      !c.quoted &&
+      (sentence.tokens[c.verb.head]?.end ?? Infinity) < open &&
+      c.subjectEntity,
+  );
+  return clause?.subjectEntity;
+}
