@@ -104,6 +104,11 @@ export function groundingProblem(
   const order = new Map([...passages.keys()].map((id, index) => [id, index]));
   switch (question.type) {
     case 'who':
+    case 'which':
+    case 'where':
+    case 'how-many':
+    case 'what':
+    case 'why':
     case 'quote':
     case 'acronym':
       return mentions(text, question.answer, declared(question.answer))

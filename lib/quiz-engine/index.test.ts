@@ -7,7 +7,7 @@ import {
   type ArticleInput,
 } from './index';
 import { mentions } from './kit';
-import { quizSchema, type Question } from './schema';
+import { defaultQuestions, quizSchema, type Question } from './schema';
 import { targetCount } from './select';
 import { fixtureArticle } from './generators/fixture';
 import { articleOf, corpusFiles, corpusInput, seedInput } from './test-support';
@@ -50,6 +50,16 @@ describe('quizFromArticle on the seed article', () => {
     const other = quizFromArticle(input, { seed: 7 });
     expect(other.questions.map((q) => q.id).sort()).toEqual(quiz.questions.map((q) => q.id).sort());
     expect(other.questions.map((q) => q.id)).not.toEqual(quiz.questions.map((q) => q.id));
+  });
+
+  it('ranks the kept questions by selection, not by the seed, and asks them all by default', () => {
+    const byRank = (q: { questions: Question[] }) =>
+      [...q.questions].sort((a, b) => a.rank - b.rank).map((question) => question.id);
+    const other = quizFromArticle(input, { seed: 7 });
+    expect(byRank(other)).toEqual(byRank(quiz));
+    expect(quiz.questions.map((q) => q.rank)).not.toEqual(byRank(quiz).map((_, i) => i + 1));
+    expect(quiz.defaultCount).toBe(quiz.questions.length);
+    expect(defaultQuestions(quiz)).toEqual(quiz.questions);
   });
 
   it('records the engine version and passes every passage through without sentence text', () => {
@@ -201,7 +211,7 @@ describe('gates on every kept question', () => {
 });
 
 describe('hintsAtKey', () => {
-  const base = { id: 'q', explanation: 'e', evidence: [] };
+  const base = { id: 'q', rank: 1, explanation: 'e', evidence: [] };
   it.each([
     [
       'initials of the key in the stem',

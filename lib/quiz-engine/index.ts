@@ -9,7 +9,7 @@ import { timelineQuestions } from './generators/timeline';
 import { trueFalseQuestions } from './generators/true-false';
 import { whenQuestions } from './generators/when';
 import { whoQuestions } from './generators/who';
-import type { Candidate, GeneratorContext } from './kit';
+import type { Candidate, DraftQuestion, GeneratorContext } from './kit';
 import { createRandom, shuffled } from './random';
 import { QUIZ_SCHEMA_VERSION, questionSchema, type Question, type Quiz } from './schema';
 import { selectQuestions, targetCount } from './select';
@@ -98,8 +98,12 @@ export function quizFromArticle(input: ArticleInput, options: GenerateOptions = 
     undefined,
     ceiling,
   );
-  // Drop, never repair: anything the schema rejects is not a question (checked on the kept ones).
-  const valid = kept.map((c) => c.question).filter((q) => questionSchema.safeParse(q).success);
+  // Drop, never repair: anything the schema rejects is not a question (checked on the kept ones). A
+  // question's rank is its place in the selection order, best first, renumbered past any dropped.
+  const valid = kept
+    .map((c, index) => ({ ...c.question, rank: index + 1 }))
+    .filter((q) => questionSchema.safeParse(q).success)
+    .map((q, index): Question => ({ ...q, rank: index + 1 }));
   const questions: Question[] = shuffled(valid, random);
   return {
     schemaVersion: QUIZ_SCHEMA_VERSION,
@@ -121,6 +125,8 @@ export function quizFromArticle(input: ArticleInput, options: GenerateOptions = 
       sentences: p.sentences.map((s) => ({ id: s.id, start: s.start, end: s.end })),
     })),
     questions,
+    // Every kept question makes the default quiz until the engine keeps a bank larger than a quiz.
+    defaultCount: questions.length,
   };
 }
 
@@ -137,7 +143,7 @@ const COMMON_NAME_WORDS = new Set(
  * Film Institute) or by a distinctive word it shares with another name in the stem ("Tate Britain and
  * _____" for Tate Modern). Exported for tests.
  */
-export function hintsAtKey(question: Question): boolean {
+export function hintsAtKey(question: DraftQuestion): boolean {
   if (question.type !== 'who' && question.type !== 'fill-in') return false;
   const words = question.answer
     .replace(/^the\s+/i, '')
@@ -155,7 +161,7 @@ export function hintsAtKey(question: Question): boolean {
 }
 
 /** Evidence must quote paragraph text exactly; headings are never evidence. */
-function groundedIn(question: Question, analysis: ReturnType<typeof analyze>): boolean {
+function groundedIn(question: DraftQuestion, analysis: ReturnType<typeof analyze>): boolean {
   return question.evidence.every((e) => {
     const passage = analysis.passageById.get(e.passageId);
     return (

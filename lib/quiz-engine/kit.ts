@@ -4,9 +4,16 @@ import type { Random } from './random';
 import type { Evidence, Question, QuestionType } from './schema';
 import type { SentenceInfo } from './tokens';
 
+/** A question as a generator writes it: its rank is given only once selection has ordered the kept ones. */
+export type DraftQuestion = Question extends infer Q
+  ? Q extends Question
+    ? Omit<Q, 'rank'>
+    : never
+  : never;
+
 /** A question before selection: what it shows, what it must not give away, and how good it is. */
 export interface Candidate {
-  question: Question;
+  question: DraftQuestion;
   type: QuestionType;
   /** Key facts for the stable id (never the seed, never the option order). */
   idParts: string[];
