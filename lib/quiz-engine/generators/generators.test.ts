@@ -43,7 +43,7 @@ describe.each([
     expect(questions.length).toBeGreaterThan(0);
     for (const question of questions) {
       expect(question.type).toBe(type);
-      expect(questionSchema.safeParse({ ...question, id: 'q-test' }).success).toBe(true);
+      expect(questionSchema.safeParse({ ...question, id: 'q-test', rank: 1 }).success).toBe(true);
     }
   });
 
