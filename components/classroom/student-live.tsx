@@ -383,9 +383,15 @@ function Review({ view }: { view: StudentView }) {
       <h2 id="review-heading" className="text-2xl font-bold">
         The session has ended
       </h2>
-      {view.score ? (
+      {view.score && view.score.total === 0 ? (
+        <p className="mt-2 text-xl">It ended before any question was asked.</p>
+      ) : view.score ? (
         <p className="mt-2 text-xl">
-          You got <strong>{view.score.correct}</strong> of {view.score.total} right.
+          You got <strong>{view.score.correct}</strong> of {view.score.total} right
+          {view.score.total < view.totalQuestions
+            ? ` (the ${view.score.total === 1 ? 'question' : `${view.score.total} questions`} asked before it ended)`
+            : ''}
+          .
         </p>
       ) : null}
       <ol className="mt-6 grid gap-6">
