@@ -119,7 +119,7 @@ export function QuestionCountPicker({ labelledBy }: { labelledBy: string }) {
             </span>
           </label>
         ))}
-        <div className={`${option} flex-wrap`}>
+        <div className={option}>
           <input
             type="radio"
             id={`${id}-by-number`}
@@ -128,30 +128,37 @@ export function QuestionCountPicker({ labelledBy }: { labelledBy: string }) {
             onChange={() => chooseNumber(typed)}
             className="mt-1 size-5 shrink-0"
           />
-          <label htmlFor={`${id}-by-number`} className="cursor-pointer">
-            <strong>A number</strong> of the best-ranked:
-          </label>
-          <label htmlFor={`${id}-number`} className="sr-only">
-            Number of questions (1 to {bank.size})
-          </label>
-          <input
-            id={`${id}-number`}
-            type="number"
-            inputMode="numeric"
-            min={1}
-            max={bank.size}
-            step={1}
-            value={typed}
-            onChange={(event) => chooseNumber(event.target.value)}
-            aria-invalid={typedValid ? undefined : true}
-            aria-describedby={`${id}-number-hint`}
-            className="min-h-11 w-24 rounded-md border-2 border-border bg-bg px-2 text-lg"
-          />
-          <span id={`${id}-number-hint`} className="basis-full text-base text-muted sm:basis-auto">
-            {typedValid
-              ? `From 1 to ${bank.size}.`
-              : `Enter a whole number from 1 to ${bank.size}.`}
-          </span>
+          <div className="grid gap-2">
+            <label htmlFor={`${id}-by-number`} className="cursor-pointer">
+              <strong>A number</strong> — the best-ranked, as many as you say:
+            </label>
+            <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+              <label htmlFor={`${id}-number`} className="sr-only">
+                Number of questions (1 to {bank.size})
+              </label>
+              <input
+                id={`${id}-number`}
+                type="number"
+                inputMode="numeric"
+                min={1}
+                max={bank.size}
+                step={1}
+                value={typed}
+                onChange={(event) => chooseNumber(event.target.value)}
+                aria-invalid={typedValid ? undefined : true}
+                aria-describedby={`${id}-number-hint`}
+                className="min-h-11 w-24 rounded-md border-2 border-border bg-bg px-2 text-lg"
+              />
+              <span
+                id={`${id}-number-hint`}
+                className={typedValid ? 'text-base text-muted' : 'text-base font-semibold text-bad'}
+              >
+                {typedValid
+                  ? `From 1 to ${bank.size}.`
+                  : `Enter a whole number from 1 to ${bank.size}.`}
+              </span>
+            </div>
+          </div>
         </div>
       </fieldset>
       <p role="status" className="text-lg font-semibold">

@@ -377,6 +377,12 @@ function Message({ title, children }: { title: string; children: React.ReactNode
   );
 }
 
+/** " (the 3 questions asked before it ended)" when the teacher ended before the last question. */
+function endedEarly(asked: number, planned: number): string {
+  if (asked >= planned) return '';
+  return ` (the ${asked === 1 ? 'question' : `${asked} questions`} asked before it ended)`;
+}
+
 function Review({ view }: { view: StudentView }) {
   return (
     <section aria-labelledby="review-heading">
@@ -388,10 +394,7 @@ function Review({ view }: { view: StudentView }) {
       ) : view.score ? (
         <p className="mt-2 text-xl">
           You got <strong>{view.score.correct}</strong> of {view.score.total} right
-          {view.score.total < view.totalQuestions
-            ? ` (the ${view.score.total === 1 ? 'question' : `${view.score.total} questions`} asked before it ended)`
-            : ''}
-          .
+          {endedEarly(view.score.total, view.totalQuestions)}.
         </p>
       ) : null}
       <ol className="mt-6 grid gap-6">

@@ -23,11 +23,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: article ? `Teach: ${article.meta.title}` : 'Not found' };
 }
 
-/** "Fill in the blank, Put in order and Match": the kinds a live session leaves to paper. */
+/** “Fill in the blank”, “Put in order” and “Match”: the kinds a live session leaves to paper. */
 function printOnlyKinds(): string {
   const labels = Object.values(QUESTION_KINDS)
     .filter((kind) => !kind.live)
-    .map((kind) => kind.label);
+    .map((kind) => `“${kind.label}”`);
   return labels.length > 1
     ? `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`
     : (labels[0] ?? 'Other');
