@@ -45,6 +45,24 @@ export class TeachHub {
     await this.page.goto(`/teach/${slug}`);
   }
 
+  /** How many questions print, present and live use, chosen as a teacher would: radio or number field. */
+  async chooseCount(count: QuestionCount) {
+    const choices = this.page.getByRole('group', { name: 'How many questions' });
+    if (count === 'default') await choices.getByRole('radio', { name: /^Recommended/ }).check();
+    else if (count === 'all') await choices.getByRole('radio', { name: /^All \d+/ }).check();
+    else {
+      await choices.getByRole('radio', { name: /^A number/ }).check();
+      await choices.getByLabel(/^Number of questions/).fill(String(count));
+    }
+    await expect(
+      this.page.getByRole('status').filter({ hasText: /^Print, present and live use/ }),
+    ).toBeVisible();
+  }
+
+  link(name: 'Print packet' | 'Present') {
+    return this.page.getByRole('link', { name, exact: true });
+  }
+
   /** Starts a session from the hub and returns its join code (read off the dashboard). */
   async startLive(mode: 'Teacher-paced' | 'Student-paced', options: { feedback?: boolean } = {}) {
     await this.page.getByRole('radio', { name: new RegExp(mode) }).check();

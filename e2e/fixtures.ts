@@ -39,6 +39,21 @@ class ArticlePage {
   }
 }
 
+/**
+ * Puts values into the browser's localStorage before the app's first script runs, once per tab (a reload
+ * keeps what the app wrote since), as a browser that saved them earlier would hold them.
+ */
+export async function seedLocalStorage(page: Page, items: Record<string, unknown>): Promise<void> {
+  await page.addInitScript(
+    (entries) => {
+      if (sessionStorage.getItem('cited-e2e:seeded')) return;
+      sessionStorage.setItem('cited-e2e:seeded', '1');
+      for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
+    },
+    Object.fromEntries(Object.entries(items).map(([key, value]) => [key, JSON.stringify(value)])),
+  );
+}
+
 /** The committed quiz, read and validated at run time: specs never hard-code its questions. */
 export function loadQuiz(slug: string): Quiz {
   const file = path.join(process.cwd(), 'content', 'quizzes', `${slug}.json`);

@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { defaultQuestions } from '../lib/quiz-engine/schema';
 import { expect, expectNoAxeViolations, loadQuiz, test, type QuizPage } from './fixtures';
 
 const SLUG = 'korea-foreign-relations';
 const TITLE = 'Korea - Foreign Relations';
 const data = loadQuiz(SLUG);
-const total = data.questions.length;
+/** The default quiz's length: what practice and test ask. */
+const total = defaultQuestions(data).length;
 
 /** A whole test-mode attempt, right answers for the first `right` questions. */
 async function finishAttempt(quiz: QuizPage, right = total) {
