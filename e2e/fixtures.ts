@@ -54,6 +54,28 @@ export async function seedLocalStorage(page: Page, items: Record<string, unknown
   );
 }
 
+/**
+ * A stored review of one question missed at `at` and due then, as the progress store keeps it (an FSRS
+ * card after one lapse).
+ */
+export function dueReview(at: string) {
+  return {
+    history: [{ at, correct: false }],
+    card: {
+      due: at,
+      stability: 0.3,
+      difficulty: 7,
+      elapsedDays: 0,
+      scheduledDays: 1,
+      learningSteps: 0,
+      reps: 1,
+      lapses: 0,
+      state: 2,
+      lastReview: at,
+    },
+  };
+}
+
 /** The committed quiz, read and validated at run time: specs never hard-code its questions. */
 export function loadQuiz(slug: string): Quiz {
   const file = path.join(process.cwd(), 'content', 'quizzes', `${slug}.json`);

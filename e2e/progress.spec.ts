@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { defaultQuestions } from '../lib/quiz-engine/schema';
-import { expect, expectNoAxeViolations, loadQuiz, test, type QuizPage } from './fixtures';
+import {
+  dueReview,
+  expect,
+  expectNoAxeViolations,
+  loadQuiz,
+  test,
+  type QuizPage,
+} from './fixtures';
 
 const SLUG = 'korea-foreign-relations';
 const TITLE = 'Korea - Foreign Relations';
@@ -159,26 +166,7 @@ test.describe('progress', () => {
         quizzes: {
           [SLUG]: {
             attempts: [],
-            questions: Object.fromEntries(
-              due.map((id) => [
-                id,
-                {
-                  history: [{ at: past, correct: false }],
-                  card: {
-                    due: past,
-                    stability: 0.3,
-                    difficulty: 7,
-                    elapsedDays: 0,
-                    scheduledDays: 1,
-                    learningSteps: 0,
-                    reps: 1,
-                    lapses: 0,
-                    state: 2,
-                    lastReview: past,
-                  },
-                },
-              ]),
-            ),
+            questions: Object.fromEntries(due.map((id) => [id, dueReview(past)])),
           },
         },
       },

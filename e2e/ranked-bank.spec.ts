@@ -1,7 +1,7 @@
 import v1 from '../store/fixtures/my-articles.v1.json';
 import v2 from '../store/fixtures/my-articles.v2.json';
 import { defaultQuestions, quizSchema } from '../lib/quiz-engine/schema';
-import { expect, expectNoAxeViolations, seedLocalStorage, test } from './fixtures';
+import { dueReview, expect, expectNoAxeViolations, seedLocalStorage, test } from './fixtures';
 
 /**
  * Quizzes saved in this browser by an earlier version of the app (the frozen store fixtures): a v2
@@ -48,18 +48,6 @@ test.describe('a ranked bank saved in this browser', () => {
   }) => {
     const outside = bank.questions.find((question) => question.rank > bank.defaultCount)!;
     const past = new Date(Date.now() - 3_600_000).toISOString();
-    const card = {
-      due: past,
-      stability: 0.3,
-      difficulty: 7,
-      elapsedDays: 0,
-      scheduledDays: 1,
-      learningSteps: 0,
-      reps: 1,
-      lapses: 0,
-      state: 2,
-      lastReview: past,
-    };
     await seedLocalStorage(page, {
       'cited:my-articles': v2,
       'cited:progress': {
@@ -67,7 +55,7 @@ test.describe('a ranked bank saved in this browser', () => {
           quizzes: {
             [id]: {
               attempts: [],
-              questions: { [outside.id]: { history: [{ at: past, correct: false }], card } },
+              questions: { [outside.id]: dueReview(past) },
             },
           },
         },
