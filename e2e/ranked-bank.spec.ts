@@ -20,7 +20,15 @@ test.describe('a ranked bank saved in this browser', () => {
   }) => {
     expect(asked.length).toBeLessThan(bank.questions.length);
     await seedLocalStorage(page, { 'cited:my-articles': v2 });
-    await page.goto(quizPath);
+    await page.goto('/');
+    await expect(page.getByRole('list', { name: 'Your articles' })).toContainText(
+      `${bank.defaultCount} questions`,
+    );
+    await page.goto(`/mine/${id}`);
+    await page
+      .getByRole('link', { name: `Take the quiz (${bank.defaultCount} questions)` })
+      .click();
+    await expect(page).toHaveURL(new RegExp(`${quizPath}$`));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(savedV2.title);
     await expect(page.getByText(`${bank.defaultCount} questions.`, { exact: false })).toBeVisible();
     await quiz.start('Practice');
