@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import {
   devices,
   type Browser,
@@ -8,32 +7,21 @@ import {
   type Locator,
   type Page,
 } from '@playwright/test';
-import { LIVE_QUESTION_TYPES } from '../lib/classroom/live-questions';
-import { expect, test as base } from './fixtures';
+import { liveQuestions, type LiveQuestion } from '../lib/classroom/live-questions';
+import { chosenQuestions, type QuestionCount } from '../lib/classroom/question-count';
+import { expect, loadQuiz, test as base } from './fixtures';
 
 export const SLUG = 'korea-foreign-relations';
 
-export interface LiveKeyQuestion {
-  id: string;
-  type: string;
-  prompt: string;
-  choices: string[];
-  answer: string;
-  explanation: string;
-  evidence: { sentenceId: string; quote: string; passageId: string }[];
-}
+export type LiveKeyQuestion = LiveQuestion;
 
 /**
- * The live questions of the committed quiz, read at run time: the quiz is generated and may change, so
- * the specs learn the prompts and keys from it instead of hard-coding them.
+ * The live questions of the committed quiz for a teacher's choice of how many (the default quiz unless
+ * told), read at run time: the quiz is generated and may change, so the specs learn the prompts and keys
+ * from it instead of hard-coding them.
  */
-export function liveQuestionsOf(slug: string): LiveKeyQuestion[] {
-  const quiz = JSON.parse(
-    readFileSync(path.join(process.cwd(), 'content', 'quizzes', `${slug}.json`), 'utf8'),
-  ) as { questions: LiveKeyQuestion[] };
-  return quiz.questions.filter((question) =>
-    (LIVE_QUESTION_TYPES as readonly string[]).includes(question.type),
-  );
+export function liveQuestionsOf(slug: string, count: QuestionCount = 'default'): LiveQuestion[] {
+  return liveQuestions(chosenQuestions(loadQuiz(slug), count));
 }
 
 export function wrongChoice(question: LiveKeyQuestion): string {
@@ -55,6 +43,24 @@ export class TeachHub {
 
   async goto(slug = SLUG) {
     await this.page.goto(`/teach/${slug}`);
+  }
+
+  /** How many questions print, present and live use, chosen as a teacher would: radio or number field. */
+  async chooseCount(count: QuestionCount) {
+    const choices = this.page.getByRole('group', { name: 'How many questions' });
+    if (count === 'default') await choices.getByRole('radio', { name: /^Recommended/ }).check();
+    else if (count === 'all') await choices.getByRole('radio', { name: /^All \d+/ }).check();
+    else {
+      await choices.getByRole('radio', { name: /^A number/ }).check();
+      await choices.getByLabel(/^Number of questions/).fill(String(count));
+    }
+    await expect(
+      this.page.getByRole('status').filter({ hasText: /^Print, present and live use/ }),
+    ).toBeVisible();
+  }
+
+  link(name: 'Print packet' | 'Present') {
+    return this.page.getByRole('link', { name, exact: true });
   }
 
   /** Starts a session from the hub and returns its join code (read off the dashboard). */

@@ -111,14 +111,23 @@ test.describe('teacher-paced live session', () => {
     for (const student of [ana, ben, zoe]) await expect(student.question(2, total)).toBeVisible();
     await ben.answer(second, second.answer);
     await expect(page.getByText('1 of 3 answered')).toBeVisible();
+    expect(total).toBeGreaterThan(2);
     await dashboard.end();
 
-    // Students see their score and every key; the results table is right.
-    await expect(ana.page.getByText(`You got 1 of ${total} right.`)).toBeVisible();
-    await expect(ben.page.getByText(`You got 1 of ${total} right.`)).toBeVisible();
+    // Ended after question 2 of the plan: students are scored on the 2 asked, with those keys only.
+    await expect(
+      ana.page.getByText(`You got 1 of 2 right (the 2 questions asked before it ended).`),
+    ).toBeVisible();
+    await expect(ben.page.getByText(`You got 1 of 2 right`)).toBeVisible();
+    await expect(ana.page.getByText(`of ${total} right`)).toHaveCount(0);
+    await expect(ana.page.getByText(/^Question \d+$/)).toHaveText(['Question 1', 'Question 2']);
     await expectNoAxeViolations(ben.page);
+    await expect(page.getByText(`2 of its ${total} questions were asked`)).toBeVisible();
+    await expect(
+      page.getByRole('region', { name: 'Results table' }).getByRole('columnheader'),
+    ).toHaveText(['Student', 'Q1', 'Q2', 'Score']);
     await expect(dashboard.resultsRow('Ana')).toContainText(`✓ right: ${first.answer}`);
-    await expect(dashboard.resultsRow('Ana')).toContainText(`1/${total}`);
+    await expect(dashboard.resultsRow('Ana')).toContainText('1/2');
     await expect(dashboard.resultsRow('<img src=x onerror=alert(1)>')).toContainText(
       `✗ wrong: ${wrongChoice(first)}`,
     );
@@ -139,9 +148,11 @@ test.describe('teacher-paced live session', () => {
       .trimEnd()
       .split('\r\n');
     expect(lines[0]).toContain(`Q1: ${first.prompt}`.replace(/"/g, '""'));
+    expect(lines[0]).toContain('Q2: ');
+    expect(lines[0]).not.toContain('Q3: ');
     const anaLine = lines.find((line) => line.startsWith('Ana,'));
     expect(anaLine).toContain(`correct: ${first.answer}`);
-    expect(anaLine?.endsWith(`1/${total}`)).toBe(true);
+    expect(anaLine?.endsWith('1/2')).toBe(true);
     // A name starting with "=" is neutralised so a spreadsheet shows it as text.
     expect(lines.some((line) => line.startsWith(`"'=SUM(1,2) Zoe"`))).toBe(true);
     expect(lines.at(-1)).toMatch(/^% correct,67%,100%/);

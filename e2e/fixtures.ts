@@ -39,6 +39,43 @@ class ArticlePage {
   }
 }
 
+/**
+ * Puts values into the browser's localStorage before the app's first script runs, once per tab (a reload
+ * keeps what the app wrote since), as a browser that saved them earlier would hold them.
+ */
+export async function seedLocalStorage(page: Page, items: Record<string, unknown>): Promise<void> {
+  await page.addInitScript(
+    (entries) => {
+      if (sessionStorage.getItem('cited-e2e:seeded')) return;
+      sessionStorage.setItem('cited-e2e:seeded', '1');
+      for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
+    },
+    Object.fromEntries(Object.entries(items).map(([key, value]) => [key, JSON.stringify(value)])),
+  );
+}
+
+/**
+ * A stored review of one question missed at `at` and due then, as the progress store keeps it (an FSRS
+ * card after one lapse).
+ */
+export function dueReview(at: string) {
+  return {
+    history: [{ at, correct: false }],
+    card: {
+      due: at,
+      stability: 0.3,
+      difficulty: 7,
+      elapsedDays: 0,
+      scheduledDays: 1,
+      learningSteps: 0,
+      reps: 1,
+      lapses: 0,
+      state: 2,
+      lastReview: at,
+    },
+  };
+}
+
 /** The committed quiz, read and validated at run time: specs never hard-code its questions. */
 export function loadQuiz(slug: string): Quiz {
   const file = path.join(process.cwd(), 'content', 'quizzes', `${slug}.json`);

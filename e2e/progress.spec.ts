@@ -1,11 +1,20 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, loadQuiz, test, type QuizPage } from './fixtures';
+import { defaultQuestions } from '../lib/quiz-engine/schema';
+import {
+  dueReview,
+  expect,
+  expectNoAxeViolations,
+  loadQuiz,
+  test,
+  type QuizPage,
+} from './fixtures';
 
 const SLUG = 'korea-foreign-relations';
 const TITLE = 'Korea - Foreign Relations';
 const data = loadQuiz(SLUG);
-const total = data.questions.length;
+/** The default quiz's length: what practice and test ask. */
+const total = defaultQuestions(data).length;
 
 /** A whole test-mode attempt, right answers for the first `right` questions. */
 async function finishAttempt(quiz: QuizPage, right = total) {
@@ -157,26 +166,7 @@ test.describe('progress', () => {
         quizzes: {
           [SLUG]: {
             attempts: [],
-            questions: Object.fromEntries(
-              due.map((id) => [
-                id,
-                {
-                  history: [{ at: past, correct: false }],
-                  card: {
-                    due: past,
-                    stability: 0.3,
-                    difficulty: 7,
-                    elapsedDays: 0,
-                    scheduledDays: 1,
-                    learningSteps: 0,
-                    reps: 1,
-                    lapses: 0,
-                    state: 2,
-                    lastReview: past,
-                  },
-                },
-              ]),
-            ),
+            questions: Object.fromEntries(due.map((id) => [id, dueReview(past)])),
           },
         },
       },

@@ -1,9 +1,11 @@
 import type { Locator, Page } from '@playwright/test';
+import { defaultQuestions } from '../lib/quiz-engine/schema';
 import { expect, expectNoAxeViolations, loadQuiz, test } from './fixtures';
 
 const SLUG = 'korea-foreign-relations';
 const data = loadQuiz(SLUG);
-const total = data.questions.length;
+/** The default quiz's length: what practice and test ask. */
+const total = defaultQuestions(data).length;
 
 /** Presses Tab until `target` has focus, as a keyboard user would. */
 async function tabTo(page: Page, target: Locator, limit = 80) {

@@ -1,9 +1,12 @@
+import { defaultQuestions } from '../lib/quiz-engine/schema';
 import { expect, expectNoAxeViolations, loadQuiz, test } from './fixtures';
 
 const SLUG = 'korea-foreign-relations';
 const data = loadQuiz(SLUG);
-const total = data.questions.length;
-const types = new Set(data.questions.map((question) => question.type));
+/** The default quiz a learner plays: the best-ranked defaultCount of the bank. */
+const asked = defaultQuestions(data);
+const total = asked.length;
+const types = new Set(asked.map((question) => question.type));
 
 test.describe('quiz player', () => {
   test('the committed quiz covers every question type', () => {
@@ -20,6 +23,27 @@ test.describe('quiz player', () => {
         'who',
       ].sort(),
     );
+  });
+
+  test('the quiz a learner gets is the default quiz: defaultCount questions, all of them of it', async ({
+    page,
+    quiz,
+  }) => {
+    expect(total).toBe(data.defaultCount);
+    await quiz.goto(SLUG);
+    await expect(page.getByText(`${data.defaultCount} questions.`, { exact: false })).toBeVisible();
+    await quiz.start('Test');
+    const ids = new Set(asked.map((question) => question.id));
+    for (let step = 1; step <= total; step++) {
+      await expect(quiz.position()).toHaveText(`Question ${step} of ${data.defaultCount}`);
+      const question = await quiz.currentQuestion(data);
+      expect(ids.has(question.id)).toBe(true);
+      ids.delete(question.id);
+      await quiz.answer(question, true);
+      await quiz.submitButton().click();
+    }
+    expect(ids.size).toBe(0);
+    await expect(page.getByText(`${total} of ${total} right`)).toBeVisible();
   });
 
   for (const right of [true, false]) {
@@ -82,7 +106,7 @@ test.describe('quiz player', () => {
         // "You missed questions about ¶n …", each ¶ a link to that paragraph of the article.
         const sentence = page.getByText(/^You missed questions about/);
         await expect(sentence).toBeVisible();
-        const firstPassage = data.questions[0]!.evidence[0]!.passageId;
+        const firstPassage = asked[0]!.evidence[0]!.passageId;
         const number = data.passages.find((passage) => passage.id === firstPassage)!.number;
         const paragraphLink = sentence.getByRole('link', {
           name: `paragraph ${number}`,

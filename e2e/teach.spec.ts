@@ -1,21 +1,11 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { SLUG, expect, test } from './classroom-fixtures';
-import { expectNoAxeViolations } from './fixtures';
+import { chosenQuestions } from '../lib/classroom/question-count';
+import { defaultQuestions } from '../lib/quiz-engine/schema';
+import { SLUG, expect, liveQuestionsOf, test } from './classroom-fixtures';
+import { expectNoAxeViolations, loadQuiz } from './fixtures';
 
-interface AnyQuestion {
-  id: string;
-  type: string;
-  prompt: string;
-  explanation: string;
-  answer: string | string[];
-  choices?: string[];
-  evidence: { quote: string }[];
-}
-
-const quiz = JSON.parse(
-  readFileSync(path.join(process.cwd(), 'content', 'quizzes', `${SLUG}.json`), 'utf8'),
-) as { questions: AnyQuestion[]; article: { title: string } };
+const quiz = loadQuiz(SLUG);
+/** What print and present show unless the teacher chooses: the default quiz, in stored order. */
+const asked = defaultQuestions(quiz);
 
 test.describe('teacher hub', () => {
   test('the library links to it, and it offers print, present and live', async ({
@@ -33,8 +23,121 @@ test.describe('teacher hub', () => {
     await expect(page.getByRole('link', { name: 'Present' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Start live session' })).toBeVisible();
     await expect(page.getByText(/questions are asked live/)).toBeVisible();
+    // The recommended default quiz is chosen, and says so.
+    await expect(
+      page.getByRole('radio', { name: new RegExp(`^Recommended: ${quiz.defaultCount} `) }),
+    ).toBeChecked();
+    await expect(
+      page.getByText(`Print, present and live use ${asked.length} questions.`),
+    ).toBeVisible();
     await expectNoAxeViolations(page);
     expect(consoleErrors).toEqual([]);
+  });
+
+  test('the teacher’s count changes what print, present and live show, kept in the address', async ({
+    page,
+    teachHub,
+    consoleErrors,
+  }) => {
+    test.setTimeout(90_000);
+    const count = 5;
+    const chosen = chosenQuestions(quiz, count);
+    expect(chosen.map((question) => question.rank).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5]);
+    await teachHub.goto();
+    await teachHub.chooseCount(count);
+    await expect(page).toHaveURL(new RegExp(`/teach/${SLUG}\\?count=${count}$`));
+    await expect(page.getByText(`Print, present and live use ${count} questions.`)).toBeVisible();
+    // A reload keeps the choice.
+    await page.reload();
+    await expect(page.getByRole('radio', { name: /^A number/ })).toBeChecked();
+    await expect(page.getByLabel(/^Number of questions/)).toHaveValue(String(count));
+    await expectNoAxeViolations(page);
+
+    // The packet holds the chosen questions in stored order, options as stored, and their key.
+    await teachHub.link('Print packet').click();
+    await expect(page).toHaveURL(new RegExp(`/teach/${SLUG}/print\\?count=${count}$`));
+    await expect(
+      page.getByText(`${count} of the ${quiz.questions.length} questions.`),
+    ).toBeVisible();
+    const items = page
+      .getByRole('region', { name: 'Questions' })
+      .getByRole('listitem')
+      .filter({ hasText: /^\d+\. / });
+    await expect(items).toHaveCount(count);
+    for (const [index, question] of chosen.entries()) {
+      await expect(items.nth(index)).toContainText(`${index + 1}. ${question.prompt}`);
+      if ('choices' in question && question.type !== 'matching') {
+        const options = await items.nth(index).getByRole('listitem').allTextContents();
+        expect(options.map((option) => option.replace(/^○?\s*[A-Z]\.\s*/, ''))).toEqual(
+          question.choices,
+        );
+      }
+    }
+    const key = page.getByRole('region', { name: 'Answer key' });
+    await expect(key.getByRole('listitem').filter({ hasText: /^\d+\./ })).toHaveCount(count);
+
+    // The projector: the same questions, one by one.
+    await page.goBack();
+    await teachHub.link('Present').click();
+    await expect(page).toHaveURL(new RegExp(`/teach/${SLUG}/present\\?count=${count}$`));
+    await expect(page.getByText(`Question 1 of ${count}`)).toBeVisible();
+    const heading = page.getByRole('heading', { level: 1 });
+    for (const [index, question] of chosen.entries()) {
+      await expect(heading).toHaveText(question.prompt);
+      if (index < chosen.length - 1) await page.keyboard.press('ArrowRight');
+    }
+    await expect(page.getByRole('button', { name: 'Next →' })).toBeDisabled();
+
+    // A live session asks the live ones among them.
+    await page.goBack();
+    const live = liveQuestionsOf(SLUG, count);
+    expect(live.length).toBeGreaterThan(0);
+    await expect(page.getByText(`Of the ${count} chosen, ${live.length}`)).toBeVisible();
+    await teachHub.startLive('Teacher-paced');
+    await page.getByRole('button', { name: 'Start the first question' }).click();
+    await expect(page.getByRole('heading', { name: `Question 1 of ${live.length}` })).toBeVisible();
+    await expect(page.getByText(live[0]!.prompt).first()).toBeVisible();
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('the count is chosen with the keyboard alone, and every option reaches the links', async ({
+    page,
+    teachHub,
+  }) => {
+    await teachHub.goto();
+    const group = page.getByRole('group', { name: 'How many questions' });
+    await group.getByRole('radio', { name: /^Recommended/ }).focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(group.getByRole('radio', { name: /^All \d+/ })).toBeChecked();
+    await expect(teachHub.link('Print packet')).toHaveAttribute(
+      'href',
+      `/teach/${SLUG}/print?count=all`,
+    );
+    await page.keyboard.press('ArrowDown');
+    await expect(group.getByRole('radio', { name: /^A number/ })).toBeChecked();
+    await page.keyboard.press('Tab');
+    await expect(group.getByLabel(/^Number of questions/)).toBeFocused();
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('3');
+    await expect(teachHub.link('Present')).toHaveAttribute(
+      'href',
+      `/teach/${SLUG}/present?count=3`,
+    );
+    // Not a number of the bank: said in words, and the last valid choice stays in use.
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('0');
+    await expect(group.getByText(/^Enter a whole number from 1 to \d+\.$/)).toBeVisible();
+    await expect(group.getByLabel(/^Number of questions/)).toHaveAttribute('aria-invalid', 'true');
+    await expect(teachHub.link('Present')).toHaveAttribute(
+      'href',
+      `/teach/${SLUG}/present?count=3`,
+    );
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    await expect(group.getByRole('radio', { name: /^Recommended/ })).toBeChecked();
+    await expect(teachHub.link('Print packet')).toHaveAttribute('href', `/teach/${SLUG}/print`);
+    await expect(page).toHaveURL(new RegExp(`/teach/${SLUG}$`));
   });
 });
 
@@ -58,8 +161,8 @@ test.describe('print packet', () => {
     const key = page.getByRole('region', { name: 'Answer key' });
     const questionsText = (await questions.textContent()) ?? '';
     const items = questions.getByRole('listitem').filter({ hasText: /^\d+\. / });
-    await expect(items).toHaveCount(quiz.questions.length);
-    for (const [index, question] of quiz.questions.entries()) {
+    await expect(items).toHaveCount(asked.length);
+    for (const [index, question] of asked.entries()) {
       const itemText = (await items.nth(index).textContent()) ?? '';
       expect(itemText).toContain(question.prompt);
       expect(itemText).not.toContain(question.explanation);
@@ -74,8 +177,8 @@ test.describe('print packet', () => {
     await expect(key).toBeVisible();
     expect(await key.evaluate((element) => getComputedStyle(element).breakBefore)).toBe('page');
     const keyItems = key.getByRole('listitem').filter({ hasText: /^\d+\./ });
-    await expect(keyItems).toHaveCount(quiz.questions.length);
-    for (const question of quiz.questions) {
+    await expect(keyItems).toHaveCount(asked.length);
+    for (const question of asked) {
       const first = question.evidence[0];
       if (first) await expect(key).toContainText(first.quote);
     }
@@ -102,9 +205,9 @@ test.describe('present mode', () => {
     page,
     consoleErrors,
   }) => {
-    const [first, second] = quiz.questions;
+    const [first, second] = asked;
     if (!first || !second) throw new Error('the quiz needs two questions');
-    const total = quiz.questions.length;
+    const total = asked.length;
     await page.goto(`/teach/${SLUG}/present`);
     const heading = page.getByRole('heading', { level: 1 });
     await expect(heading).toHaveText(first.prompt);

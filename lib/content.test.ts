@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { ContentError, getArticle, getArticles, parseArticleFile } from './content';
+import v1 from '@/store/fixtures/my-articles.v1.json';
+import {
+  ContentError,
+  getArticle,
+  getArticles,
+  getQuiz,
+  parseArticleFile,
+  parseQuizFile,
+} from './content';
 
 const FILE = `${process.cwd()}/content/articles/example-article.md`;
 const VALID_FRONT = `title: Example
@@ -60,5 +68,33 @@ describe('committed content', () => {
   it('returns null for unknown or unsafe slugs', () => {
     expect(getArticle('no-such-article')).toBeNull();
     expect(getArticle('../package')).toBeNull();
+  });
+});
+
+describe('parseQuizFile', () => {
+  const QUIZ_FILE = `${process.cwd()}/content/quizzes/example-article.json`;
+  const quizV1 = Object.values(v1.state.articles)[0]!.quiz;
+
+  it('reads a quiz of schema version 1 as a ranked bank, all of it the default quiz', () => {
+    const quiz = parseQuizFile(QUIZ_FILE, JSON.stringify(quizV1));
+    expect(quiz.schemaVersion).toBe(2);
+    expect(quiz.defaultCount).toBe(quizV1.questions.length);
+    expect(quiz.questions.map((question) => question.rank)).toEqual([1, 2, 3, 4]);
+  });
+
+  it.each([
+    ['text that is not JSON', '{ questions', /not valid JSON/],
+    ['an unknown schema version', JSON.stringify({ ...quizV1, schemaVersion: 9 }), /schemaVersion/],
+  ])('rejects %s, naming the file', (_case, source, detail) => {
+    const parse = () => parseQuizFile(QUIZ_FILE, source);
+    expect(parse).toThrow(ContentError);
+    expect(parse).toThrow(/content\/quizzes\/example-article\.json/);
+    expect(parse).toThrow(detail);
+  });
+
+  it('reads the committed quiz as schema version 2', () => {
+    const quiz = getQuiz('korea-foreign-relations');
+    expect(quiz?.schemaVersion).toBe(2);
+    expect(quiz?.defaultCount).toBeGreaterThan(0);
   });
 });

@@ -9,7 +9,8 @@ import {
   parseArticleSource,
   type ParsedArticleSource,
 } from '@/lib/article-source';
-import { quizSchema, type Quiz } from '@/lib/quiz-engine/schema';
+import type { Quiz } from '@/lib/quiz-engine/schema';
+import { parseStoredQuiz } from '@/lib/stored-quiz';
 import { readingMinutes, type Passage } from '@/lib/text/article';
 
 /** The one place that reads content/ from disk. Everything it returns is validated. */
@@ -96,18 +97,23 @@ export function getArticle(slug: string): Article | null {
   return loadArticle(`${slug}.md`);
 }
 
+/** Parses and validates one quiz file's text (a quiz of an older schema version is upgraded); exported for tests. */
+export function parseQuizFile(file: string, source: string): Quiz {
+  let data: unknown;
+  try {
+    data = JSON.parse(source);
+  } catch (error) {
+    throw new ContentError(file, `not valid JSON (${(error as Error).message})`);
+  }
+  const quiz = parseStoredQuiz(data);
+  if (!quiz.success) throw new ContentError(file, describeZodError(quiz.error));
+  return quiz.data;
+}
+
 /** The committed, reviewed quiz of an article, or null when none has been generated. */
 export function getQuiz(slug: string): Quiz | null {
   if (!SLUG.test(slug)) return null;
   const file = path.join(QUIZZES_DIR, `${slug}.json`);
   if (!existsSync(file)) return null;
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new ContentError(file, `not valid JSON (${(error as Error).message})`);
-  }
-  const quiz = quizSchema.safeParse(data);
-  if (!quiz.success) throw new ContentError(file, describeZodError(quiz.error));
-  return quiz.data;
+  return parseQuizFile(file, readFileSync(file, 'utf8'));
 }

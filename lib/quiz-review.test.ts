@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GOOD_WHO, quizOf } from '@/lib/quiz-check/test-quiz';
-import { quizSchema } from '@/lib/quiz-engine/schema';
+import { defaultQuestions, quizSchema } from '@/lib/quiz-engine/schema';
 import { applyReview, parseQuizReview } from './quiz-review';
 
 const quiz = quizOf([
@@ -37,6 +37,7 @@ describe('applyReview', () => {
     const fill = quizOf([
       {
         id: 'q-fill',
+        rank: 1,
         type: 'fill-in',
         prompt: 'Park Geun-hye of the _____ backed the system.',
         answer: 'Saenuri Party',
@@ -57,7 +58,7 @@ describe('applyReview', () => {
     );
     const [first, second] = outcome.quiz.questions;
     expect(first?.type === 'fill-in' && first.acceptedAnswers).toEqual(['Saenuri']);
-    expect(second).toEqual(GOOD_WHO);
+    expect(second).toEqual({ ...GOOD_WHO, rank: 2 });
     expect(outcome.warnings).toEqual([
       'review of korea-test: question q-who is who, not fill-in; its acceptedAnswers were not applied',
     ]);
@@ -84,6 +85,22 @@ describe('applyReview', () => {
     ]);
     expect([outcome.excluded, outcome.edited, outcome.warnings]).toEqual([['q-2'], ['q-3'], []]);
     expect(quiz).toEqual(before);
+    expect(quizSchema.safeParse(outcome.quiz).success).toBe(true);
+  });
+
+  it.each([
+    ['a default question: the next best takes its place', 2, 'q-2', 2, ['q-who', 'q-3']],
+    ['a question past the default quiz', 2, 'q-3', 2, ['q-who', 'q-2']],
+    ['one of a bank that is all default', 3, 'q-who', 2, ['q-2', 'q-3']],
+  ])('excluding %s closes the ranks', (_case, before, excluded, defaultCount, asked) => {
+    const ranked = { ...quiz, defaultCount: before };
+    const outcome = applyReview(
+      ranked,
+      parseQuizReview({ questions: { [excluded]: { exclude: true } } }),
+    );
+    expect(outcome.quiz.questions.map((q) => q.rank)).toEqual([1, 2]);
+    expect(outcome.quiz.defaultCount).toBe(defaultCount);
+    expect(defaultQuestions(outcome.quiz).map((q) => q.id)).toEqual(asked);
     expect(quizSchema.safeParse(outcome.quiz).success).toBe(true);
   });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Quiz } from '@/lib/quiz-engine/schema';
+import type { Question, Quiz } from '@/lib/quiz-engine/schema';
 
 /**
  * A teacher's review of a generated quiz: data of its own, keyed by the engine's stable question ids, so it
@@ -93,5 +93,32 @@ export function applyReview(quiz: Quiz, review: QuizReview): ReviewOutcome {
     }
     return [edit];
   });
-  return { quiz: { ...quiz, questions }, excluded, edited, warnings };
+  return {
+    quiz: { ...quiz, ...closeRanks(questions, quiz.defaultCount) },
+    excluded,
+    edited,
+    warnings,
+  };
+}
+
+/**
+ * Ranks 1..n again, in the same order, once excluded questions left gaps. The default quiz keeps its
+ * length: the next best question takes an excluded one's place (while the bank has one).
+ */
+function closeRanks(
+  questions: Question[],
+  defaultCount: number,
+): Pick<Quiz, 'questions' | 'defaultCount'> {
+  const ranks = new Map(
+    [...questions]
+      .sort((a, b) => a.rank - b.rank)
+      .map((question, index) => [question.id, index + 1]),
+  );
+  return {
+    questions: questions.map((question) => ({
+      ...question,
+      rank: ranks.get(question.id) ?? question.rank,
+    })),
+    defaultCount: Math.min(defaultCount, questions.length),
+  };
 }

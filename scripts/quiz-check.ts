@@ -11,7 +11,7 @@ import { buildQuiz, QuizContractError, validQuiz } from '@/lib/quiz-build';
 import { checkQuiz, failsGates, type QuizReport } from '@/lib/quiz-check/checks';
 import { extractEntities } from '@/lib/quiz-check/entities';
 import { formatReport } from '@/lib/quiz-check/format';
-import type { Quiz } from '@/lib/quiz-engine/schema';
+import { upgradeQuiz, type Quiz } from '@/lib/quiz-engine/schema';
 
 const ROOT = process.cwd();
 const CORPUS = path.resolve(ROOT, '../shared/corpus');
@@ -25,7 +25,8 @@ function loadQuiz(file: string): Quiz {
     } catch (error) {
       throw new QuizContractError(`not valid JSON (${(error as Error).message})`);
     }
-    return validQuiz(data);
+    // A quiz file of an older schema version is read as the current one, as the app reads it.
+    return validQuiz(upgradeQuiz(data));
   }
   return buildQuiz(text, file).quiz;
 }

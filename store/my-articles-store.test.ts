@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import v1 from './fixtures/my-articles.v1.json';
+import v2 from './fixtures/my-articles.v2.json';
 import type { MyArticle, MyArticlesState } from '@/lib/my-articles/schema';
 import { loadMyArticlesMigrations } from './my-articles-lazy';
 import { createMyArticlesStore, isSavedInBrowser, sortedArticles } from './my-articles-store';
@@ -20,7 +21,7 @@ function fakeStorage(initial: Record<string, unknown> = {}, { full = false } = {
   return { data, fake, storage: createSafeStorage<MyArticlesState>(() => fake) };
 }
 
-const saved = Object.values(v1.state.articles)[0] as MyArticle;
+const saved = Object.values(v2.state.articles)[0] as MyArticle;
 const other: MyArticle = {
   ...saved,
   id: 'my-0000001',
@@ -30,26 +31,38 @@ const other: MyArticle = {
 };
 
 describe('my articles store', () => {
-  it('starts empty and reads the v1 fixture on rehydrate', async () => {
-    const { storage } = fakeStorage({ 'cited:my-articles': v1 });
+  it('starts empty and reads the v2 fixture on rehydrate', async () => {
+    const { storage } = fakeStorage({ 'cited:my-articles': v2 });
     const store = createMyArticlesStore(storage);
     expect(store.getState().articles).toEqual({});
     await store.persist.rehydrate();
-    expect(store.getState().articles).toEqual(v1.state.articles);
+    expect(store.getState().articles).toEqual(v2.state.articles);
   });
 
-  it('saves under the namespaced key with version 1 and only the articles', async () => {
+  it('reads the v1 fixture as ranked quizzes and writes them back as version 2', async () => {
+    const { storage, data } = fakeStorage({ 'cited:my-articles': v1 });
+    const store = createMyArticlesStore(storage);
+    await store.persist.rehydrate();
+    const [id, before] = Object.entries(v1.state.articles)[0]!;
+    const quiz = store.getState().articles[id]?.quiz;
+    expect(quiz?.questions.map((question) => question.rank)).toEqual(
+      before.quiz.questions.map((_, index) => index + 1),
+    );
+    expect(JSON.parse(data.get('cited:my-articles')!)).toMatchObject({ version: 2 });
+  });
+
+  it('saves under the namespaced key with version 2 and only the articles', async () => {
     const { storage, data, fake } = fakeStorage();
     const store = createMyArticlesStore(storage);
     await store.persist.rehydrate();
     store.getState().save(saved);
     const written = JSON.parse(data.get('cited:my-articles')!);
-    expect(written).toEqual({ state: { articles: { [saved.id]: saved } }, version: 1 });
+    expect(written).toEqual({ state: { articles: { [saved.id]: saved } }, version: 2 });
     expect(isSavedInBrowser(saved.id, fake)).toBe(true);
   });
 
   it('saving the same article again keeps one entry and its first date', async () => {
-    const { storage } = fakeStorage({ 'cited:my-articles': v1 });
+    const { storage } = fakeStorage({ 'cited:my-articles': v2 });
     const store = createMyArticlesStore(storage);
     await store.persist.rehydrate();
     store.getState().save({ ...saved, title: 'Renamed', createdAt: '2026-12-01T00:00:00.000Z' });
@@ -82,7 +95,7 @@ describe('my articles store', () => {
 
   it('drops a damaged saved value instead of failing', async () => {
     const { storage } = fakeStorage({
-      'cited:my-articles': { state: { articles: 7 }, version: 1 },
+      'cited:my-articles': { state: { articles: 7 }, version: 2 },
     });
     const store = createMyArticlesStore(storage);
     await store.persist.rehydrate();

@@ -28,7 +28,7 @@ export function defaultSettings(): SettingsState {
 
 /** Articles pasted or picked in /create, each with the quiz generated from it in this browser. */
 export const MY_ARTICLES_KEY = 'cited:my-articles';
-export const MY_ARTICLES_VERSION = 1;
+export const MY_ARTICLES_VERSION = 2;
 
 export function defaultMyArticles(): MyArticlesState {
   return { articles: {} };

@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Slide } from '@/lib/classroom/slides';
+import { optionLetter, type Slide } from '@/lib/classroom/slides';
 import { EvidenceList } from './evidence-list';
 
 const control =
@@ -60,7 +60,6 @@ export function PresentDeck({ title, slides }: { title: string; slides: Slide[] 
   }, [go, toggleFullscreen]);
 
   if (!slide) return <p className="text-2xl">This quiz has no questions.</p>;
-  const letters = slide.type !== 'timeline' && slide.type !== 'fill-in';
 
   return (
     <div
@@ -76,7 +75,7 @@ export function PresentDeck({ title, slides }: { title: string; slides: Slide[] 
 
       <h1 className="text-4xl leading-tight font-bold sm:text-5xl">{slide.prompt}</h1>
 
-      {slide.type === 'matching' ? (
+      {slide.shape === 'match' ? (
         <div className="grid gap-6 text-2xl sm:grid-cols-2 sm:text-3xl">
           <ol className="grid list-decimal gap-3 pl-10">
             {slide.items.map((item) => (
@@ -86,12 +85,12 @@ export function PresentDeck({ title, slides }: { title: string; slides: Slide[] 
           <ul className="grid gap-3">
             {slide.choices.map((choice, i) => (
               <li key={choice}>
-                <strong>{String.fromCharCode(65 + i)}.</strong> {choice}
+                <strong>{optionLetter(i)}.</strong> {choice}
               </li>
             ))}
           </ul>
         </div>
-      ) : slide.type === 'timeline' ? (
+      ) : slide.shape === 'order' ? (
         <ul className="grid gap-3 text-2xl sm:text-3xl">
           {slide.items.map((item) => (
             <li key={item} className="rounded-md border-2 border-border px-4 py-3">
@@ -99,11 +98,11 @@ export function PresentDeck({ title, slides }: { title: string; slides: Slide[] 
             </li>
           ))}
         </ul>
-      ) : letters ? (
+      ) : slide.shape === 'choice' ? (
         <ul className="grid gap-3 text-2xl sm:text-3xl">
           {slide.choices.map((choice, i) => (
             <li key={choice} className="rounded-md border-2 border-border px-4 py-3">
-              <strong>{String.fromCharCode(65 + i)}.</strong> {choice}
+              <strong>{optionLetter(i)}.</strong> {choice}
             </li>
           ))}
         </ul>

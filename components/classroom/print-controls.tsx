@@ -1,12 +1,25 @@
 'use client';
 
+import Link from 'next/link';
 import { useState, type ReactNode } from 'react';
 
 /**
- * Screen-only controls of the packet: print, and whether the answer key goes to the printer (student
- * copies leave it out). The key stays visible on screen either way, for the teacher.
+ * Screen-only controls of the packet: print, whether the answer key goes to the printer (student copies
+ * leave it out), and how many of the bank's questions it holds. The key stays visible on screen either
+ * way, for the teacher.
  */
-export function PrintControls({ children }: { children: ReactNode }) {
+export function PrintControls({
+  chosen,
+  bank,
+  changeHref,
+  children,
+}: {
+  chosen: number;
+  bank: number;
+  /** The teach page with this choice, where it can be changed. */
+  changeHref: string;
+  children: ReactNode;
+}) {
   const [includeKey, setIncludeKey] = useState(true);
   return (
     <>
@@ -27,6 +40,12 @@ export function PrintControls({ children }: { children: ReactNode }) {
           />
           Print the answer key (on its own pages)
         </label>
+        <p className="text-lg">
+          {chosen} of the {bank} questions.{' '}
+          <Link href={changeHref} className="text-accent underline underline-offset-4">
+            Choose how many
+          </Link>
+        </p>
       </div>
       <div data-include-key={includeKey}>{children}</div>
     </>

@@ -1,9 +1,9 @@
 import type { ArticleFrontMatter } from '@/lib/article-schema';
 import type { Question, Quiz } from '@/lib/quiz-engine/schema';
 import { formatDate } from '@/components/ui/format';
+import { optionLetter } from '@/lib/classroom/slides';
+import { byShape } from '@/lib/quiz-play/question-shape';
 import './print-packet.css';
-
-const letter = (index: number) => String.fromCharCode(65 + index);
 
 /** "¶3, sentence 2" for each piece of evidence: what a student can find on paper. */
 function locate(quiz: Quiz, evidence: Question['evidence'][number]) {
@@ -14,114 +14,104 @@ function locate(quiz: Quiz, evidence: Question['evidence'][number]) {
 }
 
 function QuestionBody({ question }: { question: Question }) {
-  switch (question.type) {
-    case 'fill-in':
-      return (
-        <p className="mt-3">
-          Answer: <span className="inline-block w-64 border-b border-current" aria-hidden="true" />
-          <span className="sr-only">(write your answer)</span>
+  return byShape(question, {
+    choice: (choice) => (
+      <ul className="mt-2 grid gap-1.5">
+        {choice.choices.map((option, index) => (
+          <li key={option} className="flex gap-2">
+            <span aria-hidden="true">○</span>
+            <span>
+              <strong>{optionLetter(index)}.</strong> {option}
+            </span>
+          </li>
+        ))}
+      </ul>
+    ),
+    typed: () => (
+      <p className="mt-3">
+        Answer: <span className="inline-block w-64 border-b border-current" aria-hidden="true" />
+        <span className="sr-only">(write your answer)</span>
+      </p>
+    ),
+    order: (timeline) => (
+      <>
+        <p className="mt-1 text-sm text-muted">
+          Number the events from 1 (earliest) to {timeline.items.length} (latest).
         </p>
-      );
-    case 'timeline':
-      return (
-        <>
-          <p className="mt-1 text-sm text-muted">
-            Number the events from 1 (earliest) to {question.items.length} (latest).
-          </p>
-          <ul className="mt-2 grid gap-2">
-            {question.items.map((item) => (
-              <li key={item} className="flex gap-3">
-                <span
-                  className="inline-block w-10 shrink-0 border-b border-current"
-                  aria-hidden="true"
-                />
-                {item}
-              </li>
-            ))}
-          </ul>
-        </>
-      );
-    case 'matching':
-      return (
-        <>
-          <p className="mt-1 text-sm text-muted">
-            Write the letter of the matching position next to each name.
-          </p>
-          <div className="mt-2 grid gap-4 sm:grid-cols-2">
-            <ol className="grid list-decimal gap-2 pl-6">
-              {question.items.map((item) => (
-                <li key={item}>
-                  <span className="inline-block w-10 border-b border-current" aria-hidden="true" />{' '}
-                  {item}
-                </li>
-              ))}
-            </ol>
-            <ul className="grid gap-2">
-              {question.choices.map((choice, index) => (
-                <li key={choice}>
-                  <strong>{letter(index)}.</strong> {choice}
-                </li>
-              ))}
-            </ul>
-          </div>
-        </>
-      );
-    default:
-      return (
-        <ul className="mt-2 grid gap-1.5">
-          {question.choices.map((choice, index) => (
-            <li key={choice} className="flex gap-2">
-              <span aria-hidden="true">○</span>
-              <span>
-                <strong>{letter(index)}.</strong> {choice}
-              </span>
+        <ul className="mt-2 grid gap-2">
+          {timeline.items.map((item) => (
+            <li key={item} className="flex gap-3">
+              <span
+                className="inline-block w-10 shrink-0 border-b border-current"
+                aria-hidden="true"
+              />
+              {item}
             </li>
           ))}
         </ul>
-      );
-  }
+      </>
+    ),
+    match: (matching) => (
+      <>
+        <p className="mt-1 text-sm text-muted">
+          Write the letter of the matching position next to each name.
+        </p>
+        <div className="mt-2 grid gap-4 sm:grid-cols-2">
+          <ol className="grid list-decimal gap-2 pl-6">
+            {matching.items.map((item) => (
+              <li key={item}>
+                <span className="inline-block w-10 border-b border-current" aria-hidden="true" />{' '}
+                {item}
+              </li>
+            ))}
+          </ol>
+          <ul className="grid gap-2">
+            {matching.choices.map((choice, index) => (
+              <li key={choice}>
+                <strong>{optionLetter(index)}.</strong> {choice}
+              </li>
+            ))}
+          </ul>
+        </div>
+      </>
+    ),
+  });
 }
 
-function KeyAnswer({ question }: { question: Question }) {
-  switch (question.type) {
-    case 'fill-in':
-      return (
-        <>
-          {question.answer}
-          {question.acceptedAnswers.length > 0
-            ? ` (also accept: ${question.acceptedAnswers.join('; ')})`
-            : null}
-        </>
-      );
-    case 'timeline':
-      return <>{question.answer.map((item, index) => `${index + 1}. ${item}`).join('  ·  ')}</>;
-    case 'matching':
-      return (
-        <>
-          {question.items
-            .map((item, index) => {
-              const choice = question.answer[index] ?? '';
-              return `${index + 1}. ${item} → ${letter(question.choices.indexOf(choice))}. ${choice}`;
-            })
-            .join('  ·  ')}
-        </>
-      );
-    case 'true-false':
-      return <>{question.answer}</>;
-    default:
-      return (
-        <>
-          {letter(question.choices.indexOf(question.answer))}. {question.answer}
-        </>
-      );
-  }
+/** The key as the packet prints it: the lettered option, the words with accepted variants, the order, the pairs. */
+function keyAnswer(question: Question): string {
+  return byShape(question, {
+    choice: (choice) => `${optionLetter(choice.choices.indexOf(choice.answer))}. ${choice.answer}`,
+    typed: (typed) =>
+      typed.acceptedAnswers.length > 0
+        ? `${typed.answer} (also accept: ${typed.acceptedAnswers.join('; ')})`
+        : typed.answer,
+    order: (timeline) =>
+      timeline.answer.map((item, index) => `${index + 1}. ${item}`).join('  ·  '),
+    match: (matching) =>
+      matching.items
+        .map((item, index) => {
+          const choice = matching.answer[index] ?? '';
+          return `${index + 1}. ${item} → ${optionLetter(matching.choices.indexOf(choice))}. ${choice}`;
+        })
+        .join('  ·  '),
+  });
 }
 
 /**
- * The printable packet: the article (numbered paragraphs, source, "as of" date), the questions without
- * answers, then the answer key on a new page, each answer with the paragraph and sentence that proves it.
+ * The printable packet: the article (numbered paragraphs, source, "as of" date), the chosen questions
+ * without answers, in the quiz's stored order with options as stored, then the answer key on a new page,
+ * each answer with the paragraph and sentence that proves it.
  */
-export function PrintPacket({ quiz, meta }: { quiz: Quiz; meta: ArticleFrontMatter }) {
+export function PrintPacket({
+  quiz,
+  questions,
+  meta,
+}: {
+  quiz: Quiz;
+  questions: readonly Question[];
+  meta: ArticleFrontMatter;
+}) {
   return (
     <div className="packet">
       <header className="border-b border-border pb-4">
@@ -172,7 +162,7 @@ export function PrintPacket({ quiz, meta }: { quiz: Quiz; meta: ArticleFrontMatt
           Answer from the article. For each answer, note the paragraph (¶) that proves it.
         </p>
         <ol className="mt-4 grid gap-6">
-          {quiz.questions.map((question, index) => (
+          {questions.map((question, index) => (
             <li key={question.id} className="packet-question">
               <p className="font-semibold">
                 {index + 1}. {question.prompt}
@@ -190,10 +180,10 @@ export function PrintPacket({ quiz, meta }: { quiz: Quiz; meta: ArticleFrontMatt
         </h2>
         <p className="mt-1 text-muted">{meta.title} — for the teacher.</p>
         <ol className="mt-4 grid gap-4">
-          {quiz.questions.map((question, index) => (
+          {questions.map((question, index) => (
             <li key={question.id} className="packet-key-item">
               <p>
-                <strong>{index + 1}.</strong> <KeyAnswer question={question} />
+                <strong>{index + 1}.</strong> {keyAnswer(question)}
               </p>
               <ul className="mt-1 grid gap-1 pl-5 text-sm">
                 {question.evidence.map((evidence) => (

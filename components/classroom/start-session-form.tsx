@@ -2,10 +2,15 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
+import { useLiveChoice } from './question-count-choice';
 
-/** Starts a live session; the server answers with the dashboard's address and sets the host cookie. */
+/**
+ * Starts a live session with the teacher's choice of questions; the server answers with the dashboard's
+ * address and sets the host cookie.
+ */
 export function StartSessionForm({ slug }: { slug: string }) {
   const router = useRouter();
+  const { count, live } = useLiveChoice();
   const [mode, setMode] = useState<'teacher' | 'student'>('teacher');
   const [feedback, setFeedback] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -19,7 +24,7 @@ export function StartSessionForm({ slug }: { slug: string }) {
       const response = await fetch('/api/sessions', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ slug, mode, feedback: mode === 'student' && feedback }),
+        body: JSON.stringify({ slug, mode, feedback: mode === 'student' && feedback, count }),
       });
       const data = (await response.json()) as { teacherUrl?: string; error?: string };
       if (!response.ok || !data.teacherUrl) throw new Error(data.error ?? 'Could not start.');
@@ -84,11 +89,17 @@ export function StartSessionForm({ slug }: { slug: string }) {
       <div>
         <button
           type="submit"
-          disabled={busy}
+          disabled={busy || live === 0}
+          aria-describedby={live === 0 ? 'no-live-questions' : undefined}
           className="min-h-11 rounded-md bg-accent px-5 text-lg font-semibold text-accent-fg disabled:opacity-60"
         >
           {busy ? 'Starting…' : 'Start live session'}
         </button>
+        {live === 0 ? (
+          <p id="no-live-questions" className="mt-2 font-semibold">
+            None of the chosen questions can be asked live: choose more questions above.
+          </p>
+        ) : null}
       </div>
       {error ? (
         <p role="alert" className="font-semibold text-bad">

@@ -377,15 +377,24 @@ function Message({ title, children }: { title: string; children: React.ReactNode
   );
 }
 
+/** " (the 3 questions asked before it ended)" when the teacher ended before the last question. */
+function endedEarly(asked: number, planned: number): string {
+  if (asked >= planned) return '';
+  return ` (the ${asked === 1 ? 'question' : `${asked} questions`} asked before it ended)`;
+}
+
 function Review({ view }: { view: StudentView }) {
   return (
     <section aria-labelledby="review-heading">
       <h2 id="review-heading" className="text-2xl font-bold">
         The session has ended
       </h2>
-      {view.score ? (
+      {view.score && view.score.total === 0 ? (
+        <p className="mt-2 text-xl">It ended before any question was asked.</p>
+      ) : view.score ? (
         <p className="mt-2 text-xl">
-          You got <strong>{view.score.correct}</strong> of {view.score.total} right.
+          You got <strong>{view.score.correct}</strong> of {view.score.total} right
+          {endedEarly(view.score.total, view.totalQuestions)}.
         </p>
       ) : null}
       <ol className="mt-6 grid gap-6">

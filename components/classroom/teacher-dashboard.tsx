@@ -257,6 +257,9 @@ export function TeacherDashboard({
       ) : (
         <p className="text-lg" role="status">
           {view.status === 'ended' ? 'This session has ended.' : null}
+          {view.status === 'ended' && view.results.questions.length < view.questions.length
+            ? ` ${view.results.questions.length} of its ${view.questions.length} questions were asked; the results count only those.`
+            : null}
         </p>
       )}
 

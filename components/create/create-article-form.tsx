@@ -99,7 +99,8 @@ export function CreateArticleForm() {
       return;
     }
     store.getState().save(parsed.data);
-    const questions = parsed.data.quiz.questions.length;
+    // What the learner will be asked: the default quiz, not the whole ranked bank.
+    const questions = parsed.data.quiz.defaultCount;
     const seconds = (response.ms / 1000).toFixed(1);
     if (!isSavedInBrowser(request.id)) {
       setStatus({ kind: 'unsaved', id: request.id, questions });

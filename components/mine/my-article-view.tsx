@@ -52,7 +52,7 @@ export function MyArticleView({ id }: { id: string }) {
             href={quizHref(article.id)}
             className="inline-flex min-h-11 items-center rounded-md bg-accent px-4 font-semibold text-accent-fg"
           >
-            Take the quiz ({article.quiz.questions.length} questions)
+            Take the quiz ({article.quiz.defaultCount} questions)
           </Link>
         </p>
       </header>

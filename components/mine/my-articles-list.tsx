@@ -75,7 +75,7 @@ function MyArticleItem({ article, onDeleted }: { article: MyArticle; onDeleted: 
       <p className="mt-1 text-sm text-muted">
         {article.publisher ? `${article.publisher} · ` : null}
         {article.date ? `${formatDate(article.date)} · ` : null}
-        {article.quiz.questions.length} questions
+        {article.quiz.defaultCount} questions
       </p>
       {asking ? (
         <div

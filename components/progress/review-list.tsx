@@ -4,8 +4,8 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import type { QuestionType } from '@/lib/quiz-engine/schema';
 import { planQuestionOrder } from '@/lib/quiz-play/attempt-plan';
-import { QUESTION_TYPE_LABELS } from '@/lib/quiz-play/labels';
 import { dueQuestionIds, nextDueDate } from '@/lib/quiz-play/progress-summary';
+import { questionLabel } from '@/lib/quiz-play/question-shape';
 import { newSeed } from '@/lib/quiz-play/random';
 import { useAttemptStore, useAttemptStoreApi } from '@/store/attempt-store';
 import { useProgressHydrated, useProgressStore } from '@/store/progress-store';
@@ -92,7 +92,7 @@ export function ReviewList({ quizzes }: { quizzes: ReviewQuiz[] }) {
                   const question = byId.get(id);
                   return question ? (
                     <li key={id}>
-                      <span className="sr-only">{QUESTION_TYPE_LABELS[question.type]}: </span>
+                      <span className="sr-only">{questionLabel(question.type)}: </span>
                       {question.prompt}
                     </li>
                   ) : null;

@@ -1,6 +1,6 @@
 'use client';
 
-import type { ChoiceQuestion as ChoiceQuestionData } from '@/lib/quiz-play/scoring';
+import type { ChoiceQuestion as ChoiceQuestionData } from '@/lib/quiz-play/question-shape';
 import { CheckIcon, CrossIcon } from './icons';
 import { QuestionLegend } from './question-legend';
 
@@ -13,7 +13,7 @@ interface Props {
   answered: { given: string } | null;
 }
 
-/** Who / quote / when / acronym / evidence / true-false: one native radio group. */
+/** Every single-choice type (QUESTION_KINDS shape 'choice'): one native radio group. */
 export function ChoiceQuestion({ question, options, value, onChange, answered }: Props) {
   const evidence = question.type === 'evidence';
   return (

@@ -1,5 +1,7 @@
 import type { Question } from '@/lib/quiz-engine/schema';
 import type { AnswerRecord } from '@/lib/quiz-play/progress-schema';
+import type { QuestionShape } from '@/lib/quiz-engine/kinds';
+import { hasShape, shapeOf } from '@/lib/quiz-play/question-shape';
 import { correctAnswerText } from '@/lib/quiz-play/scoring';
 import { EvidenceQuote } from './evidence-quote';
 import { CheckIcon, CrossIcon } from './icons';
@@ -13,6 +15,13 @@ interface Props {
   headingLevel?: 'h2' | 'h3';
   headingId?: string;
 }
+
+const ANSWER_LEAD: Record<QuestionShape, string> = {
+  choice: 'The answer: ',
+  typed: 'The answer: ',
+  order: 'The right order: ',
+  match: 'The right pairs: ',
+};
 
 /** Right or wrong in words and an icon (never colour alone), why, and the sentence that proves it. */
 export function FeedbackPanel({
@@ -42,7 +51,7 @@ export function FeedbackPanel({
       </Heading>
       {parts ? (
         <p className="mt-2">
-          {question.type === 'timeline'
+          {hasShape(question, 'order')
             ? `${parts.right} of ${parts.total} events in the right place.`
             : `${parts.right} of ${parts.total} pairs right.`}
         </p>
@@ -54,11 +63,7 @@ export function FeedbackPanel({
       ) : null}
       {!correct ? (
         <p className="mt-2">
-          {question.type === 'timeline'
-            ? 'The right order: '
-            : question.type === 'matching'
-              ? 'The right pairs: '
-              : 'The answer: '}
+          {ANSWER_LEAD[shapeOf(question)]}
           <strong>{correctAnswerText(question)}</strong>
         </p>
       ) : null}

@@ -1,5 +1,5 @@
 import type { Question } from '@/lib/quiz-engine/schema';
-import { QUESTION_TYPE_LABELS } from '@/lib/quiz-play/labels';
+import { questionLabel } from '@/lib/quiz-play/question-shape';
 
 /** "______" reads as "underscore underscore…"; say "blank" to screen readers instead. */
 export function PromptText({ prompt }: { prompt: string }) {
@@ -25,7 +25,7 @@ export function QuestionHeading({ question }: { question: Question }) {
   return (
     <>
       <span className="block text-sm font-semibold tracking-wide text-accent uppercase">
-        {QUESTION_TYPE_LABELS[question.type]}
+        {questionLabel(question.type)}
       </span>
       <h2
         id="question-heading"

@@ -6,12 +6,8 @@ import { optionOrder, showsFeedbackAtOnce, timelineStart } from '@/lib/quiz-play
 import type { PlayerQuiz } from '@/lib/quiz-play/player-quiz';
 import { questionReturnPath } from '@/lib/quiz-play/player-quiz';
 import type { AnswerRecord, Attempt } from '@/lib/quiz-play/progress-schema';
-import {
-  isChoiceQuestion,
-  markResponse,
-  responseProblem,
-  type Response,
-} from '@/lib/quiz-play/scoring';
+import { byShape, hasShape, isChoiceQuestion } from '@/lib/quiz-play/question-shape';
+import { markResponse, responseProblem, type Response } from '@/lib/quiz-play/scoring';
 import { ChoiceQuestion } from './choice-question';
 import { ElapsedTimer } from './elapsed-timer';
 import { FeedbackPanel } from './feedback-panel';
@@ -33,17 +29,15 @@ interface Props {
 }
 
 function initialDraft(question: Question, seed: number): Response | undefined {
-  if (question.type === 'timeline') {
-    return {
+  return byShape<Response | undefined>(question, {
+    choice: () => undefined,
+    typed: () => ({ kind: 'text', value: '' }),
+    order: (timeline) => ({
       kind: 'order',
-      value: timelineStart(question.items, question.answer, seed, question.id),
-    };
-  }
-  if (question.type === 'matching') {
-    return { kind: 'pairs', value: question.items.map(() => '') };
-  }
-  if (question.type === 'fill-in') return { kind: 'text', value: '' };
-  return undefined;
+      value: timelineStart(timeline.items, timeline.answer, seed, timeline.id),
+    }),
+    match: (matching) => ({ kind: 'pairs', value: matching.items.map(() => '') }),
+  });
 }
 
 /** One question: the inputs for its type, then (in practice) the verdict with its evidence. */
@@ -138,10 +132,10 @@ export function QuestionStep({
   const readAloudText = [
     question.prompt.replace(/_{3,}/g, 'blank'),
     ...options.map((option, index) => `Option ${index + 1}: ${option}.`),
-    ...(question.type === 'timeline' && response?.kind === 'order'
+    ...(hasShape(question, 'order') && response?.kind === 'order'
       ? response.value.map((item, index) => `${index + 1}: ${item}.`)
       : []),
-    ...(question.type === 'matching' ? question.items.map((item) => `${item}.`) : []),
+    ...(hasShape(question, 'match') ? question.items.map((item) => `${item}.`) : []),
     ...(showFeedback && answer
       ? [
           answer.correct ? 'Correct.' : 'Not quite.',
@@ -168,51 +162,56 @@ export function QuestionStep({
           />
         ) : null}
       </div>
-      {isChoiceQuestion(question) ? (
-        <ChoiceQuestion
-          question={question}
-          options={options}
-          value={draft?.kind === 'choice' ? draft.value : undefined}
-          onChange={(value) => {
-            setDraft({ kind: 'choice', value });
-            setProblem(null);
-          }}
-          answered={
-            answer && showFeedback && answer.response.kind === 'choice'
-              ? { given: answer.response.value }
-              : null
-          }
-        />
-      ) : question.type === 'fill-in' ? (
-        <FillInQuestion
-          question={question}
-          value={response?.kind === 'text' ? response.value : ''}
-          onChange={(value) => {
-            setDraft({ kind: 'text', value });
-            setProblem(null);
-          }}
-          answered={!!answer}
-        />
-      ) : question.type === 'timeline' ? (
-        <TimelineQuestion
-          question={question}
-          value={response?.kind === 'order' ? response.value : question.items}
-          onChange={(value) => setDraft({ kind: 'order', value })}
-          answered={showFeedback}
-          announce={announce}
-        />
-      ) : (
-        <MatchingQuestion
-          question={question}
-          options={optionOrder(question.choices, attempt.seed, question.id)}
-          value={response?.kind === 'pairs' ? response.value : []}
-          onChange={(value) => {
-            setDraft({ kind: 'pairs', value });
-            setProblem(null);
-          }}
-          answered={showFeedback}
-        />
-      )}
+      {byShape(question, {
+        choice: (choice) => (
+          <ChoiceQuestion
+            question={choice}
+            options={options}
+            value={draft?.kind === 'choice' ? draft.value : undefined}
+            onChange={(value) => {
+              setDraft({ kind: 'choice', value });
+              setProblem(null);
+            }}
+            answered={
+              answer && showFeedback && answer.response.kind === 'choice'
+                ? { given: answer.response.value }
+                : null
+            }
+          />
+        ),
+        typed: (typed) => (
+          <FillInQuestion
+            question={typed}
+            value={response?.kind === 'text' ? response.value : ''}
+            onChange={(value) => {
+              setDraft({ kind: 'text', value });
+              setProblem(null);
+            }}
+            answered={!!answer}
+          />
+        ),
+        order: (timeline) => (
+          <TimelineQuestion
+            question={timeline}
+            value={response?.kind === 'order' ? response.value : timeline.items}
+            onChange={(value) => setDraft({ kind: 'order', value })}
+            answered={showFeedback}
+            announce={announce}
+          />
+        ),
+        match: (matching) => (
+          <MatchingQuestion
+            question={matching}
+            options={optionOrder(matching.choices, attempt.seed, matching.id)}
+            value={response?.kind === 'pairs' ? response.value : []}
+            onChange={(value) => {
+              setDraft({ kind: 'pairs', value });
+              setProblem(null);
+            }}
+            answered={showFeedback}
+          />
+        ),
+      })}
 
       {problem ? (
         <p id="answer-problem" className="mt-3 font-semibold text-bad">

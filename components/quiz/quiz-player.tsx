@@ -105,13 +105,13 @@ export function QuizPlayer({ quiz }: { quiz: PlayerQuiz }) {
         id: `${at.getTime().toString(36)}-${seed.toString(36)}`,
         mode,
         seed,
-        questionIds: planQuestionOrder(quiz.questions, seed, only),
+        questionIds: planQuestionOrder(quiz.questions, seed, only ?? quiz.defaultIds),
         at: at.toISOString(),
       });
       pendingFocus.current = 'question-heading';
       announce(`${mode === 'test' ? 'Test' : 'Practice'} started.`);
     },
-    [attemptApi, slug, quiz.questions, announce],
+    [attemptApi, slug, quiz.questions, quiz.defaultIds, announce],
   );
 
   const finishing = useRef(false);
@@ -174,7 +174,7 @@ export function QuizPlayer({ quiz }: { quiz: PlayerQuiz }) {
       <>
         {live}
         <StartScreen
-          questionCount={quiz.questions.length}
+          questionCount={quiz.defaultIds.length}
           summary={summary}
           missedLastTime={missedLastTime}
           dueIds={dueQuestionIds(quizProgress, new Date(), known)}

@@ -1,26 +1,38 @@
-import type { Question, Quiz } from '@/lib/quiz-engine/schema';
+import { QUESTION_KINDS } from '@/lib/quiz-engine/kinds';
+import type { Question, QuestionType, Quiz } from '@/lib/quiz-engine/schema';
+import type { SessionRecord } from './store';
+
+type Kinds = typeof QUESTION_KINDS;
 
 /**
- * Live sessions ask only single-answer questions with a fixed set of options: a class distribution
- * ("12 chose B") needs discrete options. Fill-in, timeline and matching stay in print and present modes.
+ * The types QUESTION_KINDS marks `live`: single-answer questions with a fixed set of options, since a
+ * class distribution ("12 chose B") needs discrete options. The others stay in print and present modes.
  */
-export const LIVE_QUESTION_TYPES = [
-  'who',
-  'quote',
-  'when',
-  'acronym',
-  'evidence',
-  'true-false',
-] as const;
+export type LiveType = {
+  [T in QuestionType]: Kinds[T]['live'] extends true ? T : never;
+}[QuestionType];
 
-export type LiveQuestion = Extract<Question, { type: (typeof LIVE_QUESTION_TYPES)[number] }>;
+export type LiveQuestion = Extract<Question, { type: LiveType }>;
 
 export function isLiveQuestion(question: Question): question is LiveQuestion {
-  return (LIVE_QUESTION_TYPES as readonly string[]).includes(question.type);
+  return QUESTION_KINDS[question.type].live;
 }
 
-export function liveQuestions(quiz: Quiz): LiveQuestion[] {
-  return quiz.questions.filter(isLiveQuestion);
+/** The questions of `questions` that can be asked live, in their order. */
+export function liveQuestions(questions: readonly Question[]): LiveQuestion[] {
+  return questions.filter(isLiveQuestion);
+}
+
+/**
+ * The questions of a session the class has been asked: student-paced, all of them from the start;
+ * teacher-paced, those up to the one on screen (none in the lobby), so a session ended early is scored
+ * on what was asked.
+ */
+export function askedQuestions<Q>(
+  session: Pick<SessionRecord, 'mode' | 'currentIndex'>,
+  questions: readonly Q[],
+): Q[] {
+  return session.mode === 'student' ? [...questions] : questions.slice(0, session.currentIndex + 1);
 }
 
 /** What a student may see before the reveal. Built field by field so a new key field can never leak. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { liveQuestions } from './live-questions';
+import { defaultQuestions } from '@/lib/quiz-engine/schema';
+import { askedQuestions, liveQuestions } from './live-questions';
 import { classResults, csvCell, resultsCsv } from './results';
 import { FIXTURE_QUIZ } from './test-fixtures';
 
@@ -25,7 +26,7 @@ describe('csvCell', () => {
 });
 
 describe('classResults', () => {
-  const questions = liveQuestions(FIXTURE_QUIZ);
+  const questions = liveQuestions(defaultQuestions(FIXTURE_QUIZ));
   const participants = [
     { id: 'a', name: 'Ana' },
     { id: 'b', name: '=cmd' },
@@ -51,6 +52,19 @@ describe('classResults', () => {
       { passageId: 'p-1', number: 1, misses: 2, questionNumbers: [1, 2] },
       { passageId: 'p-2', number: 2, misses: 0, questionNumbers: [] },
     ]);
+  });
+
+  it('scores a teacher-paced session ended after its first question on that question alone', () => {
+    const asked = askedQuestions({ mode: 'teacher', currentIndex: 0 }, questions);
+    const early = classResults(FIXTURE_QUIZ, asked, participants, [
+      { participantId: 'a', questionId: 'q-who', choice: 'Alice', correct: true },
+    ]);
+    expect(early.questions.map((question) => question.id)).toEqual(['q-who']);
+    expect(early.rows.map((row) => [row.name, row.score, row.cells.length])).toEqual([
+      ['Ana', 1, 1],
+      ['=cmd', 0, 1],
+    ]);
+    expect(resultsCsv(early).split('\r\n')[1]).toBe('Ana,correct: Alice,1/1');
   });
 
   it('exports an escaped CSV with a % correct row', () => {

@@ -33,6 +33,12 @@ export const createSessionSchema = z
     slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slug must be an article slug'),
     mode: z.enum(['teacher', 'student'], { error: 'mode must be "teacher" or "student"' }),
     feedback: z.boolean().default(false),
+    /** How many of the ranked questions to ask (see question-count.ts); absent, the default quiz. */
+    count: z
+      .union([z.literal('default'), z.literal('all'), z.number().int().min(1).max(9999)], {
+        error: 'count must be "default", "all" or a whole number from 1',
+      })
+      .optional(),
   })
   .strict();
 

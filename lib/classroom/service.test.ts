@@ -2,9 +2,17 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { SessionEvents } from './events';
 import { Classroom, ClassroomError, isClassroomError } from './service';
 import { SqliteClassroomStore } from './sqlite-store';
+import type { Quiz } from '@/lib/quiz-engine/schema';
+import type { QuestionCount } from './question-count';
 import { FIXTURE_QUIZ } from './test-fixtures';
 
 const HOUR = 3_600_000;
+
+const fillIn = FIXTURE_QUIZ.questions.find((question) => question.type === 'fill-in')!;
+const QUIZZES: Record<string, Quiz> = {
+  fixture: FIXTURE_QUIZ,
+  'print-only': { ...FIXTURE_QUIZ, questions: [{ ...fillIn, rank: 1 }], defaultCount: 1 },
+};
 
 function setup(overrides: { maxParticipants?: number } = {}) {
   let now = Date.UTC(2026, 0, 1, 9);
@@ -13,7 +21,7 @@ function setup(overrides: { maxParticipants?: number } = {}) {
   const classroom = new Classroom({
     store,
     events,
-    loadQuiz: (slug) => (slug === 'fixture' ? FIXTURE_QUIZ : null),
+    loadQuiz: (slug) => QUIZZES[slug] ?? null,
     config: {
       maxParticipants: overrides.maxParticipants ?? 300,
       ttlMs: 12 * HOUR,
@@ -55,6 +63,35 @@ describe('Classroom.createSession', () => {
     expect(session.code).toMatch(/^[2-9A-HJ-NP-Z]{6}$/);
     expect(session.hostHash).not.toContain(hostSecret);
     expect(session.status).toBe('lobby');
+  });
+
+  it.each<[QuestionCount | undefined, string[]]>([
+    [undefined, ['q-who', 'q-tf']],
+    ['default', ['q-who', 'q-tf']],
+    ['all', ['q-who', 'q-tf', 'q-which']],
+    // Ranks 1–2 are q-tf and q-who: asked in the order the quiz stores them.
+    [2, ['q-who', 'q-tf']],
+    [1, ['q-tf']],
+  ])('asks the live questions among the teacher’s choice %j, in stored order', (count, ids) => {
+    const { classroom } = setup();
+    const { session } = classroom.createSession({
+      slug: 'fixture',
+      mode: 'teacher',
+      feedback: false,
+      ...(count === undefined ? {} : { count }),
+    });
+    expect(session.questionIds).toEqual(ids);
+  });
+
+  it('refuses a choice with no question that can be asked live', () => {
+    const { classroom } = setup();
+    const refused = refusal(() =>
+      classroom.createSession({ slug: 'print-only', mode: 'teacher', feedback: false }),
+    );
+    expect(refused).toEqual({
+      status: 409,
+      message: 'None of the chosen questions can be asked live.',
+    });
   });
 
   it('opens student-paced sessions at once and refuses unknown quizzes', () => {
@@ -183,7 +220,7 @@ describe('teacher-paced session', () => {
     expect(refusal(() => env.classroom.join(code, 'Late')).status).toBe(410);
   });
 
-  it('shows every key and the score once ended', () => {
+  it('shows every key and the score once the last question was asked and the session ended', () => {
     const { token } = env.classroom.join(code, 'Ana');
     env.classroom.control(id, host, 'start');
     env.classroom.answer(code, token, {
@@ -191,10 +228,45 @@ describe('teacher-paced session', () => {
       choice: 'Alice',
       submissionId: sub(1),
     });
+    env.classroom.control(id, host, 'next');
     env.classroom.control(id, host, 'end');
     const view = env.classroom.studentView(code, token);
     expect(view.score).toEqual({ correct: 1, total: 2 });
     expect(view.questions?.map((state) => state.revealed?.answer)).toEqual(['Alice', 'False']);
+  });
+
+  it.each([
+    ['in the lobby', [] as const, { correct: 0, total: 0 }, []],
+    ['after the first of two questions', ['start'] as const, { correct: 1, total: 1 }, ['q-who']],
+  ])('ended %s, scores only the questions asked', (_when, actions, score, asked) => {
+    const { token } = env.classroom.join(code, 'Ana');
+    for (const action of actions) env.classroom.control(id, host, action);
+    if (actions.length > 0) {
+      env.classroom.answer(code, token, {
+        questionId: 'q-who',
+        choice: 'Alice',
+        submissionId: sub(1),
+      });
+    }
+    env.classroom.control(id, host, 'end');
+    const student = env.classroom.studentView(code, token);
+    expect(student.score).toEqual(score);
+    expect(student.questions?.map((state) => state.question.id)).toEqual(asked);
+    const teacher = env.classroom.teacherView(id, host);
+    expect(teacher.results.questions.map((question) => question.id)).toEqual(asked);
+    expect(teacher.results.rows[0]?.cells).toHaveLength(asked.length);
+    // The plan stays visible to the teacher.
+    expect(teacher.questions.map((question) => question.id)).toEqual(['q-who', 'q-tf']);
+  });
+
+  it('grows the results table with each question asked', () => {
+    env.classroom.join(code, 'Ana');
+    const columns = () => env.classroom.teacherView(id, host).results.questions.length;
+    expect(columns()).toBe(0);
+    env.classroom.control(id, host, 'start');
+    expect(columns()).toBe(1);
+    env.classroom.control(id, host, 'next');
+    expect(columns()).toBe(2);
   });
 
   it('expires 2 h after the last activity and 12 h after creation', () => {
@@ -282,6 +354,35 @@ describe('student-paced session', () => {
       ['Ana', 2],
       ['Ben', 0],
     ]);
+  });
+});
+
+describe('a session started before quiz schema 2', () => {
+  it('reads its v1 snapshot and asks the questions it recorded', () => {
+    const { classroom, store } = setup();
+    const { session, hostSecret } = classroom.createSession({
+      slug: 'fixture',
+      mode: 'student',
+      feedback: false,
+    });
+    const v1 = {
+      ...FIXTURE_QUIZ,
+      schemaVersion: 1,
+      defaultCount: undefined,
+      questions: FIXTURE_QUIZ.questions.map(({ rank: _rank, ...question }) => question),
+    };
+    const old = store.createSession({
+      ...session,
+      id: 'old-session',
+      code: 'ABCDEF',
+      quizJson: JSON.stringify(v1),
+    });
+    const { token } = classroom.join(old.code, 'Ana');
+    expect(classroom.studentView(old.code, token).questions?.map((s) => s.question.id)).toEqual([
+      'q-who',
+      'q-tf',
+    ]);
+    expect(classroom.teacherView(old.id, hostSecret).questions).toHaveLength(2);
   });
 });
 

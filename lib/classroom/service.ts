@@ -1,6 +1,8 @@
 import type { Quiz } from '@/lib/quiz-engine/schema';
+import { parseStoredQuiz } from '@/lib/stored-quiz';
 import type { SessionEvents } from './events';
 import {
+  askedQuestions,
   liveQuestions,
   publicQuestion,
   revealedQuestion,
@@ -8,6 +10,7 @@ import {
   type PublicQuestion,
   type RevealedQuestion,
 } from './live-questions';
+import { chosenQuestions } from './question-count';
 import { classResults, type ClassResults } from './results';
 import type { AnswerBody, ControlAction, CreateSessionBody } from './schemas';
 import {
@@ -140,9 +143,9 @@ export class Classroom {
   createSession(body: CreateSessionBody): { session: SessionRecord; hostSecret: string } {
     const quiz = this.deps.loadQuiz(body.slug);
     if (!quiz) throw new ClassroomError(404, `There is no quiz for "${body.slug}".`);
-    const questions = liveQuestions(quiz);
+    const questions = liveQuestions(chosenQuestions(quiz, body.count ?? 'default'));
     if (questions.length === 0) {
-      throw new ClassroomError(409, 'This quiz has no questions that can be asked live.');
+      throw new ClassroomError(409, 'None of the chosen questions can be asked live.');
     }
     const code = this.freeJoinCode();
     const hostSecret = newSecret();
@@ -332,6 +335,8 @@ export class Classroom {
       };
     };
     const ended = session.status === 'ended';
+    // Once ended, a student sees and is scored on the questions that were asked, not the whole plan.
+    const shown = ended ? askedQuestions(session, questions) : questions;
     const currentQuestion =
       session.mode === 'teacher' && session.status === 'active'
         ? questions[session.currentIndex]
@@ -350,14 +355,14 @@ export class Classroom {
         : null,
       questions:
         ended || session.mode === 'student'
-          ? questions.map((question) =>
+          ? shown.map((question) =>
               state(question, ended || (session.feedback && mine.has(question.id))),
             )
           : null,
       score: ended
         ? {
-            correct: [...mine.values()].filter((answer) => answer.correct).length,
-            total: questions.length,
+            correct: shown.filter((question) => mine.get(question.id)?.correct).length,
+            total: shown.length,
           }
         : null,
     };
@@ -386,7 +391,7 @@ export class Classroom {
       questions: questions.map((question) =>
         revealedQuestion(quiz, question, teacherPath(session)),
       ),
-      results: classResults(quiz, questions, participants, answers),
+      results: classResults(quiz, askedQuestions(session, questions), participants, answers),
     };
   }
 
@@ -396,8 +401,11 @@ export class Classroom {
     if (cached) return cached;
     const snapshot = this.deps.store.getSessionQuiz(session.id);
     if (snapshot === null) throw new ClassroomError(404, 'There is no such session.');
-    const quiz = JSON.parse(snapshot) as Quiz;
-    const byId = new Map(liveQuestions(quiz).map((question) => [question.id, question]));
+    // A snapshot taken before quiz schema 2 is read as a ranked bank; its questionIds stay what was asked.
+    const parsed = parseStoredQuiz(JSON.parse(snapshot));
+    if (!parsed.success) throw new Error(`session ${session.id}: its quiz snapshot is not a quiz`);
+    const quiz = parsed.data;
+    const byId = new Map(liveQuestions(quiz.questions).map((question) => [question.id, question]));
     const questions = session.questionIds.flatMap((questionId) => {
       const question = byId.get(questionId);
       return question ? [question] : [];

@@ -1,17 +1,59 @@
 import { describe, expect, it } from 'vitest';
+import { TEST_QUESTIONS } from '@/lib/quiz-play/test-questions';
+import { chosenQuestions } from './question-count';
 import { presentSlides } from './slides';
 import { FIXTURE_QUIZ } from './test-fixtures';
 
 describe('presentSlides', () => {
-  const slides = presentSlides(FIXTURE_QUIZ, '/teach/fixture/present');
+  const slides = presentSlides(
+    FIXTURE_QUIZ,
+    chosenQuestions(FIXTURE_QUIZ, 'all'),
+    '/teach/fixture/present',
+  );
 
-  it('keeps every question type, with the key in words', () => {
-    expect(slides.map((slide) => [slide.type, slide.answer])).toEqual([
-      ['who', 'A. Alice'],
-      ['fill-in', 'Mondays'],
-      ['true-false', 'False'],
+  it('keeps every question type in stored order, with the key in words', () => {
+    expect(slides.map((slide) => [slide.type, slide.shape, slide.answer])).toEqual([
+      ['who', 'choice', 'A. Alice'],
+      ['fill-in', 'typed', 'Mondays'],
+      ['true-false', 'choice', 'B. False'],
+      ['which', 'choice', 'C. Mondays'],
     ]);
   });
+
+  it('shows the options as the quiz stores them', () => {
+    expect(slides.map((slide) => slide.choices)).toEqual(
+      FIXTURE_QUIZ.questions.map((question) => ('choices' in question ? question.choices : [])),
+    );
+  });
+
+  it('makes slides of only the questions given', () => {
+    const two = presentSlides(FIXTURE_QUIZ, chosenQuestions(FIXTURE_QUIZ, 2), '/p');
+    expect(two.map((slide) => slide.id)).toEqual(['q-who', 'q-tf']);
+  });
+
+  it.each([
+    [
+      'timeline',
+      TEST_QUESTIONS.timeline,
+      'order',
+      ['C', 'A', 'B', 'D'],
+      '1. A → 2. B → 3. C → 4. D',
+    ],
+    [
+      'matching',
+      TEST_QUESTIONS.matching,
+      'match',
+      ['Ahn', 'China', 'Conservatives'],
+      'Ahn: referendum · China: denounced · Conservatives: hard line',
+    ],
+    ['how-many', TEST_QUESTIONS.howMany, 'choice', [], 'A. One'],
+  ] as const)(
+    'a %s question: items and key of its shape',
+    (_type, question, shape, items, answer) => {
+      const [slide] = presentSlides(FIXTURE_QUIZ, [question], '/p');
+      expect(slide).toMatchObject({ shape, items, answer });
+    },
+  );
 
   it('links each piece of evidence to its sentence, with a way back to the deck', () => {
     expect(slides[2]?.evidence).toEqual([

@@ -1,12 +1,16 @@
+import type { QuestionShape } from '@/lib/quiz-engine/kinds';
 import type { Question, Quiz } from '@/lib/quiz-engine/schema';
+import { byShape } from '@/lib/quiz-play/question-shape';
 import { evidenceLinks, type EvidenceLink } from './live-questions';
 
 /** One projector slide: what the class sees, then (on reveal) the key and the sentence that proves it. */
 export interface Slide {
   id: string;
   type: Question['type'];
+  /** A written answer (fill-in) shows a blank line; the other shapes show their options or items. */
+  shape: QuestionShape;
   prompt: string;
-  /** Lettered options (choice and true/false questions; matching positions). */
+  /** Lettered options, as the quiz stores them (choice questions; matching positions). */
   choices: string[];
   /** Timeline events as presented, or matching names. */
   items: string[];
@@ -16,34 +20,50 @@ export interface Slide {
   evidence: EvidenceLink[];
 }
 
-const letter = (index: number) => String.fromCharCode(65 + index);
+export const optionLetter = (index: number) => String.fromCharCode(65 + index);
 
-function answerText(question: Question): string {
-  switch (question.type) {
-    case 'fill-in':
-      return question.answer;
-    case 'timeline':
-      return question.answer.map((item, index) => `${index + 1}. ${item}`).join(' → ');
-    case 'matching':
-      return question.items
-        .map((item, index) => `${item}: ${question.answer[index] ?? ''}`)
-        .join(' · ');
-    case 'true-false':
-      return question.answer;
-    default:
-      return `${letter(question.choices.indexOf(question.answer))}. ${question.answer}`;
-  }
+type SlideBody = Pick<Slide, 'shape' | 'choices' | 'items' | 'answer'>;
+
+function slideBody(question: Question): SlideBody {
+  return byShape<SlideBody>(question, {
+    choice: (choice) => ({
+      shape: 'choice',
+      choices: [...choice.choices],
+      items: [],
+      answer: `${optionLetter(choice.choices.indexOf(choice.answer))}. ${choice.answer}`,
+    }),
+    typed: (typed) => ({ shape: 'typed', choices: [], items: [], answer: typed.answer }),
+    order: (timeline) => ({
+      shape: 'order',
+      choices: [],
+      items: [...timeline.items],
+      answer: timeline.answer.map((item, index) => `${index + 1}. ${item}`).join(' → '),
+    }),
+    match: (matching) => ({
+      shape: 'match',
+      choices: [...matching.choices],
+      items: [...matching.items],
+      answer: matching.items
+        .map((item, index) => `${item}: ${matching.answer[index] ?? ''}`)
+        .join(' · '),
+    }),
+  });
 }
 
-/** Every question of the quiz (all types: the projector needs no discrete distribution). */
-export function presentSlides(quiz: Quiz, returnPath: string): Slide[] {
-  return quiz.questions.map((question) => ({
+/**
+ * The teacher's chosen questions as slides, in the order given (the quiz's stored order), options as
+ * stored: every type, since the projector needs no discrete distribution.
+ */
+export function presentSlides(
+  quiz: Quiz,
+  questions: readonly Question[],
+  returnPath: string,
+): Slide[] {
+  return questions.map((question) => ({
     id: question.id,
     type: question.type,
     prompt: question.prompt,
-    choices: 'choices' in question ? [...question.choices] : [],
-    items: 'items' in question ? [...question.items] : [],
-    answer: answerText(question),
+    ...slideBody(question),
     explanation: question.explanation,
     evidence: evidenceLinks(quiz, question, returnPath),
   }));

@@ -3,9 +3,13 @@ import { quizSchema, type Quiz } from '@/lib/quiz-engine/schema';
 const P1 = 'Alice founded the club in 1990. Bob joined later.';
 const P2 = 'The club (ABC) meets on Mondays.';
 
-/** A tiny valid quiz for unit tests: two live questions and one print-only question. */
+/**
+ * A tiny valid quiz for unit tests: a bank of four, stored in another order than ranked. The default quiz
+ * (defaultCount 3) holds two live questions and one print-only question; the fourth, a `which`, is asked
+ * only when the teacher takes the whole bank.
+ */
 export const FIXTURE_QUIZ: Quiz = quizSchema.parse({
-  schemaVersion: 1,
+  schemaVersion: 2,
   engineVersion: 'test',
   seed: 1,
   article: { slug: 'fixture', title: 'Fixture article', wordCount: 15 },
@@ -31,6 +35,7 @@ export const FIXTURE_QUIZ: Quiz = quizSchema.parse({
   questions: [
     {
       id: 'q-who',
+      rank: 2,
       type: 'who',
       prompt: 'Who founded the club?',
       choices: ['Alice', 'Bob', 'Carol'],
@@ -42,6 +47,7 @@ export const FIXTURE_QUIZ: Quiz = quizSchema.parse({
     },
     {
       id: 'q-fill',
+      rank: 3,
       type: 'fill-in',
       prompt: 'The club meets on ____.',
       answer: 'Mondays',
@@ -51,6 +57,7 @@ export const FIXTURE_QUIZ: Quiz = quizSchema.parse({
     },
     {
       id: 'q-tf',
+      rank: 1,
       type: 'true-false',
       prompt: 'True or false: Bob founded the club.',
       choices: ['True', 'False'],
@@ -60,5 +67,16 @@ export const FIXTURE_QUIZ: Quiz = quizSchema.parse({
         { passageId: 'p-1', sentenceId: 's-2', start: 32, end: 49, quote: P1.slice(32, 49) },
       ],
     },
+    {
+      id: 'q-which',
+      rank: 4,
+      type: 'which',
+      prompt: 'Which day does the club meet?',
+      choices: ['Fridays', 'Sundays', 'Mondays'],
+      answer: 'Mondays',
+      explanation: 'It meets on Mondays.',
+      evidence: [{ passageId: 'p-2', sentenceId: 's-3', start: 0, end: 32, quote: P2 }],
+    },
   ],
+  defaultCount: 3,
 });

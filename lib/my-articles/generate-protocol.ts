@@ -14,6 +14,9 @@ export interface GenerateRequest {
   date?: string;
 }
 
-/** The worker's answer. The quiz is untrusted until the page validates it with the schema. */
+/**
+ * The worker's answer. The worker sends only a quiz that passes the current quiz schema (version 2: a
+ * ranked bank with its defaultCount); the page validates it again, as it does anything it keeps.
+ */
 export type GenerateResponse =
   { ok: true; quiz: Quiz; ms: number } | { ok: false; problem: string; message: string };

@@ -9,6 +9,7 @@ const entities = extractEntities(PARAGRAPHS);
 
 const GOOD_TF: Extract<Question, { type: 'true-false' }> = {
   id: 'q-tf',
+  rank: 1,
   type: 'true-false',
   prompt: 'According to the article, Park Geun-hye of the Saenuri Party backed the THAAD system.',
   choices: ['True', 'False'],
@@ -21,6 +22,7 @@ const GOOD: Question[] = [
   GOOD_WHO,
   {
     id: 'q-when',
+    rank: 1,
     type: 'when',
     prompt:
       'When did Moon Jae-in say South Korea should seek balance between the United States and China?',
@@ -31,6 +33,7 @@ const GOOD: Question[] = [
   },
   {
     id: 'q-acronym',
+    rank: 1,
     type: 'acronym',
     prompt: 'What does THAAD stand for?',
     choices: [
@@ -45,6 +48,7 @@ const GOOD: Question[] = [
   GOOD_TF,
   {
     id: 'q-fill',
+    rank: 1,
     type: 'fill-in',
     prompt: 'Park Geun-hye of the _____ backed the Terminal High Altitude Area Defense system.',
     answer: 'Saenuri Party',
@@ -90,6 +94,7 @@ describe('checkQuiz', () => {
       [
         {
           id: 'q-tf-bad',
+          rank: 1,
           type: 'true-false',
           prompt:
             'According to the article, Moon Jae-in said "We need to abandon the alliance with the US."',
@@ -106,6 +111,7 @@ describe('checkQuiz', () => {
       [
         {
           id: 'q-tf-unstated',
+          rank: 1,
           type: 'true-false',
           prompt:
             'According to the article, Ahn Cheol-soo wrote novels about railway engineering in Busan.',
@@ -172,6 +178,7 @@ describe('checkQuiz', () => {
   it('does not take two timelines with the same generic prompt for duplicates', () => {
     const timeline = (id: string, items: string[]): Question => ({
       id,
+      rank: 1,
       type: 'timeline',
       prompt: 'Put these events from the article in order, earliest first.',
       items,
@@ -268,6 +275,7 @@ describe('groundingProblem', () => {
       'a timeline whose items are each dated in the evidence',
       {
         id: 't',
+        rank: 1,
         type: 'timeline',
         prompt: 'Put these in order.',
         items: [
@@ -289,6 +297,7 @@ describe('groundingProblem', () => {
       'a timeline with an undated event',
       {
         id: 't',
+        rank: 1,
         type: 'timeline',
         prompt: 'Put these in order.',
         items: [
@@ -310,6 +319,7 @@ describe('groundingProblem', () => {
       'a matching whose pairs are each stated',
       {
         id: 'm',
+        rank: 1,
         type: 'matching',
         prompt: 'Match each actor to their position.',
         items: ['Ahn Cheol-soo', 'Park Geun-hye', 'Moon Jae-in'],
@@ -332,6 +342,7 @@ describe('groundingProblem', () => {
       'a matching whose actor is named in the sentence before a pronoun',
       {
         id: 'm3',
+        rank: 1,
         type: 'matching',
         prompt: 'Match each actor to their position.',
         items: ['Ahn Cheol-soo', 'Park Geun-hye', 'Moon Jae-in'],
@@ -359,6 +370,7 @@ describe('groundingProblem', () => {
       'a matching whose pronoun sentence has no antecedent cited',
       {
         id: 'm4',
+        rank: 1,
         type: 'matching',
         prompt: 'Match each actor to their position.',
         items: ['Ahn Cheol-soo', 'Park Geun-hye', 'Moon Jae-in'],
@@ -385,6 +397,7 @@ describe('groundingProblem', () => {
       'a matching with a pair the article does not state',
       {
         id: 'm2',
+        rank: 1,
         type: 'matching',
         prompt: 'Match each actor to their position.',
         items: ['Ahn Cheol-soo', 'Park Geun-hye', 'Moon Jae-in'],

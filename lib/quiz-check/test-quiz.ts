@@ -35,7 +35,7 @@ export function cite(fragment: string): Evidence {
 
 export function quizOf(questions: Question[]): Quiz {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     engineVersion: 'test',
     seed: 1,
     article: {
@@ -50,13 +50,16 @@ export function quizOf(questions: Question[]): Quiz {
       text,
       sentences: sentences.map(({ id: sid, start, end }) => ({ id: sid, start, end })),
     })),
-    questions,
+    // Ranked in the order given, all of them the default quiz, as a v1 quiz reads.
+    questions: questions.map((question, index) => ({ ...question, rank: index + 1 })),
+    defaultCount: questions.length,
   };
 }
 
 /** A question that passes every gate; tests spread it and break one thing. */
 export const GOOD_WHO: Extract<Question, { type: 'who' }> = {
   id: 'q-who',
+  rank: 1,
   type: 'who',
   prompt: 'Who suggested a referendum concerning THAAD deployment?',
   choices: ['Moon Jae-in', 'Ahn Cheol-soo', 'Park Geun-hye'],

@@ -243,9 +243,7 @@ export function upgradeQuiz(data: unknown): unknown {
   const quiz = data as { schemaVersion?: unknown; questions?: unknown };
   if (quiz.schemaVersion !== 1 || !Array.isArray(quiz.questions)) return data;
   const questions = quiz.questions.map((question: unknown, index) =>
-    typeof question === 'object' && question !== null
-      ? { ...question, rank: index + 1 }
-      : question,
+    typeof question === 'object' && question !== null ? { ...question, rank: index + 1 } : question,
   );
   return { ...quiz, schemaVersion: 2, questions, defaultCount: questions.length };
 }

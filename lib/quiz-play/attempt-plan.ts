@@ -12,7 +12,10 @@ export function showsFeedbackAtOnce(mode: AttemptMode): boolean {
   return mode !== 'test';
 }
 
-/** The question ids of an attempt in their seeded order; `only` limits it (retry, review) and keeps quiz order out. */
+/**
+ * The question ids of an attempt in their seeded order; `only` limits it (the default quiz, retry,
+ * review) and keeps quiz order out.
+ */
 export function planQuestionOrder(
   questions: readonly Pick<Question, 'id'>[],
   seed: number,

@@ -1,4 +1,5 @@
 import type { Question, Quiz } from '@/lib/quiz-engine/schema';
+import { bestRanked } from './ranked';
 
 /** Where a paragraph is in the article, for ¶ labels and links; the text itself stays on the server. */
 export interface PlayerPassage {
@@ -10,7 +11,10 @@ export interface PlayerPassage {
 export interface PlayerQuiz {
   slug: string;
   title: string;
+  /** The whole ranked bank, in stored order: retry and review find any question of it by id. */
   questions: Question[];
+  /** The default quiz (practice, test, retake): the best-ranked `defaultCount` questions. */
+  defaultIds: string[];
   passages: PlayerPassage[];
   /** Where the article is read ("/articles/<slug>", or "/mine/<id>" for one saved in this browser). */
   articleHref: string;
@@ -31,8 +35,14 @@ export function toPlayerQuiz(
     title: quiz.article.title,
     ...paths,
     questions: quiz.questions,
+    defaultIds: defaultQuestionIds(quiz),
     passages: quiz.passages.map(({ id, number }) => ({ id, number })),
   };
+}
+
+/** The ids of the default quiz (`defaultQuestions`), in stored order. */
+export function defaultQuestionIds(quiz: Pick<Quiz, 'questions' | 'defaultCount'>): string[] {
+  return bestRanked(quiz.questions, quiz.defaultCount).map((question) => question.id);
 }
 
 /**

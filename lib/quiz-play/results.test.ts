@@ -33,6 +33,17 @@ describe('breakdownByType', () => {
       { type: 'timeline', label: 'Put in order', right: 0, total: 1 },
     ]);
   });
+
+  it('labels the new single-choice types in the learner’s words', () => {
+    const asked = [Q.which, Q.where, Q.howMany, Q.what, Q.why];
+    expect(breakdownByType(asked, { 'q-how-many': right }).map((t) => [t.label, t.right])).toEqual([
+      ['Which', 0],
+      ['Where', 0],
+      ['How many', 1],
+      ['What', 0],
+      ['Why', 0],
+    ]);
+  });
 });
 
 describe('breakdownByParagraph', () => {

@@ -1,5 +1,5 @@
 import type { Question, QuestionType, QuizPassage } from '@/lib/quiz-engine/schema';
-import { QUESTION_TYPE_LABELS } from './labels';
+import { questionLabel } from './question-shape';
 import type { AnswerRecord } from './progress-schema';
 import { percent } from './scoring';
 
@@ -31,7 +31,7 @@ export function breakdownByType(
   for (const question of questions) {
     const tally = tallies.get(question.type) ?? {
       type: question.type,
-      label: QUESTION_TYPE_LABELS[question.type],
+      label: questionLabel(question.type),
       right: 0,
       total: 0,
     };

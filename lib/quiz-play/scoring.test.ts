@@ -15,6 +15,9 @@ describe('markResponse', () => {
     ['choice right', Q.who, { kind: 'choice', value: 'Ahn Cheol-soo' }, { correct: true }],
     ['choice wrong', Q.who, { kind: 'choice', value: 'Moon Jae-in' }, { correct: false }],
     ['true-false right', Q.trueFalse, { kind: 'choice', value: 'False' }, { correct: true }],
+    ['which right', Q.which, { kind: 'choice', value: 'People’s Party' }, { correct: true }],
+    ['how-many wrong', Q.howMany, { kind: 'choice', value: 'Two' }, { correct: false }],
+    ['why of wrong shape', Q.why, { kind: 'text', value: Q.why.answer }, { correct: false }],
     ['choice of wrong shape', Q.who, { kind: 'text', value: 'Ahn Cheol-soo' }, { correct: false }],
     ['fill-in tolerant', Q.fillIn, { kind: 'text', value: ' kaesnog ' }, { correct: true }],
     ['fill-in variant', Q.fillIn, { kind: 'text', value: 'gaeseong' }, { correct: true }],
@@ -58,6 +61,9 @@ describe('markResponse', () => {
 describe('responseProblem', () => {
   it.each([
     [Q.who, undefined, 'Choose an answer first.'],
+    [Q.where, undefined, 'Choose an answer first.'],
+    [Q.fillIn, undefined, 'Type an answer first.'],
+    [Q.matching, undefined, 'Choose a position for each actor first.'],
     [Q.fillIn, { kind: 'text', value: '   ' }, 'Type an answer first.'],
     [
       Q.matching,
@@ -74,6 +80,8 @@ describe('responseProblem', () => {
 describe('correctAnswerText', () => {
   it('spells out orders and pairs', () => {
     expect(correctAnswerText(Q.who)).toBe('Ahn Cheol-soo');
+    expect(correctAnswerText(Q.howMany)).toBe('One');
+    expect(correctAnswerText(Q.fillIn)).toBe('Kaesong');
     expect(correctAnswerText(Q.timeline)).toBe('1. A; 2. B; 3. C; 4. D');
     expect(correctAnswerText(Q.matching)).toBe(
       'Ahn: referendum; China: denounced; Conservatives: hard line',

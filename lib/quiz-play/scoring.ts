@@ -1,4 +1,6 @@
-import type { Question, QuestionType } from '@/lib/quiz-engine/schema';
+import type { QuestionShape } from '@/lib/quiz-engine/kinds';
+import type { Question } from '@/lib/quiz-engine/schema';
+import { byShape, hasShape, shapeOf } from './question-shape';
 import { isAcceptedAnswer } from './tolerant-match';
 
 /**
@@ -17,63 +19,52 @@ export interface Mark {
   parts?: { right: number; total: number };
 }
 
-export const SINGLE_CHOICE_TYPES = [
-  'who',
-  'quote',
-  'when',
-  'acronym',
-  'evidence',
-  'true-false',
-] as const satisfies readonly QuestionType[];
-
-export type ChoiceQuestion = Extract<Question, { type: (typeof SINGLE_CHOICE_TYPES)[number] }>;
-
-export function isChoiceQuestion(question: Question): question is ChoiceQuestion {
-  return (SINGLE_CHOICE_TYPES as readonly string[]).includes(question.type);
-}
-
 /** Marks one response; a response of the wrong shape for the question is simply wrong. */
 export function markResponse(question: Question, response: Response): Mark {
-  switch (question.type) {
-    case 'fill-in':
-      return {
-        correct:
-          response.kind === 'text' &&
-          isAcceptedAnswer(response.value, question.answer, question.acceptedAnswers),
-      };
-    case 'timeline': {
+  return byShape<Mark>(question, {
+    choice: (choice) => ({
+      correct: response.kind === 'choice' && response.value === choice.answer,
+    }),
+    typed: (typed) => ({
+      correct:
+        response.kind === 'text' &&
+        isAcceptedAnswer(response.value, typed.answer, typed.acceptedAnswers),
+    }),
+    order: (timeline) => {
       const order = response.kind === 'order' ? response.value : [];
-      const right = question.answer.filter((item, index) => order[index] === item).length;
+      const right = timeline.answer.filter((item, index) => order[index] === item).length;
       return {
-        correct: right === question.answer.length,
-        parts: { right, total: question.answer.length },
+        correct: right === timeline.answer.length,
+        parts: { right, total: timeline.answer.length },
       };
-    }
-    case 'matching': {
+    },
+    match: (matching) => {
       const pairs = response.kind === 'pairs' ? response.value : [];
-      const right = question.answer.filter((choice, index) => pairs[index] === choice).length;
+      const right = matching.answer.filter((choice, index) => pairs[index] === choice).length;
       return {
-        correct: right === question.answer.length,
-        parts: { right, total: question.answer.length },
+        correct: right === matching.answer.length,
+        parts: { right, total: matching.answer.length },
       };
-    }
-    default:
-      return { correct: response.kind === 'choice' && response.value === question.answer };
-  }
+    },
+  });
 }
+
+/** What a learner who submits nothing yet is told, by how the question is answered. */
+const NOTHING_GIVEN: Record<QuestionShape, string> = {
+  choice: 'Choose an answer first.',
+  typed: 'Type an answer first.',
+  order: 'Choose an answer first.',
+  match: 'Choose a position for each actor first.',
+};
 
 /** Whether a response is complete enough to submit; the message says what is missing. */
 export function responseProblem(question: Question, response: Response | undefined): string | null {
-  if (!response) {
-    if (question.type === 'fill-in') return 'Type an answer first.';
-    if (question.type === 'matching') return 'Choose a position for each actor first.';
-    return 'Choose an answer first.';
-  }
-  if (response.kind === 'text' && !response.value.trim()) return 'Type an answer first.';
+  if (!response) return NOTHING_GIVEN[shapeOf(question)];
+  if (response.kind === 'text' && !response.value.trim()) return NOTHING_GIVEN.typed;
   if (response.kind === 'pairs') {
-    const items = question.type === 'matching' ? question.items.length : 0;
+    const items = hasShape(question, 'match') ? question.items.length : 0;
     if (response.value.length < items || response.value.some((value) => !value)) {
-      return 'Choose a position for each actor first.';
+      return NOTHING_GIVEN.match;
     }
   }
   return null;
@@ -81,14 +72,13 @@ export function responseProblem(question: Question, response: Response | undefin
 
 /** The right answer in words, for feedback: "Ahn Cheol-soo", or an ordered / paired list. */
 export function correctAnswerText(question: Question): string {
-  switch (question.type) {
-    case 'timeline':
-      return question.answer.map((item, index) => `${index + 1}. ${item}`).join('; ');
-    case 'matching':
-      return question.items.map((item, index) => `${item}: ${question.answer[index]}`).join('; ');
-    default:
-      return question.answer;
-  }
+  return byShape(question, {
+    choice: (choice) => choice.answer,
+    typed: (typed) => typed.answer,
+    order: (timeline) => timeline.answer.map((item, index) => `${index + 1}. ${item}`).join('; '),
+    match: (matching) =>
+      matching.items.map((item, index) => `${item}: ${matching.answer[index]}`).join('; '),
+  });
 }
 
 /** A percentage rounded to a whole number; 0 of 0 is 0. */

@@ -1,13 +1,21 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import {
+  LiveCountNote,
+  QuestionCountLink,
+  QuestionCountPicker,
+  QuestionCountProvider,
+} from '@/components/classroom/question-count-choice';
 import { StartSessionForm } from '@/components/classroom/start-session-form';
 import { formatDate } from '@/components/ui/format';
-import { LIVE_QUESTION_TYPES, liveQuestions } from '@/lib/classroom/live-questions';
+import { liveQuestions } from '@/lib/classroom/live-questions';
+import { parseQuestionCount } from '@/lib/classroom/question-count';
 import { getArticle, getQuiz } from '@/lib/content';
+import { QUESTION_KINDS } from '@/lib/quiz-engine/kinds';
 
 interface Props {
   params: Promise<{ slug: string }>;
+  searchParams: Promise<{ count?: string | string[] }>;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -15,12 +23,25 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: article ? `Teach: ${article.meta.title}` : 'Not found' };
 }
 
-export default async function TeachPage({ params }: Props) {
+/** “Fill in the blank”, “Put in order” and “Match”: the kinds a live session leaves to paper. */
+function printOnlyKinds(): string {
+  const labels = Object.values(QUESTION_KINDS)
+    .filter((kind) => !kind.live)
+    .map((kind) => `“${kind.label}”`);
+  return labels.length > 1
+    ? `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`
+    : (labels[0] ?? 'Other');
+}
+
+const action =
+  'inline-flex min-h-11 items-center rounded-md bg-accent px-5 font-semibold text-accent-fg';
+
+export default async function TeachPage({ params, searchParams }: Props) {
   const { slug } = await params;
   const article = getArticle(slug);
   if (!article) notFound();
   const quiz = getQuiz(slug);
-  const live = quiz ? liveQuestions(quiz).length : 0;
+  const count = parseQuestionCount((await searchParams).count);
   return (
     <>
       <p className="text-sm font-semibold tracking-wide text-muted uppercase">Teach</p>
@@ -34,47 +55,53 @@ export default async function TeachPage({ params }: Props) {
           This article has no quiz yet, so there is nothing to print, present or run live.
         </p>
       ) : (
-        <div className="mt-8 grid gap-6">
-          <section aria-labelledby="paper" className="rounded-lg border border-border p-5">
-            <h2 id="paper" className="text-xl font-semibold">
-              On paper and on the projector
-            </h2>
-            <ul className="mt-4 flex flex-wrap gap-3">
-              <li>
-                <Link
-                  href={`/teach/${slug}/print`}
-                  className="inline-flex min-h-11 items-center rounded-md bg-accent px-5 font-semibold text-accent-fg"
-                >
-                  Print packet
-                </Link>
-              </li>
-              <li>
-                <Link
-                  href={`/teach/${slug}/present`}
-                  className="inline-flex min-h-11 items-center rounded-md bg-accent px-5 font-semibold text-accent-fg"
-                >
-                  Present
-                </Link>
-              </li>
-            </ul>
-            <p className="mt-3 text-base text-muted">
-              The packet holds the article with numbered paragraphs, every question, and a separate
-              answer key that cites the sentence proving each answer.
-            </p>
-          </section>
-          <section aria-labelledby="live" className="rounded-lg border border-border p-5">
-            <h2 id="live" className="text-xl font-semibold">
-              Live session with students’ phones
-            </h2>
-            <p className="mt-2 text-base text-muted">
-              {live} of the {quiz.questions.length} questions are asked live: the ones with a fixed
-              set of choices ({LIVE_QUESTION_TYPES.join(', ')}), so the class’s answers can be shown
-              as a distribution. Fill-in, timeline and matching questions stay in the packet and the
-              presentation. Students need no account: a code and a display name.
-            </p>
-            {live > 0 ? <StartSessionForm slug={slug} /> : null}
-          </section>
-        </div>
+        <QuestionCountProvider
+          initial={count}
+          bank={{
+            size: quiz.questions.length,
+            defaultCount: quiz.defaultCount,
+            liveRanks: liveQuestions(quiz.questions).map((question) => question.rank),
+          }}
+        >
+          <div className="mt-8 grid gap-6">
+            <section aria-labelledby="count" className="rounded-lg border border-border p-5">
+              <h2 id="count" className="text-xl font-semibold">
+                How many questions
+              </h2>
+              <div className="mt-3">
+                <QuestionCountPicker labelledBy="count" />
+              </div>
+            </section>
+            <section aria-labelledby="paper" className="rounded-lg border border-border p-5">
+              <h2 id="paper" className="text-xl font-semibold">
+                On paper and on the projector
+              </h2>
+              <ul className="mt-4 flex flex-wrap gap-3">
+                <li>
+                  <QuestionCountLink href={`/teach/${slug}/print`} className={action}>
+                    Print packet
+                  </QuestionCountLink>
+                </li>
+                <li>
+                  <QuestionCountLink href={`/teach/${slug}/present`} className={action}>
+                    Present
+                  </QuestionCountLink>
+                </li>
+              </ul>
+              <p className="mt-3 text-base text-muted">
+                The packet holds the article with numbered paragraphs, the chosen questions, and a
+                separate answer key that cites the sentence proving each answer.
+              </p>
+            </section>
+            <section aria-labelledby="live" className="rounded-lg border border-border p-5">
+              <h2 id="live" className="text-xl font-semibold">
+                Live session with students’ phones
+              </h2>
+              <LiveCountNote printOnly={printOnlyKinds()} />
+              <StartSessionForm slug={slug} />
+            </section>
+          </div>
+        </QuestionCountProvider>
       )}
     </>
   );
