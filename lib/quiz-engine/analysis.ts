@@ -54,7 +54,7 @@ export function analyzeArticle(input: ArticleInput): Analysis {
     clauses.push(...list);
   }
   const personFocus = resolvePeople(doc, names, clausesBySentence);
-  resolveThings(doc, names, clausesBySentence);
+  resolveThings(doc, names, clausesBySentence, input.title);
   if (clauses.some((c) => c.subjectEntity === AUTHOR.id)) {
     (names.byId as Map<string, Entity>).set(AUTHOR.id, AUTHOR);
   }

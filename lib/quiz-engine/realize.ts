@@ -68,6 +68,7 @@ export function tidy(text: string): string {
 
 /** How the subject of a clause reads in a question: the entity's name, or its noun phrase in running text. */
 export function subjectText(clause: Clause, entity: Entity | undefined, capitalized: ReadonlySet<string> = new Set()): string {
+  if (clause.subjectName) return clause.subjectName;
   if (entity) {
     // A capital standing for its government keeps its written name ("Beijing denounced …").
     const mention = clause.sentence.tokens.slice(clause.subject.start, clause.subject.end);

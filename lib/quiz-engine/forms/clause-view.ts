@@ -1,13 +1,16 @@
 import type { Analysis } from '../analysis';
 import type { DateSpan, Sentence, TokenRange } from '../nlp/document';
 import { hasTag } from '../nlp/spans';
+import { CONNECTIVE_OPENERS, SUBORDINATORS } from '../lang/en/clauses';
 import { REPORTING_VERBS } from '../lang/en/verbs';
 import { displayName, statement, subjectText, textWithout, wordCount } from '../realize';
 import type { Clause } from '../stages/clauses';
 import { AUTHOR, type Entity } from '../stages/names';
 
-const FIRST_PERSON: Record<string, string> = { my: 'the author’s', me: 'the author', mine: 'the author’s', myself: 'the author' };
 import { isWhole, needsContext, ownPronouns } from './kit';
+
+const SUBORDINATORS_SET = new Set(Object.keys(SUBORDINATORS));
+const FIRST_PERSON: Record<string, string> = { my: 'the author’s', me: 'the author', mine: 'the author’s', myself: 'the author' };
 
 /**
  * A clause seen the way question forms use it: who or what its subject is, its predicate as a stem
@@ -40,7 +43,7 @@ export function clauseViews(analysis: Analysis): ClauseView[] {
 function viewOf(analysis: Analysis, clause: Clause): ClauseView | undefined {
   const { sentence } = clause;
   const entity = clause.subjectEntity ? analysis.names.byId.get(clause.subjectEntity) : undefined;
-  if (clause.pronoun && !entity) return undefined;
+  if (clause.pronoun && !entity && !clause.subjectName) return undefined;
   const subject = subjectText(clause, entity, analysis.names.capitalized);
   if (!entity && needsContext(subject)) return undefined;
   if (!entity && wordCount(subject) > 10) return undefined;
@@ -110,4 +113,21 @@ export function attribution(analysis: Analysis, view: ClauseView): string | unde
   const source = parent?.subjectEntity ? analysis.names.byId.get(parent.subjectEntity) : undefined;
   if (!parent || !source || !REPORTING_VERBS.has(parent.verb.infinitive)) return undefined;
   return `According to ${displayName(source)}, `;
+}
+
+/**
+ * Sentences that stand alone as they are written: short, outside quotation marks, opening with a
+ * capital and no connective, naming what they are about (no pronoun or "the agreement" pointing
+ * elsewhere, "its"/"his" only after a name in the same sentence).
+ */
+export function standaloneSentences(analysis: Analysis): Sentence[] {
+  return analysis.doc.sentences.filter((s) => {
+    const words = wordCount(s.text);
+    if (words < 6 || words > 30 || /["“”]/.test(s.text) || !/^\p{Lu}/u.test(s.text) || !/[.]$/.test(s.text)) return false;
+    const first = s.tokens[0];
+    if (!first || CONNECTIVE_OPENERS.has(first.lower) || SUBORDINATORS_SET.has(first.lower)) return false;
+    if (!s.verbs.some((v) => v.finite)) return false;
+    const named = (analysis.names.bySentence.get(s.id) ?? []).length > 0;
+    return !needsContext(s.text, named ? new Set(['his', 'her', 'its', 'their']) : new Set());
+  });
 }

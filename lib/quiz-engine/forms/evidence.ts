@@ -1,4 +1,4 @@
-import { wordCount } from '../realize';
+import { displayName, wordCount } from '../realize';
 import { clauseViews } from './clause-view';
 import { contentWords, overlap, paragraphLabel, pickVaried, type Draft, type QuestionForm } from './kit';
 
@@ -31,7 +31,7 @@ export const evidenceForm: QuestionForm = {
       if (distractors.length < 3) continue;
       drafts.push({
         type: 'evidence',
-        prompt: `Which sentence from the article supports this claim: ${claim}?`,
+        prompt: `Which sentence from the article supports the claim that ${lowerFirst(claim, view.entity ? /^\p{Lu}/u.test(displayName(view.entity)) : analysis.names.capitalized.has(claim.split(/\s+/)[0] ?? ''))}?`,
         explanation: `${paragraphLabel(sentence.paragraph)} states it.`,
         evidence: [sentence.id],
         key: sentence.text,
@@ -47,3 +47,8 @@ export const evidenceForm: QuestionForm = {
     return drafts;
   },
 };
+
+/** "The conservatives support …" → "the conservatives support …" inside a question; names keep their capital. */
+function lowerFirst(text: string, named: boolean): string {
+  return named ? text : text.charAt(0).toLowerCase() + text.slice(1);
+}

@@ -92,8 +92,20 @@ const STOP = new Set(
   ),
 );
 
-/** Content words, lower case, with common endings folded ("proposed" = "proposes"). */
+const wordCache = new Map<string, Set<string>>();
+
+/** Content words, lower case, with common endings folded ("proposed" = "proposes"). Cached: forms ask about the same sentences often. */
 export function contentWords(text: string): Set<string> {
+  let cached = wordCache.get(text);
+  if (!cached) {
+    cached = computeContentWords(text);
+    if (wordCache.size > 20_000) wordCache.clear();
+    wordCache.set(text, cached);
+  }
+  return cached;
+}
+
+function computeContentWords(text: string): Set<string> {
   return new Set(
     (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
       .filter((w) => w.length > 2 && !STOP.has(w))

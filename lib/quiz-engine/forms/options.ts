@@ -34,6 +34,20 @@ export function optionName(entity: Entity): string {
   return entity.name.replace(/^the\s+/i, '');
 }
 
+const ranked = new WeakMap<Analysis, Entity[]>();
+
+/** The article's entities, most prominent first (computed once per analysis). */
+function rankedEntities(analysis: Analysis): Entity[] {
+  let list = ranked.get(analysis);
+  if (!list) {
+    list = [...analysis.names.entities].sort(
+      (a, b) => (analysis.salience.get(b.id) ?? 0) - (analysis.salience.get(a.id) ?? 0) || (a.name < b.name ? -1 : 1),
+    );
+    ranked.set(analysis, list);
+  }
+  return list;
+}
+
 /** Entities of the key's kind (and subtype, for places, organisations and things), most prominent first. */
 export function entityOptions(
   analysis: Analysis,
@@ -41,7 +55,7 @@ export function entityOptions(
   options: { exclude?: ReadonlySet<string>; stem?: string; salt: string; count?: number },
 ): string[] | undefined {
   const count = options.count ?? 3;
-  const pool = analysis.names.entities
+  const pool = rankedEntities(analysis)
     .filter((e) => {
       if (e.id === key.id || options.exclude?.has(e.id)) return false;
       if (e.kind !== key.kind) return false;
@@ -54,11 +68,7 @@ export function entityOptions(
       // A bare surname or single word is a weak option next to full names.
       if (key.kind === 'person' && key.name.includes(' ') && !e.name.includes(' ')) return false;
       return true;
-    })
-    .sort(
-      (a, b) =>
-        (analysis.salience.get(b.id) ?? 0) - (analysis.salience.get(a.id) ?? 0) || (a.name < b.name ? -1 : 1),
-    );
+    });
   const names = [...new Set(pool.map(optionName))].filter((n) => n.toLowerCase() !== optionName(key).toLowerCase());
   if (names.length < 2) return undefined;
   return pickVaried(names, count, options.salt);

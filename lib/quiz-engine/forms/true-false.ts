@@ -1,12 +1,13 @@
 import type { Analysis } from '../analysis';
 import { ANTONYMS, SPEECH_VERBS } from '../lang/en/verbs';
-import type { DateSpan, NumberSpan } from '../nlp/document';
+import type { DateSpan, NumberSpan, Sentence, TokenRange } from '../nlp/document';
 import { conjugate } from '../nlp/verbs';
 import { displayName } from '../realize';
 import { AUTHOR } from '../stages/names';
-import { clauseViews, type ClauseView } from './clause-view';
+import { clauseViews, standaloneSentences, type ClauseView } from './clause-view';
 import { contentWords, evidenceNaming, isModifier, mentionsName, overlap, paragraphLabel, positionWeight, type Draft, type QuestionForm } from './kit';
 import { dateOptions, entityOptions, numberOptions, optionName } from './options';
+import { inList } from './fill-in';
 import { alsoTrueOf } from './who';
 
 interface Variant {
@@ -30,39 +31,9 @@ function replaceOnce(text: string, from: string, to: string): string | undefined
  * was merely said are never altered; each false form is one change.
  */
 function falseForms(analysis: Analysis, view: ClauseView, truth: string): Variant[] {
-  const out: Variant[] = [];
   const { clause, sentence } = view;
   const speech = SPEECH_VERBS.has(clause.verb.infinitive);
-  const date = view.dates.filter((d) => !d.relative)[0] as DateSpan | undefined;
-  if (date && !speech) {
-    const text = date.text.replace(/[.,]$/, '');
-    const other = dateOptions(analysis, date, text, sentence.dates.filter((d) => d !== date))?.[0];
-    const changed = other ? replaceOnce(truth, text, other) : undefined;
-    if (other && changed) out.push({ statement: changed, truth: false, says: text, not: other, tag: `date:${other}` });
-  }
-  const number = sentence.numbers.find((n) => n.start >= clause.predicate.start && n.end <= clause.predicate.end) as NumberSpan | undefined;
-  if (number && !speech) {
-    const other = numberOptions(analysis, number, number.text, sentence)?.[0];
-    const changed = other ? replaceOnce(truth, number.text, other) : undefined;
-    if (other && changed) out.push({ statement: changed, truth: false, says: number.text, not: other, tag: `number:${other}` });
-  }
-  const objects = (analysis.names.bySentence.get(sentence.id) ?? []).filter(
-    (m) => m.start >= clause.predicate.start && m.end <= clause.predicate.end,
-  );
-  for (const m of objects) {
-    const entity = analysis.names.byId.get(m.entityId);
-    if (!entity || entity.kind === 'thing' || speech || isModifier(sentence, m) || m.possessive) continue;
-    const other = entityOptions(analysis, entity, { stem: sentence.text, salt: `${clause.id}:tf` })?.[0];
-    const otherEntity = other ? analysis.names.entities.find((e) => optionName(e) === other) : undefined;
-    if (!other || !otherEntity) continue;
-    // "the Korean Peninsula" → "Northeast Asia": the article's own "the" goes with the name.
-    const written = sentence.tokens[m.start - 1]?.lower === 'the' ? `the ${m.text}` : m.text;
-    const changed = replaceOnce(truth, written, displayName(otherEntity)) ?? replaceOnce(truth, m.text, other);
-    if (changed) {
-      out.push({ statement: changed, truth: false, says: written, not: displayName(otherEntity), tag: `object:${other}` });
-      break;
-    }
-  }
+  const out = speech ? [] : swaps(analysis, sentence, clause.predicate, view.dates, truth, clause.id);
   const antonym = ANTONYMS[clause.verb.infinitive];
   const written = sentence.tokens[clause.verb.head]!.text;
   if (antonym && !clause.verb.negative && clause.verb.end - clause.verb.start === 1) {
@@ -82,11 +53,59 @@ function falseForms(analysis: Analysis, view: ClauseView, truth: string): Varian
   return out;
 }
 
+/**
+ * One thing inside a range replaced by another the article states elsewhere: a date of the same
+ * precision, a figure of the same unit, a place, person or organisation of the same kind (never a
+ * modifier, a possessive or one member of a list).
+ */
+function swaps(
+  analysis: Analysis,
+  sentence: Sentence,
+  range: TokenRange,
+  dates: readonly DateSpan[],
+  truth: string,
+  salt: string,
+): Variant[] {
+  const out: Variant[] = [];
+  const inside = (r: TokenRange) => r.start >= range.start && r.end <= range.end;
+  const date = dates.filter((d) => !d.relative && inside(d))[0];
+  if (date) {
+    const text = date.text.replace(/[.,]$/, '');
+    const other = dateOptions(analysis, date, text, sentence.dates.filter((d) => d !== date))?.[0];
+    const changed = other ? replaceOnce(truth, text, other) : undefined;
+    if (other && changed) out.push({ statement: changed, truth: false, says: text, not: other, tag: `date:${other}` });
+  }
+  const number = sentence.numbers.find(
+    (n) => inside(n) && n.kind !== 'ordinal' && (n.kind !== 'count' || (!!n.unit && n.value >= 2)),
+  ) as NumberSpan | undefined;
+  if (number) {
+    const other = numberOptions(analysis, number, number.text, sentence)?.[0];
+    const changed = other ? replaceOnce(truth, number.text, other) : undefined;
+    if (other && changed) out.push({ statement: changed, truth: false, says: number.text, not: other, tag: `number:${other}` });
+  }
+  for (const m of (analysis.names.bySentence.get(sentence.id) ?? []).filter(inside)) {
+    const entity = analysis.names.byId.get(m.entityId);
+    if (!entity || entity.kind === 'thing' || isModifier(sentence, m) || m.possessive || inList(analysis, sentence.id, m)) continue;
+    const other = entityOptions(analysis, entity, { stem: sentence.text, salt: `${salt}:tf` })?.[0];
+    const otherEntity = other ? analysis.names.entities.find((e) => optionName(e) === other) : undefined;
+    if (!other || !otherEntity) continue;
+    // "the Korean Peninsula" → "Northeast Asia": the article's own "the" goes with the name.
+    const written = sentence.tokens[m.start - 1]?.lower === 'the' ? `the ${m.text}` : m.text;
+    const replacement = m.start === 0 ? displayName(otherEntity).replace(/^the/, 'The') : displayName(otherEntity);
+    const changed = replaceOnce(truth, written, replacement) ?? replaceOnce(truth, m.text, other);
+    if (changed) {
+      out.push({ statement: changed, truth: false, says: written, not: displayName(otherEntity), tag: `object:${other}` });
+      break;
+    }
+  }
+  return out;
+}
+
 /** No sentence of the article states the changed form: it shares most words and the changed part. */
 function contradicted(analysis: Analysis, variant: Variant): boolean {
   const words = contentWords(variant.statement);
   return !analysis.doc.sentences.some(
-    (s) => mentionsName(s.text, variant.not ?? '') && overlap(words, contentWords(s.text)) >= 0.6,
+    (s) => overlap(words, contentWords(s.text)) >= 0.6 && mentionsName(s.text, variant.not ?? ''),
   );
 }
 
@@ -111,26 +130,36 @@ export const trueFalseForm: QuestionForm = {
       );
       const chosen = falses[0];
       if (chosen) variants.push(chosen);
-      for (const v of variants) {
-        const where = paragraphLabel(sentence.paragraph);
-        drafts.push({
-          type: 'true-false',
-          prompt: `True or false: ${v.statement}.`,
-          explanation: v.truth
-            ? `True. ${where} says so: ${truth}.`
-            : `False. ${where} says ${v.says}, not ${v.not}: ${truth}.`,
-          evidence: evidenceNaming(analysis, sentence, entity?.id),
-          key: v.truth ? 'True' : 'False',
-          distractors: [v.truth ? 'False' : 'True'],
-          keyId: v.truth ? 'True' : 'False',
-          about: entity ? [entity.id] : [],
-          score: 2.6 + positionWeight(sentence) + (v.truth ? 0 : 0.2),
-          fact: `${clause.id}|tf`,
-          shown: [sentence.id],
-          idParts: [clause.id, v.tag],
-        });
-      }
+      for (const v of variants) drafts.push(draftOf(analysis, sentence, v, truth, `${clause.id}|tf`, entity?.id));
+    }
+    // A sentence that stands alone as written, when none of its clauses gave a statement.
+    const stated = new Set(drafts.map((d) => d.evidence[d.evidence.length - 1]));
+    for (const sentence of standaloneSentences(analysis)) {
+      if (stated.has(sentence.id) || SPEECH_VERBS.has(sentence.verbs.find((v) => v.finite)?.infinitive ?? '')) continue;
+      const truth = sentence.text.replace(/[.]$/, '');
+      const whole = { start: 0, end: sentence.tokens.length };
+      const falses = swaps(analysis, sentence, whole, sentence.dates, truth, sentence.id).filter((v) => contradicted(analysis, v));
+      const variants: Variant[] = [{ statement: truth, truth: true, tag: 'true' }, ...falses.slice(0, 1)];
+      for (const v of variants) drafts.push(draftOf(analysis, sentence, v, truth, `${sentence.id}|tf`, undefined));
     }
     return drafts;
   },
 };
+
+function draftOf(analysis: Analysis, sentence: Sentence, v: Variant, truth: string, fact: string, entity: string | undefined): Draft {
+  const where = paragraphLabel(sentence.paragraph);
+  return {
+    type: 'true-false',
+    prompt: `True or false: ${v.statement}.`,
+    explanation: v.truth ? `True. ${where} says so: ${truth}.` : `False. ${where} says ${v.says}, not ${v.not}: ${truth}.`,
+    evidence: evidenceNaming(analysis, sentence, entity),
+    key: v.truth ? 'True' : 'False',
+    distractors: [v.truth ? 'False' : 'True'],
+    keyId: v.truth ? 'True' : 'False',
+    about: entity ? [entity] : [],
+    score: 2.5 + positionWeight(sentence) + (v.truth ? 0 : 0.2),
+    fact,
+    shown: [sentence.id],
+    idParts: [fact, v.tag],
+  };
+}

@@ -23,6 +23,7 @@ export function alsoTrueOf(analysis: Analysis, view: ClauseView): Set<string> {
   const mine = contentWords(textWithout(view.sentence, view.clause.predicate));
   for (const other of analysis.clauses) {
     if (!other.subjectEntity || other.verb.infinitive !== view.clause.verb.infinitive) continue;
+    if (other.subjectEntity === view.entity?.id) continue;
     const theirs = contentWords(textWithout(other.sentence, other.predicate));
     if (overlap(mine, theirs) >= 0.4) out.add(other.subjectEntity);
   }

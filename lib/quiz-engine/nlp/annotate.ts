@@ -170,8 +170,18 @@ function locator(sentences: readonly Sentence[]) {
   return (offset: number): { sentence: Sentence; index: number } | undefined => {
     const sentence = sentences.find((s) => offset >= s.start && offset < s.end);
     if (!sentence) return undefined;
-    const index = sentence.tokens.findIndex((t) => offset >= t.start && offset < t.end);
-    return index < 0 ? undefined : { sentence, index };
+    // Binary search: the token whose range holds the offset.
+    const tokens = sentence.tokens;
+    let lo = 0;
+    let hi = tokens.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const t = tokens[mid]!;
+      if (offset < t.start) hi = mid - 1;
+      else if (offset >= t.end) lo = mid + 1;
+      else return { sentence, index: mid };
+    }
+    return undefined;
   };
 }
 type Locate = ReturnType<typeof locator>;
@@ -253,6 +263,14 @@ function addVerbs(view: View, locate: Locate): void {
   });
 }
 
+const MULTIPLIERS: Record<string, number> = {
+  hundred: 100,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+};
+
 const CURRENCY: Record<string, true> = { $: true, '£': true, '€': true, '¥': true };
 
 function addNumbers(view: View, locate: Locate): void {
@@ -289,6 +307,21 @@ function addNumbers(view: View, locate: Locate): void {
     const unit = kind === 'count' ? unitAfter(sentence, end) : undefined;
     const first = sentence.tokens[range.start]!;
     const last = sentence.tokens[end - 1]!;
+    // "4.8" + "million": compromise sometimes splits a figure from its multiplier; it is one number.
+    const previous = sentence.numbers[sentence.numbers.length - 1];
+    const multiplier = MULTIPLIERS[first.lower];
+    if (previous && multiplier && previous.end === range.start && previous.kind !== 'ordinal') {
+      const from = sentence.tokens[previous.start]!;
+      sentence.numbers[sentence.numbers.length - 1] = {
+        start: previous.start,
+        end,
+        value: previous.value * multiplier,
+        kind: previous.kind,
+        text: sentence.text.slice(from.start - sentence.start, last.end - sentence.start),
+        ...(unit ? { unit } : {}),
+      };
+      continue;
+    }
     sentence.numbers.push({
       start: range.start,
       end,
@@ -361,8 +394,16 @@ function addDates(view: View, locate: Locate, today: string): void {
       if (!overlaps) spans.push({ sentence: range.sentence, range, ...(granularity ? { granularity } : {}) });
     }
   }
+  // Days and months are resolved by compromise-dates, once per paragraph that names a month or a day.
+  const resolved: Resolved[] = view.has('(#Month|#WeekDay)')
+    ? (
+        (view as unknown as { dates(o: { today: string }): { json(o: { offset: boolean }): unknown[] } })
+          .dates({ today })
+          .json({ offset: true }) as Array<{ offset: { start: number; length: number }; dates: { start?: string | null; end?: string | null } }>
+      ).map((d) => ({ from: d.offset.start, to: d.offset.start + d.offset.length, start: d.dates.start, end: d.dates.end }))
+    : [];
   for (const { sentence, range, granularity } of spans) {
-    const date = resolveDate(sentence, range, granularity, today);
+    const date = resolveDate(sentence, range, granularity, resolved);
     if (date) sentence.dates.push(date);
   }
   for (const s of new Set(spans.map((x) => x.sentence))) s.dates.sort((a, b) => a.start - b.start);
@@ -373,11 +414,18 @@ function addDates(view: View, locate: Locate, today: string): void {
  * it: centuries, decades, years and year ranges by arithmetic, days and months by compromise-dates.
  * Phrases without a year ("Tuesday", "in February", "last year") are relative.
  */
+interface Resolved {
+  from: number;
+  to: number;
+  start?: string | null;
+  end?: string | null;
+}
+
 function resolveDate(
   sentence: Sentence,
   range: TokenRange,
   granularity: DateGranularity | undefined,
-  today: string,
+  resolvedDates: readonly Resolved[],
 ): DateSpan | undefined {
   const tokens = sentence.tokens;
   let start = range.start;
@@ -389,6 +437,8 @@ function resolveDate(
   if (start > phraseStart && start < end && tokens[start]!.lower === 'the' && granularity !== 'century' && granularity !== 'decade')
     start++;
   while (end > start && /^(?:and|or|,|to|until)$/.test(tokens[end - 1]!.lower)) end--;
+  // "on Wednesday 20 people died": a count after a weekday is not its day.
+  if (end - start >= 2 && tokens[end - 2]!.tags.has('WeekDay') && isStrayValue(tokens, end - 1)) end--;
   if (start >= end) return undefined;
   if (phraseStart === start && PREPOSITIONS.has(tokens[start - 1]?.lower ?? '')) phraseStart = start - 1;
   const words = tokens.slice(start, end);
@@ -427,9 +477,9 @@ function resolveDate(
     const y = years[0]!;
     return { ...base, granularity: 'year', from: dayNumber(y, 1, 1), to: dayNumber(y, 12, 31), relative: false };
   }
-  // Days and months: compromise-dates, on the phrase alone.
-  const dated = nlp(text) as unknown as { dates(o: { today: string }): { get(): unknown[] } };
-  const resolved = dated.dates({ today }).get()[0] as { start?: string | null; end?: string | null } | undefined;
+  // Days and months: what compromise-dates made of the paragraph at this phrase.
+  const at = words[0]!.start;
+  const resolved = resolvedDates.find((d) => d.from <= at && at < d.to);
   const from = parseIsoDay(resolved?.start?.slice(0, 10));
   const to = parseIsoDay(resolved?.end?.slice(0, 10));
   if (from === undefined || to === undefined || to < from) return undefined;

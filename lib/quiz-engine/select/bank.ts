@@ -11,7 +11,7 @@ export const MAX_TYPE_SHARE = 0.4;
 /** No key may answer more than this share of an article's multiple-choice questions. */
 export const MAX_KEY_SHARE = 0.2;
 /** True/false statements keyed True, as a share of all true/false: kept inside this band. */
-export const TRUE_SHARE = { min: 0.35, max: 0.65 };
+export const TRUE_SHARE = { min: 0.4, max: 0.58 };
 
 /** About 15 questions for a 1,000-word article; at least 5, at most 40. */
 export function defaultCountFor(wordCount: number): number {

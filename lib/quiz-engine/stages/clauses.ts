@@ -20,6 +20,8 @@ export interface Clause {
   subject: TokenRange;
   /** The name the subject is (filled for names here, for pronouns by coreference). */
   subjectEntity?: string;
+  /** A subject resolved to words rather than a name: "It" for the article's topic ("the 2008 Sichuan earthquake"). */
+  subjectName?: string;
   /** A pronoun subject, lower case ("he", "they"). */
   pronoun?: string;
   plural: boolean;

@@ -81,11 +81,16 @@ export function resolveThings(
   doc: AnnotatedDocument,
   names: NameIndex,
   clausesBySentence: ReadonlyMap<string, Clause[]>,
+  title = '',
 ): void {
+  // "It is the 21st deadliest earthquake of all time": in an article titled with a noun phrase,
+  // an "it" nothing else can mean is the title's subject.
+  const topic = topicOf(title, names);
   // A narrator who says "I" outside quotations at least three times is the article's author.
   const narrated =
     [...clausesBySentence.values()].flat().filter((c) => c.pronoun === 'i' && !c.quoted).length >= 3;
   let previousSubject: { entityId: string; paragraph: number } | undefined;
+  let previousTopic = false;
   for (const sentence of doc.sentences) {
     const clauses = clausesBySentence.get(sentence.id) ?? [];
     for (const clause of clauses) {
@@ -95,12 +100,21 @@ export function resolveThings(
         continue;
       }
       const words = sentence.tokens.slice(clause.subject.start, clause.subject.end);
-      if (clause.pronoun === 'it' && clause.role === 'main' && previousSubject && previousSubject.paragraph === sentence.paragraph) {
-        const entity = names.byId.get(previousSubject.entityId);
+      if (clause.pronoun === 'it' && clause.role === 'main') {
+        const entity = previousSubject && previousSubject.paragraph === sentence.paragraph ? names.byId.get(previousSubject.entityId) : undefined;
         if (entity && entity.kind !== 'person') clause.subjectEntity = entity.id;
+        else if (topic && (previousTopic || (!previousSubject && sentence.paragraph <= 2) || aboutTopic(sentence, clause, topic.name))) {
+          if (topic.entityId) clause.subjectEntity = topic.entityId;
+          else clause.subjectName = topic.name;
+        }
         continue;
       }
       if (words.length !== 2 || words[0]!.lower !== 'the') continue;
+      // "The earthquake left …" in an article titled "2008 Sichuan earthquake".
+      if (topic && !topic.entityId && topic.name.toLowerCase().endsWith(` ${words[1]!.lower}`)) {
+        clause.subjectName = topic.name;
+        continue;
+      }
       const wanted = KIND_NOUNS[words[1]!.lower];
       if (!wanted) continue;
       const fits = (id: string) => {
@@ -119,8 +133,28 @@ export function resolveThings(
       }
       if (recent.size === 1) clause.subjectEntity = [...recent][0]!;
     }
+    const mainClause = clauses.find((c) => c.role === 'main');
+    previousTopic = !!topic && !!mainClause && (mainClause.subjectName === topic.name || (!!topic.entityId && mainClause.subjectEntity === topic.entityId));
     const main = clauses.find((c) => c.role === 'main' && c.subjectEntity);
     if (main?.subjectEntity) previousSubject = { entityId: main.subjectEntity, paragraph: sentence.paragraph };
     else if (clauses.some((c) => c.role === 'main')) previousSubject = undefined;
   }
+}
+
+/** The article's subject when its title is a short noun phrase: a name it names, or "the <title>". */
+function topicOf(title: string, names: NameIndex): { entityId?: string; name: string } | undefined {
+  const words = title.trim().split(/\s+/);
+  if (words.length === 0 || words.length > 6 || /[.!?:;,]/.test(title)) return undefined;
+  const named = names.entities.find((e) => e.kind !== 'person' && [e.name, ...e.aliases].some((n) => n.toLowerCase() === title.trim().toLowerCase()));
+  if (named) return { entityId: named.id, name: named.name };
+  // "2008 Sichuan earthquake" → "the 2008 Sichuan earthquake"; a word-for-word title of the topic.
+  if (!/^\p{Ll}/u.test(words[words.length - 1] ?? '')) return undefined;
+  return { name: /^the\s/i.test(title) ? title.replace(/^The/, 'the') : `the ${title.trim()}` };
+}
+
+/** "It is the 21st deadliest earthquake …": the predicate names the topic's own kind right away. */
+function aboutTopic(sentence: Sentence, clause: Clause, topic: string): boolean {
+  const head = topic.split(/\s+/).pop()?.toLowerCase() ?? '';
+  if (!clause.verb.copula || !head) return false;
+  return sentence.tokens.slice(clause.predicate.start, clause.predicate.start + 5).some((t) => t.lower === head || t.root === head);
 }

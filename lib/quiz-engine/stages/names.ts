@@ -336,8 +336,10 @@ function classify(chunk: Chunk): { kind: EntityKind; subtype?: string; weight: n
   // "Moon Jae-in", "Park Geun-hye": a hyphenated given name after a family name.
   if (core.length >= 2 && core.slice(1).some((t) => /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(t.bare)))
     return { kind: 'person', weight: 2 };
-  if (core.some((t) => hasTag(t, 'Country'))) return { kind: 'place', subtype: 'country', weight: 2 };
-  if (core.some((t) => hasTag(t, 'City'))) return { kind: 'place', subtype: 'city', weight: 2 };
+  // "United States Geological Survey" names a survey, not the country: the place tag must be on the head.
+  const coreLast = core[core.length - 1];
+  if (hasTag(coreLast, 'Country')) return { kind: 'place', subtype: 'country', weight: 2 };
+  if (hasTag(coreLast, 'City')) return { kind: 'place', subtype: 'city', weight: 2 };
   // "the Obama administration": a name before a lower-case noun only modifies it.
   const next = chunk.sentence.tokens[chunk.end];
   const modifier = !!next && /^\p{Ll}/u.test(next.text) && lowerBare(next) in ORGANIZATION_HEADS;
@@ -345,7 +347,7 @@ function classify(chunk: Chunk): { kind: EntityKind; subtype?: string; weight: n
   const personTags = core.filter((t) => hasTag(t, 'Person', 'FirstName', 'LastName', 'Honorific'));
   if (personTags.length > 0 && !core.slice(1).some((t) => hasTag(t, 'Plural')))
     return { kind: 'person', weight: core.length >= 2 ? 2 : 1 };
-  if (core.some((t) => hasTag(t, 'Place', 'Region'))) return { kind: 'place', weight: 1.5 };
+  if (hasTag(coreLast, 'Place', 'Region')) return { kind: 'place', weight: 1.5 };
   if (core.length >= 2 && core.length <= 4 && core.some(isInitial))
     return { kind: 'person', weight: 1.5 };
   return { kind: 'thing', weight: 0.5 };

@@ -278,6 +278,7 @@ export const ORGANIZATION_HEADS: Readonly<Record<string, string>> = {
   studios: 'company',
   airlines: 'company',
   museum: 'organization',
+  survey: 'organization',
   library: 'organization',
   hospital: 'organization',
   conference: 'organization',

@@ -144,8 +144,6 @@ export const ANTONYMS: Readonly<Record<string, string>> = {
   allow: 'ban',
   ban: 'allow',
   abolish: 'establish',
-  join: 'leave',
-  leave: 'join',
   expand: 'reduce',
   reduce: 'expand',
   strengthen: 'weaken',
