@@ -3,9 +3,9 @@ import 'server-only';
 import { getQuiz } from '@/lib/content';
 import { classroomEnv } from './env';
 import type { SessionEvents } from './events';
+import { openStore } from './open-store';
 import { CodeGuessLimiter, type AttemptLimiter } from './rate-limit';
 import { Classroom } from './service';
-import { SqliteStore } from './sqlite-store';
 import type { Store } from './store';
 
 interface ClassroomServer {
@@ -40,7 +40,7 @@ export function classroomServer(): Promise<ClassroomServer> {
 
 async function open(): Promise<ClassroomServer> {
   const env = classroomEnv();
-  const store = new SqliteStore(env.CITED_DB_PATH);
+  const store = await openStore(env);
   // Students' names are personal data: keep them no longer than the teacher needs the results. Every
   // instance purges; deleting what another instance already deleted is a no-op.
   const retentionMs = env.CITED_RETENTION_DAYS * 86_400_000;
