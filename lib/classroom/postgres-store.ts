@@ -334,7 +334,7 @@ export class PostgresStore implements Store {
         answer.correct,
         answer.submissionId,
         answer.answeredAt,
-        guard.currentIndex,
+        guard.questionIndex,
       ],
     );
     const row = rows[0];

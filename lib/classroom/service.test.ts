@@ -39,6 +39,14 @@ async function refusal(run: () => Promise<unknown>): Promise<{ status: number; m
 
 const sub = (n: number) => `submission-${n}`;
 
+/** As the answers route does: authenticate the participant, then answer as them. */
+const answerAs = async (
+  classroom: Classroom,
+  code: string,
+  token: string | null,
+  body: Parameters<Classroom['answer']>[1],
+) => classroom.answer(await classroom.participant(code, token), body);
+
 describe('Classroom.createSession', () => {
   it('snapshots only the live question types, in quiz order', async () => {
     const { classroom } = setup();
@@ -99,7 +107,7 @@ describe('teacher-paced session', () => {
     });
     expect(JSON.stringify(before)).not.toContain('Alice founded it');
     expect(before.current?.revealed).toBeNull();
-    await env.classroom.answer(code, token, {
+    await answerAs(env.classroom, code, token, {
       questionId: 'q-who',
       choice: 'Bob',
       submissionId: sub(1),
@@ -125,7 +133,7 @@ describe('teacher-paced session', () => {
     const { token } = await env.classroom.join(code, 'Ana');
     for (const action of actions) await env.classroom.control(id, host, action);
     const result = await refusal(() =>
-      env.classroom.answer(code, token, {
+      answerAs(env.classroom, code, token, {
         questionId,
         choice: questionId === 'q-who' ? 'Alice' : 'True',
         submissionId: sub(1),
@@ -139,14 +147,14 @@ describe('teacher-paced session', () => {
     const { token } = await env.classroom.join(code, 'Ana');
     await env.classroom.control(id, host, 'start');
     const body = { questionId: 'q-who', choice: 'Alice', submissionId: sub(1) };
-    expect((await env.classroom.answer(code, token, body)).created).toBe(true);
-    expect((await env.classroom.answer(code, token, body)).created).toBe(false);
+    expect((await answerAs(env.classroom, code, token, body)).created).toBe(true);
+    expect((await answerAs(env.classroom, code, token, body)).created).toBe(false);
     await env.classroom.control(id, host, 'reveal');
-    expect((await env.classroom.answer(code, token, body)).created).toBe(false);
+    expect((await answerAs(env.classroom, code, token, body)).created).toBe(false);
     expect(
       (
         await refusal(() =>
-          env.classroom.answer(code, token, { ...body, choice: 'Bob', submissionId: sub(2) }),
+          answerAs(env.classroom, code, token, { ...body, choice: 'Bob', submissionId: sub(2) }),
         )
       ).status,
     ).toBe(409);
@@ -159,7 +167,7 @@ describe('teacher-paced session', () => {
     expect(
       (
         await refusal(() =>
-          env.classroom.answer(code, token, {
+          answerAs(env.classroom, code, token, {
             questionId: 'q-who',
             choice: 'Zed',
             submissionId: sub(1),
@@ -194,7 +202,7 @@ describe('teacher-paced session', () => {
   it('shows every key and the score once ended', async () => {
     const { token } = await env.classroom.join(code, 'Ana');
     await env.classroom.control(id, host, 'start');
-    await env.classroom.answer(code, token, {
+    await answerAs(env.classroom, code, token, {
       questionId: 'q-who',
       choice: 'Alice',
       submissionId: sub(1),
@@ -241,7 +249,7 @@ describe('Classroom.answer', () => {
         return record(answer, guard);
       };
       const result = await refusal(() =>
-        env.classroom.answer(session.code, token, {
+        answerAs(env.classroom, session.code, token, {
           questionId: 'q-who',
           choice: 'Alice',
           submissionId: sub(1),
@@ -287,7 +295,7 @@ describe('student-paced session', () => {
         feedback,
       });
       const { token } = await classroom.join(session.code, 'Ana');
-      const ack = await classroom.answer(session.code, token, {
+      const ack = await answerAs(classroom, session.code, token, {
         questionId: 'q-tf',
         choice: 'False',
         submissionId: sub(1),
@@ -308,17 +316,17 @@ describe('student-paced session', () => {
     });
     const a = await classroom.join(session.code, 'Ana');
     const b = await classroom.join(session.code, 'Ben');
-    await classroom.answer(session.code, a.token, {
+    await answerAs(classroom, session.code, a.token, {
       questionId: 'q-tf',
       choice: 'False',
       submissionId: sub(1),
     });
-    await classroom.answer(session.code, b.token, {
+    await answerAs(classroom, session.code, b.token, {
       questionId: 'q-who',
       choice: 'Bob',
       submissionId: sub(2),
     });
-    await classroom.answer(session.code, a.token, {
+    await answerAs(classroom, session.code, a.token, {
       questionId: 'q-who',
       choice: 'Alice',
       submissionId: sub(3),

@@ -297,8 +297,16 @@ export class Classroom {
     return { session, participant };
   }
 
-  async answer(rawCode: string, token: string | null, body: AnswerBody): Promise<AnswerAck> {
-    const { session, participant } = await this.participant(rawCode, token);
+  /**
+   * Stores `who`'s answer (from `participant()`, so a route can authenticate before it reads the body).
+   * The store decides in one transaction: a resend gets the stored answer back (even after the lock, so a
+   * phone that lost the first acknowledgement stops retrying), a closed question is refused.
+   */
+  async answer(
+    who: { session: SessionRecord; participant: ParticipantRecord },
+    body: AnswerBody,
+  ): Promise<AnswerAck> {
+    const { session, participant } = who;
     const { quiz, questions } = await this.loaded(session);
     const question = questions.find((candidate) => candidate.id === body.questionId);
     if (!question) throw new ClassroomError(400, 'That question is not part of this session.');
@@ -309,11 +317,6 @@ export class Classroom {
       session.mode === 'student' && session.feedback
         ? { correct, revealed: revealedQuestion(quiz, question, studentPath(session.code)) }
         : null;
-    const existing = await this.deps.store.findAnswer(participant.id, question.id);
-    // A resend of a stored answer is acknowledged again even after the lock, so a phone that lost the first
-    // acknowledgement stops retrying instead of reporting an error.
-    if (existing) return this.resent(existing, body, feedback);
-    refuseIfClosed(session, question.id);
     const result = await this.deps.store.recordAnswer(
       {
         sessionId: session.id,
@@ -324,13 +327,15 @@ export class Classroom {
         submissionId: body.submissionId,
         answeredAt: this.now(),
       },
-      { currentIndex: session.mode === 'teacher' ? session.currentIndex : null },
+      {
+        questionIndex: session.mode === 'teacher' ? session.questionIds.indexOf(question.id) : null,
+      },
     );
     if (result.outcome === 'exists') return this.resent(result.answer, body, feedback);
     if (result.outcome === 'closed') {
-      // The teacher moved on (on any instance) between the check above and the store's: say how.
-      const now = await this.deps.store.getSession(session.id);
-      if (now) refuseIfClosed(now, question.id);
+      // Say why, from the session as it is now (the teacher may have moved on from another instance).
+      const current = await this.deps.store.getSession(session.id);
+      if (current) refuseIfClosed(current, question.id);
       throw new ClassroomError(409, 'That question is closed. Answer the one on screen.');
     }
     return {

@@ -39,7 +39,7 @@ describe('SqliteStore', () => {
         submissionId: 'sub-0001',
         answeredAt: 3,
       },
-      { currentIndex: 0 },
+      { questionIndex: 0 },
     );
     await store.updateSession('s1', { currentIndex: 1, revealed: true });
     await store.close();

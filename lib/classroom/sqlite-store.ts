@@ -248,8 +248,8 @@ export class SqliteStore implements Store {
         const state = this.statements.sessionState.get(answer.sessionId);
         const open =
           state?.status === 'active' &&
-          (guard.currentIndex === null ||
-            (state.current_index === guard.currentIndex && state.revealed === 0));
+          (guard.questionIndex === null ||
+            (state.current_index === guard.questionIndex && state.revealed === 0));
         if (!open) return { outcome: 'closed' };
         this.statements.insertAnswer.run({ ...answer, correct: answer.correct ? 1 : 0 });
         const bumped = this.statements.bumpVersion.get(answer.answeredAt, answer.sessionId);

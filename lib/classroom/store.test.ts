@@ -166,7 +166,7 @@ describe.each(BACKENDS)('$name store', (backend) => {
     const session = await created(a, newSession('s1', { feedback: true, currentIndex: -1 }));
     expect(session).toMatchObject({ id: 's1', version: 1, questionIds: ['q1', 'q2'] });
     expect(await a.addParticipant(participant('p1'), 10)).toEqual({ outcome: 'added', version: 2 });
-    const stored = await a.recordAnswer(answer('p1', { correct: false }), { currentIndex: null });
+    const stored = await a.recordAnswer(answer('p1', { correct: false }), { questionIndex: null });
     expect(stored).toMatchObject({ outcome: 'created', version: 3 });
     await a.updateSession('s1', { currentIndex: 1, revealed: true, lastActivityAt: 4_000 });
     await a.close();
@@ -214,7 +214,7 @@ describe.each(BACKENDS)('$name store', (backend) => {
     await a.addParticipant(participant('p1'), 10);
     expect(await heard).toEqual({ version: 2, change: 'activity' });
     const answered = nextChange(b, 's1');
-    await a.recordAnswer(answer('p1'), { currentIndex: 0 });
+    await a.recordAnswer(answer('p1'), { questionIndex: 0 });
     expect(await answered).toEqual({ version: 3, change: 'activity' });
     const revealed = nextChange(b, 's1');
     const updated = await a.updateSession('s1', { revealed: true });
@@ -274,7 +274,7 @@ describe.each(BACKENDS)('$name store', (backend) => {
     const results = await Promise.all(
       Array.from({ length: 12 }, (_, i) =>
         (i % 2 ? a : b).recordAnswer(answer('p1', { choice: `C${i}`, submissionId: `sub-${i}` }), {
-          currentIndex: 0,
+          questionIndex: 0,
         }),
       ),
     );
@@ -296,21 +296,27 @@ describe.each(BACKENDS)('$name store', (backend) => {
     for (const id of ['p1', 'p2', 'p3', 'p4']) await a.addParticipant(participant(id), 10);
     await a.addParticipant(participant('h1', 's2'), 10);
 
+    const early = await b.recordAnswer(answer('p4'), { questionIndex: 0 });
     await a.updateSession('s1', { revealed: true });
-    expect(await b.recordAnswer(answer('p1'), { currentIndex: 0 })).toEqual({ outcome: 'closed' });
+    expect(await b.recordAnswer(answer('p1'), { questionIndex: 0 })).toEqual({ outcome: 'closed' });
+    // A resend of an answer stored before the lock still finds it, so the phone stops retrying.
+    expect(await b.recordAnswer(answer('p4'), { questionIndex: 0 })).toEqual({
+      outcome: 'exists',
+      answer: early.outcome === 'created' ? early.answer : null,
+    });
     await a.updateSession('s1', { currentIndex: 1, revealed: false });
-    expect(await b.recordAnswer(answer('p2'), { currentIndex: 0 })).toEqual({ outcome: 'closed' });
+    expect(await b.recordAnswer(answer('p2'), { questionIndex: 0 })).toEqual({ outcome: 'closed' });
     expect(
-      (await b.recordAnswer(answer('p2', { questionId: 'q2' }), { currentIndex: 1 })).outcome,
+      (await b.recordAnswer(answer('p2', { questionId: 'q2' }), { questionIndex: 1 })).outcome,
     ).toBe('created');
     await a.updateSession('s1', { status: 'ended' });
-    expect(await b.recordAnswer(answer('p3', { questionId: 'q2' }), { currentIndex: 1 })).toEqual({
+    expect(await b.recordAnswer(answer('p3', { questionId: 'q2' }), { questionIndex: 1 })).toEqual({
       outcome: 'closed',
     });
     // Student-paced: any question, in any order, while the session runs.
     const homework = answer('h1', { sessionId: 's2', questionId: 'q2' });
-    expect((await b.recordAnswer(homework, { currentIndex: null })).outcome).toBe('created');
-    expect(await a.listAnswers('s1')).toHaveLength(1);
+    expect((await b.recordAnswer(homework, { questionIndex: null })).outcome).toBe('created');
+    expect(await a.listAnswers('s1')).toHaveLength(2);
   });
 
   it('orders answers racing a reveal on another instance: before it, or refused', async () => {
@@ -320,7 +326,7 @@ describe.each(BACKENDS)('$name store', (backend) => {
     for (const id of ids) await a.addParticipant(participant(id), 100);
     const [revealed, ...results] = await Promise.all([
       a.updateSession('s1', { revealed: true }),
-      ...ids.map((id) => b.recordAnswer(answer(id), { currentIndex: 0 })),
+      ...ids.map((id) => b.recordAnswer(answer(id), { questionIndex: 0 })),
     ]);
     for (const result of results) {
       if (result.outcome === 'created') expect(result.version).toBeLessThan(revealed?.version ?? 0);
@@ -335,8 +341,8 @@ describe.each(BACKENDS)('$name store', (backend) => {
     await created(a, newSession('s1', { mode: 'student' }));
     for (const id of ['zed', 'amy', 'kim']) await a.addParticipant(participant(id), 10);
     for (const id of ['kim', 'zed']) {
-      await a.recordAnswer(answer(id), { currentIndex: null });
-      await a.recordAnswer(answer(id, { questionId: 'q2' }), { currentIndex: null });
+      await a.recordAnswer(answer(id), { questionIndex: null });
+      await a.recordAnswer(answer(id, { questionId: 'q2' }), { questionIndex: null });
     }
     expect((await a.listParticipants('s1')).map((p) => p.id)).toEqual(['zed', 'amy', 'kim']);
     expect((await a.listAnswers('s1')).map((x) => `${x.participantId}/${x.questionId}`)).toEqual([
@@ -351,7 +357,7 @@ describe.each(BACKENDS)('$name store', (backend) => {
   it('refuses an answer of a participant that does not exist', async () => {
     const { a } = await backend.open();
     await created(a, newSession('s1'));
-    await expect(a.recordAnswer(answer('ghost'), { currentIndex: 0 })).rejects.toThrow(
+    await expect(a.recordAnswer(answer('ghost'), { questionIndex: 0 })).rejects.toThrow(
       /foreign key/i,
     );
     expect(await a.listAnswers('s1')).toEqual([]);
@@ -362,7 +368,7 @@ describe.each(BACKENDS)('$name store', (backend) => {
     await created(a, newSession('s1', { expiresAt: 100 }));
     await created(a, newSession('s2', { expiresAt: 500, code: 'KEEP22' }));
     await a.addParticipant(participant('p1'), 10);
-    await a.recordAnswer(answer('p1'), { currentIndex: 0 });
+    await a.recordAnswer(answer('p1'), { questionIndex: 0 });
     expect(await a.purgeExpiredBefore(200)).toBe(1);
     expect(await a.getSession('s1')).toBeNull();
     expect(await a.findParticipantByTokenHash('token-p1')).toBeNull();

@@ -75,8 +75,11 @@ export interface CodeRelease {
  * racing a reveal or "next" on another instance is either stored before it or refused after it.
  */
 export interface AnswerGuard {
-  /** Teacher-paced: the index of the question the answer is for, which must be on screen, unrevealed. */
-  currentIndex: number | null;
+  /**
+   * Teacher-paced: the position of the answered question in the session, which must be the one on screen,
+   * not yet revealed. null (student-paced): any question while the session is active.
+   */
+  questionIndex: number | null;
 }
 
 export type RecordAnswerResult =
@@ -112,7 +115,8 @@ export interface ClassroomStore {
   listParticipants(sessionId: string): Promise<ParticipantRecord[]>;
   /**
    * Stores the first answer of a participant to a question, if the guard holds, with a version bump and an
-   * 'activity' change, in one transaction. A resend finds the stored answer ('exists').
+   * 'activity' change, in one transaction. A resend finds the stored answer ('exists'), whether or not the
+   * guard still holds.
    */
   recordAnswer(answer: AnswerRecord, guard: AnswerGuard): Promise<RecordAnswerResult>;
   findAnswer(participantId: string, questionId: string): Promise<AnswerRecord | null>;

@@ -24,11 +24,10 @@ export async function POST(request: Request, { params }: Context) {
     const { code } = await params;
     const { classroom, joinLimiter } = await classroomServer();
     return await withCodeLimit(request, joinLimiter, async () => {
-      const token = participantToken(request);
       // Authenticate before reading the body, so a stranger learns nothing from validation messages.
-      await classroom.participant(code, token);
+      const who = await classroom.participant(code, participantToken(request));
       const body = await readBody(request, answerSchema);
-      const ack = await classroom.answer(code, token, body);
+      const ack = await classroom.answer(who, body);
       return json(ack, ack.created ? 201 : 200);
     });
   } catch (error) {
