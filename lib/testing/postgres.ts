@@ -6,9 +6,10 @@ import path from 'node:path';
 import pg from 'pg';
 
 /**
- * A real PostgreSQL server for tests, never a mock: the one `npm test` started (CITED_TEST_DATABASE_URL,
- * see scripts/test-all.sh), or else a throwaway cluster of this process's own (scripts/postgres.sh; needs
- * PostgreSQL installed, which `bash scripts/postgres.sh ensure` does). Each caller gets fresh databases.
+ * A real PostgreSQL server for tests and benchmarks, never a mock: the one given (by default the one
+ * `npm test` started, CITED_TEST_DATABASE_URL; see scripts/test-all.sh), or else a throwaway cluster of this
+ * process's own (scripts/postgres.sh; needs PostgreSQL installed, which `bash scripts/postgres.sh ensure`
+ * does). Each caller gets fresh databases on it.
  */
 export interface TestPostgres {
   /** A new empty database on the server; dropped by stop(). */
@@ -17,8 +18,10 @@ export interface TestPostgres {
   stop(): Promise<void>;
 }
 
-export async function startTestPostgres(): Promise<TestPostgres> {
-  let adminUrl = process.env.CITED_TEST_DATABASE_URL;
+export async function startTestPostgres(
+  serverUrl = process.env.CITED_TEST_DATABASE_URL,
+): Promise<TestPostgres> {
+  let adminUrl = serverUrl;
   let clusterDir: string | null = null;
   if (!adminUrl) {
     clusterDir = mkdtempSync(path.join(tmpdir(), 'cited-pg-'));
