@@ -21,7 +21,8 @@ const envSchema = z.object({
   CITED_DB_PATH: z.string().trim().min(1).default('./data/cited.sqlite'),
   /** PostgreSQL connections per instance (plus one for LISTEN); instances × (this + 1) < max_connections. */
   CITED_PG_POOL_MAX: positiveInt(10),
-  CITED_PG_CONNECT_TIMEOUT_MS: positiveInt(5000),
+  /** Bounds connecting and, under load, waiting for a free pooled connection (then 503, which phones retry). */
+  CITED_PG_CONNECT_TIMEOUT_MS: positiveInt(10_000),
   CITED_MAX_PARTICIPANTS: positiveInt(300),
   /** Hours after creation a session stops accepting anything. */
   CITED_SESSION_TTL_HOURS: positiveInt(12),

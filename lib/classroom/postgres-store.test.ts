@@ -24,12 +24,13 @@ afterAll(async () => {
   await postgres?.stop();
 });
 
-async function open(url: string, reconnectDelayMs = 100) {
+async function open(url: string, reconnectDelayMs = 100, log?: (message: string) => void) {
   const store = await PostgresStore.open({
     url,
     poolMax: 4,
     connectTimeoutMs: 3000,
     reconnectDelayMs,
+    log: log ?? (() => {}),
   });
   opened.push(store);
   return store;
@@ -59,7 +60,8 @@ describe('PostgresStore', () => {
   it('hears other instances again after losing its LISTEN connection, and catches up on what it missed', async () => {
     const url = await postgres.createDatabase();
     // A long first reconnection delay, so a write can land while the listener is certainly away.
-    const listening = await open(url, 1_500);
+    const logged: string[] = [];
+    const listening = await open(url, 1_500, (message) => logged.push(message));
     const writer = await open(url);
     await writer.createSession(session, { now: 1, idleMs: 1000 });
     const heard: number[] = [];
@@ -89,6 +91,29 @@ describe('PostgresStore', () => {
     // And live announcements flow again.
     await writer.updateSession('s1', { status: 'ended' });
     await until(async () => heard.includes((missed?.version ?? 0) + 1), 'a new change arrives');
+    expect(logged).toEqual([
+      'the LISTEN connection was lost (terminating connection due to administrator command); reconnecting',
+    ]);
+  });
+
+  it('ignores a malformed announcement and keeps relaying the next ones', async () => {
+    const url = await postgres.createDatabase();
+    const logged: string[] = [];
+    const store = await open(url, 100, (message) => logged.push(message));
+    await store.createSession(session, { now: 1, idleMs: 1000 });
+    const heard: number[] = [];
+    store.changes.subscribe('s1', (version) => heard.push(version));
+    await admin(url, async (client) => {
+      await client.query(`SELECT pg_notify('cited_session', 'not json')`);
+      await client.query(`SELECT pg_notify('cited_session', '{"id":"s1","version":"two"}')`);
+    });
+    await store.updateSession('s1', { revealed: true });
+    await until(async () => heard.includes(2), 'the valid change arrives');
+    expect(heard).toEqual([2]);
+    expect(logged).toEqual([
+      'ignored a malformed notification on cited_session: not json',
+      'ignored a malformed notification on cited_session: {"id":"s1","version":"two"}',
+    ]);
   });
 
   it('migrates once when several instances start together', async () => {
