@@ -14,10 +14,13 @@ const launchOptions = systemChromium ? { executablePath: systemChromium } : {};
 // A whole class session already opens its own phone context for one student (teachers run it from a
 // laptop or the projector); running it again with every context on a phone profile adds minutes, not
 // coverage. The join, student and security specs still run on both phone profiles.
-// A keyboard-only run belongs to the desktop profile.
+// A keyboard-only run belongs to the desktop profile. Specs that start servers of their own (a restart,
+// two instances on one PostgreSQL, start-up refusals) test the servers, not the device.
 const DESKTOP_ONLY = [
   '**/classroom.spec.ts',
   '**/classroom-restart.spec.ts',
+  '**/classroom-scale.spec.ts',
+  '**/server-startup.spec.ts',
   '**/quiz-keyboard.spec.ts',
 ];
 

@@ -1,33 +1,45 @@
 /**
- * Simulates a class over HTTP: creates a teacher-paced session, joins N students, and has all of them answer
- * the first question at the same moment. Prints accepted answers, errors and latency percentiles beside a
- * baseline measured in the same run (the same burst of a static file GET, which touches no database).
+ * Simulates a class over HTTP: a teacher-paced session, N students joined and each holding their live
+ * stream open, all answering the first question at the same moment, then the teacher's "next question".
+ * Prints accepted and lost answers, latency percentiles, and the time until every student's stream has
+ * seen "next", beside a baseline measured in the same run (the same burst of a static file GET).
  *
- *   npm run bench:classroom -- [--url http://127.0.0.1:3000] [--students 200] [--port 3320]
+ *   npm run bench:classroom -- [--students 1000] [--instances 2] [--database-url postgres://…]
+ *   npm run bench:classroom -- --url http://127.0.0.1:3000 [--students 200]
  *
- * Without --url it starts `next start` itself (needs `npm run build` first) on a temporary database and
- * stops it afterwards. Loopback addresses only: this is a load generator.
+ * Without --url it starts `next start` itself (needs `npm run build` first): one instance on a temporary
+ * SQLite file, and with --instances N ≥ 2 also N instances sharing one PostgreSQL database (a fresh
+ * database on --database-url or CITED_TEST_DATABASE_URL, else a throwaway cluster via
+ * scripts/postgres.sh), students spread round-robin, the teacher on the first. Loopback only.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
+import { startTestPostgres, type TestPostgres } from '../lib/testing/postgres';
+
+const loopback = (value: string) =>
+  ['127.0.0.1', 'localhost', '[::1]'].includes(new URL(value).hostname);
 
 const argsSchema = z.object({
   url: z
     .url()
-    .refine(
-      (value) => ['127.0.0.1', 'localhost', '[::1]'].includes(new URL(value).hostname),
-      'only loopback servers (127.0.0.1, localhost, ::1) may be benchmarked',
-    )
+    .refine(loopback, 'only loopback servers (127.0.0.1, localhost, ::1) may be benchmarked')
     .optional(),
-  students: z.coerce.number().int().min(1).max(1000).default(200),
-  port: z.coerce.number().int().min(1024).max(65535).default(3320),
+  students: z.coerce.number().int().min(1).max(2000).default(1000),
+  instances: z.coerce.number().int().min(1).max(8).default(1),
+  'database-url': z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+    .optional(),
   slug: z.string().default('korea-foreign-relations'),
 });
 
-function parseArgs(argv: string[]) {
+type Args = z.infer<typeof argsSchema>;
+
+function parseArgs(argv: string[]): Args {
   const raw: Record<string, string> = {};
   for (let i = 0; i < argv.length; i++) {
     const key = argv[i];
@@ -35,11 +47,21 @@ function parseArgs(argv: string[]) {
     raw[key.slice(2)] = argv[i + 1] ?? '';
     i++;
   }
-  const parsed = argsSchema.safeParse(raw);
+  const parsed = argsSchema.strict().safeParse(raw);
   if (!parsed.success) {
     console.error(
-      parsed.error.issues.map((issue) => `--${issue.path.join('.')}: ${issue.message}`).join('\n'),
+      parsed.error.issues
+        .map((issue) =>
+          issue.code === 'unrecognized_keys'
+            ? `unknown option ${issue.keys.map((key) => `--${key}`).join(', ')}`
+            : `--${issue.path.join('.')}: ${issue.message}`,
+        )
+        .join('\n'),
     );
+    process.exit(2);
+  }
+  if (parsed.data.url && parsed.data.instances > 1) {
+    console.error('--url benchmarks one running server; leave out --instances');
     process.exit(2);
   }
   return parsed.data;
@@ -106,11 +128,266 @@ async function pooled<T>(items: T[], limit: number, run: (item: T) => Promise<vo
   );
 }
 
-async function waitUntilUp(base: string, timeoutMs = 60_000) {
+/**
+ * A student's live stream, read as EventSource would: it remembers when each version first arrived, so
+ * the time until a version reached everyone can be read off afterwards.
+ */
+class Stream {
+  private readonly abort = new AbortController();
+  private readonly seen: { version: number; at: number }[] = [];
+  private waiters: { version: number; resolve: (at: number) => void }[] = [];
+  failed: string | null = null;
+
+  constructor(url: string) {
+    void this.read(url);
+  }
+
+  /** When a message with at least this version arrived (waits for it). */
+  reached(version: number): Promise<number> {
+    const hit = this.seen.find((entry) => entry.version >= version);
+    if (hit) return Promise.resolve(hit.at);
+    return new Promise((resolve) => this.waiters.push({ version, resolve }));
+  }
+
+  close() {
+    this.abort.abort();
+  }
+
+  private async read(url: string) {
+    try {
+      const response = await fetch(url, { signal: this.abort.signal });
+      if (!response.ok || !response.body) throw new Error(`status ${response.status}`);
+      const decoder = new TextDecoder();
+      let buffer = '';
+      const reader = response.body.getReader();
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        buffer += decoder.decode(value, { stream: true });
+        let end: number;
+        while ((end = buffer.indexOf('\n\n')) >= 0) {
+          const message = buffer.slice(0, end);
+          buffer = buffer.slice(end + 2);
+          const data = /^data: (.*)$/m.exec(message)?.[1];
+          if (data) this.arrived((JSON.parse(data) as { version: number }).version);
+        }
+      }
+    } catch (error) {
+      if (!this.abort.signal.aborted) this.failed = String(error);
+    }
+  }
+
+  private arrived(version: number) {
+    const at = performance.now();
+    this.seen.push({ version, at });
+    this.waiters = this.waiters.filter((waiter) => {
+      if (version < waiter.version) return true;
+      waiter.resolve(at);
+      return false;
+    });
+  }
+}
+
+/** Waits until every stream has seen `version`, or gives up after `timeoutMs` (reporting how many did). */
+async function allReached(streams: Stream[], version: number, since: number, timeoutMs = 60_000) {
+  let reached = 0;
+  const times = streams.map((stream) =>
+    stream.reached(version).then((at) => {
+      reached++;
+      return at;
+    }),
+  );
+  const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), timeoutMs));
+  const all = await Promise.race([Promise.all(times), timeout]);
+  return all
+    ? { ms: Math.max(...all) - since, reached: streams.length }
+    : { ms: Number.NaN, reached };
+}
+
+interface RunResult {
+  setup: string;
+  students: number;
+  accepted: number;
+  lost: number;
+  errors: string;
+  p50: string;
+  p95: string;
+  p99: string;
+  nextMs: string;
+}
+
+/** One class, over HTTP, on these instances (the teacher on the first). */
+async function runClass(setup: string, bases: string[], args: Args): Promise<RunResult> {
+  const baseOf = (i: number) => bases[i % bases.length] as string;
+  const created = await fetch(`${bases[0]}/api/sessions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ slug: args.slug, mode: 'teacher' }),
+  });
+  if (created.status !== 201)
+    throw new Error(`could not create a session: ${created.status} ${await created.text()}`);
+  const session = (await created.json()) as { id: string; code: string };
+  const cookie = (created.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const control = async (action: string) => {
+    const response = await fetch(`${bases[0]}/api/sessions/${session.id}/control`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: JSON.stringify({ action }),
+    });
+    if (!response.ok) throw new Error(`could not ${action}: ${response.status}`);
+    return ((await response.json()) as { version: number }).version;
+  };
+
+  const students: { i: number; token: string; base: string }[] = [];
+  const joinSamples: Sample[] = [];
+  const joinStart = performance.now();
+  await pooled(
+    Array.from({ length: args.students }, (_, i) => i),
+    25,
+    async (i) => {
+      let token = '';
+      joinSamples.push(
+        await timed(async () => {
+          const response = await fetch(`${baseOf(i)}/api/join`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ code: session.code, name: `Student ${i + 1}` }),
+          });
+          if (response.ok) token = ((await response.clone().json()) as { token: string }).token;
+          return response;
+        }),
+      );
+      if (token) students.push({ i, token, base: baseOf(i) });
+    },
+  );
+  const joinWall = performance.now() - joinStart;
+
+  // Every phone holds its stream open on its own instance, as the student page does.
+  const streams = students.map(
+    (student) => new Stream(`${student.base}/api/live/${session.code}/events`),
+  );
+  const connected = await allReached(streams, 1, performance.now());
+  if (connected.reached < streams.length) {
+    throw new Error(`only ${connected.reached} of ${streams.length} live streams opened`);
+  }
+  const startedAt = performance.now();
+  const started = await control('start');
+  const startDelivery = await allReached(streams, started, startedAt);
+
+  const first = students[0];
+  if (!first) throw new Error('no student could join');
+  const view = (await (
+    await fetch(`${first.base}/api/live/${session.code}`, {
+      headers: { 'x-participant-token': first.token },
+    })
+  ).json()) as { current: { question: { id: string; choices: string[] } } };
+  const { id: questionId, choices } = view.current.question;
+
+  // Warm-up so the first burst does not pay for route compilation caches.
+  await Promise.all(bases.map((base) => fetch(`${base}/icon.svg`).then((r) => r.arrayBuffer())));
+  const baseline = await burst(students.map((student) => () => fetch(`${student.base}/icon.svg`)));
+  const reads = await burst(
+    students.map(
+      (student) => () =>
+        fetch(`${student.base}/api/live/${session.code}`, {
+          headers: { 'x-participant-token': student.token },
+        }),
+    ),
+  );
+  const answer = (student: (typeof students)[number]) => () =>
+    fetch(`${student.base}/api/live/${session.code}/answers`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-participant-token': student.token },
+      body: JSON.stringify({
+        questionId,
+        choice: choices[student.i % choices.length] as string,
+        submissionId: `bench-${student.i.toString().padStart(6, '0')}-${session.code}`,
+      }),
+    });
+  const answers = await burst(students.map(answer));
+  // Every phone resends once (a lost acknowledgement): all must be acknowledged and none doubled.
+  const resends = await burst(students.map(answer));
+
+  const nextAt = performance.now();
+  const next = await control('next');
+  const nextDelivery = await allReached(streams, next, nextAt);
+  for (const stream of streams) stream.close();
+
+  const teacher = (await (
+    await fetch(`${bases[0]}/api/sessions/${session.id}`, { headers: { cookie } })
+  ).json()) as { participants: unknown[]; results: { rows: ResultRowLike[] } };
+  const stored = new Set(
+    teacher.results.rows.filter((row) => row.cells[0]?.choice).map((row) => row.name),
+  );
+  const acknowledged = students.filter((_, k) => answers.samples[k]?.ok);
+  const lost = acknowledged.filter((student) => !stored.has(`Student ${student.i + 1}`)).length;
+  const accepted = answers.samples.filter((sample) => sample.status === 201).length;
+  const broken = streams.filter((stream) => stream.failed).length;
+
+  console.log(
+    `\n${setup}: ${args.students} students on ${bases.join(', ')}, session ${session.code}`,
+  );
+  console.table([
+    summarize('baseline: GET /icon.svg ×N at once', baseline.samples, baseline.wallMs),
+    summarize('join (25 in flight)', joinSamples, joinWall),
+    summarize('student view GET ×N at once', reads.samples, reads.wallMs),
+    summarize('answer POST ×N at once', answers.samples, answers.wallMs),
+    summarize('resend same answers ×N', resends.samples, resends.wallMs),
+  ]);
+  console.log(
+    `Accepted ${accepted}/${args.students}; stored per the teacher's view: ${stored.size}; lost (acknowledged, not stored): ${lost}; participants: ${teacher.participants.length}.`,
+  );
+  console.log(
+    `"start" reached all ${startDelivery.reached} streams in ${startDelivery.ms.toFixed(0)} ms, "next" in ${nextDelivery.ms.toFixed(0)} ms (${nextDelivery.reached} streams; ${broken} broke).`,
+  );
+  if (lost > 0 || stored.size !== accepted) {
+    console.error('MISMATCH: acknowledged answers and stored answers differ.');
+    process.exitCode = 1;
+  }
+  const ms = answers.samples.map((sample) => sample.ms).sort((x, y) => x - y);
+  const errors = answers.samples.filter((sample) => !sample.ok).length;
+  return {
+    setup,
+    students: args.students,
+    accepted,
+    lost,
+    errors: String(errors),
+    p50: percentile(ms, 50).toFixed(0),
+    p95: percentile(ms, 95).toFixed(0),
+    p99: percentile(ms, 99).toFixed(0),
+    nextMs:
+      nextDelivery.reached === streams.length
+        ? nextDelivery.ms.toFixed(0)
+        : `${nextDelivery.reached}/${streams.length} in 60 s`,
+  };
+}
+
+interface ResultRowLike {
+  name: string;
+  cells: { choice: string | null }[];
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+async function waitUntilHealthy(base: string, server: ChildProcess, timeoutMs = 60_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`the server on ${base} exited while starting`);
     if (
-      await fetch(`${base}/join`).then(
+      await fetch(`${base}/api/health`).then(
         (r) => r.ok,
         () => false,
       )
@@ -121,143 +398,110 @@ async function waitUntilUp(base: string, timeoutMs = 60_000) {
   throw new Error(`server at ${base} did not start`);
 }
 
+// Next itself rather than npx, so the process we wait for is the server (it renames itself next-server).
+const NEXT_BIN = path.join(process.cwd(), 'node_modules', 'next', 'dist', 'bin', 'next');
+
+/** `next start` processes, each in its own process group (stopped by that group's id only). */
+class Instances {
+  private readonly children: ChildProcess[] = [];
+
+  async start(count: number, env: Record<string, string>): Promise<string[]> {
+    const bases: string[] = [];
+    for (let i = 0; i < count; i++) {
+      const port = await freePort();
+      const child = spawn(
+        process.execPath,
+        [NEXT_BIN, 'start', '-H', '127.0.0.1', '-p', String(port)],
+        {
+          detached: true,
+          stdio: ['ignore', 'ignore', 'inherit'],
+          env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
+        },
+      );
+      this.children.push(child);
+      bases.push(`http://127.0.0.1:${port}`);
+    }
+    await Promise.all(
+      bases.map((base, i) => waitUntilHealthy(base, this.children[i] as ChildProcess)),
+    );
+    return bases;
+  }
+
+  /** SIGTERM to each group, then waits for the processes to end (SIGKILL after 10 s). */
+  async stop() {
+    await Promise.all(
+      this.children.splice(0).map(async (child) => {
+        if (!child.pid || child.exitCode !== null) return;
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        const signal = (name: NodeJS.Signals) => {
+          try {
+            process.kill(-(child.pid as number), name);
+          } catch {
+            // Already stopped.
+          }
+        };
+        signal('SIGTERM');
+        const timer = setTimeout(() => signal('SIGKILL'), 10_000);
+        await exited;
+        clearTimeout(timer);
+      }),
+    );
+  }
+}
+
 async function main() {
   const args = parseArgs(process.argv.slice(2));
-  let server: ChildProcess | null = null;
-  let dir: string | null = null;
-  let base = args.url?.replace(/\/$/, '');
-  const stop = () => {
-    if (server?.pid) {
-      try {
-        process.kill(-server.pid, 'SIGTERM');
-      } catch {
-        // Already stopped.
-      }
-    }
-    if (dir) rmSync(dir, { recursive: true, force: true });
+  if (args.url) {
+    const result = await runClass('given server', [args.url.replace(/\/$/, '')], args);
+    console.table([result]);
+    return;
+  }
+  if (!existsSync(path.join(process.cwd(), '.next', 'BUILD_ID'))) {
+    throw new Error('no production build: run `npm run build` first, or pass --url');
+  }
+  const instances = new Instances();
+  const dir = mkdtempSync(path.join(tmpdir(), 'cited-bench-'));
+  let postgres: TestPostgres | null = null;
+  const stop = async () => {
+    await instances.stop();
+    await postgres?.stop().catch(() => {});
+    rmSync(dir, { recursive: true, force: true });
   };
   process.on('SIGINT', () => {
-    stop();
-    process.exit(130);
+    void stop().then(() => process.exit(130));
   });
-
   try {
-    if (!base) {
-      if (!existsSync(path.join(process.cwd(), '.next', 'BUILD_ID'))) {
-        throw new Error('no production build: run `npm run build` first, or pass --url');
-      }
-      dir = mkdtempSync(path.join(tmpdir(), 'cited-bench-'));
-      base = `http://127.0.0.1:${args.port}`;
-      server = spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(args.port)], {
-        detached: true,
-        stdio: 'ignore',
-        env: {
-          ...process.env,
-          CITED_DB_PATH: path.join(dir, 'bench.sqlite'),
-          NEXT_TELEMETRY_DISABLED: '1',
-        },
-      });
-      await waitUntilUp(base);
-      console.log(`Started next start on ${base} with a temporary database.`);
-    }
-
-    const created = await fetch(`${base}/api/sessions`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ slug: args.slug, mode: 'teacher' }),
+    const results: RunResult[] = [];
+    // A class this size is a lecture hall: lift the per-session cap so every student can join.
+    const cap = { CITED_MAX_PARTICIPANTS: String(args.students) };
+    const sqlite = await instances.start(1, {
+      ...cap,
+      CITED_DB_PATH: path.join(dir, 'bench.sqlite'),
     });
-    if (created.status !== 201)
-      throw new Error(`could not create a session: ${created.status} ${await created.text()}`);
-    const session = (await created.json()) as { id: string; code: string };
-    const cookie = (created.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-
-    const tokens: string[] = [];
-    const joinSamples: Sample[] = [];
-    const joinStart = performance.now();
-    await pooled(
-      Array.from({ length: args.students }, (_, i) => i),
-      25,
-      async (i) => {
-        let token = '';
-        joinSamples.push(
-          await timed(async () => {
-            const response = await fetch(`${base}/api/join`, {
-              method: 'POST',
-              headers: { 'content-type': 'application/json' },
-              body: JSON.stringify({ code: session.code, name: `Student ${i + 1}` }),
-            });
-            if (response.ok) token = ((await response.clone().json()) as { token: string }).token;
-            return response;
-          }),
-        );
-        if (token) tokens.push(token);
-      },
-    );
-    const joinWall = performance.now() - joinStart;
-
-    const control = await fetch(`${base}/api/sessions/${session.id}/control`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', cookie },
-      body: JSON.stringify({ action: 'start' }),
-    });
-    if (!control.ok) throw new Error(`could not start: ${control.status}`);
-    const view = (await (
-      await fetch(`${base}/api/live/${session.code}`, {
-        headers: { 'x-participant-token': tokens[0] ?? '' },
-      })
-    ).json()) as { current: { question: { id: string; choices: string[] } } };
-    const { id: questionId, choices } = view.current.question;
-
-    // Warm-up so the first burst does not pay for route compilation caches.
-    await fetch(`${base}/icon.svg`).then((r) => r.arrayBuffer());
-
-    const baseline = await burst(tokens.map(() => () => fetch(`${base}/icon.svg`)));
-    const reads = await burst(
-      tokens.map(
-        (token) => () =>
-          fetch(`${base}/api/live/${session.code}`, { headers: { 'x-participant-token': token } }),
-      ),
-    );
-    const bodies = tokens.map((_, i) => ({
-      questionId,
-      choice: choices[i % choices.length] as string,
-      submissionId: `bench-${i.toString().padStart(6, '0')}-${session.code}`,
-    }));
-    const answer = (token: string, i: number) => () =>
-      fetch(`${base}/api/live/${session.code}/answers`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-participant-token': token },
-        body: JSON.stringify(bodies[i]),
-      });
-    const answers = await burst(tokens.map((token, i) => answer(token, i)));
-    // Every phone resends once (a lost acknowledgement): all must be acknowledged and none doubled.
-    const resends = await burst(tokens.map((token, i) => answer(token, i)));
-
-    const teacher = (await (
-      await fetch(`${base}/api/sessions/${session.id}`, { headers: { cookie } })
-    ).json()) as { participants: unknown[]; results: { questions: { answered: number }[] } };
-    const stored = teacher.results.questions[0]?.answered ?? 0;
-    const accepted = answers.samples.filter((sample) => sample.status === 201).length;
-
-    console.log(
-      `\nClassroom benchmark: ${args.students} students, ${base}, session ${session.code}`,
-    );
-    console.table([
-      summarize('baseline: GET /icon.svg ×N at once', baseline.samples, baseline.wallMs),
-      summarize('join (25 in flight)', joinSamples, joinWall),
-      summarize('student view GET ×N at once', reads.samples, reads.wallMs),
-      summarize('answer POST ×N at once', answers.samples, answers.wallMs),
-      summarize('resend same answers ×N', resends.samples, resends.wallMs),
-    ]);
-    console.log(
-      `Accepted answers: ${accepted}/${args.students}; stored per the teacher's view: ${stored}; participants: ${teacher.participants.length}.`,
-    );
-    if (stored !== accepted) {
-      console.error('MISMATCH: acknowledged answers and stored answers differ.');
-      process.exitCode = 1;
+    results.push(await runClass('1 instance, SQLite', sqlite, args));
+    await instances.stop();
+    if (args.instances > 1) {
+      postgres = await startTestPostgres(args['database-url']);
+      const url = await postgres.createDatabase();
+      const shared = await instances.start(args.instances, { ...cap, DATABASE_URL: url });
+      results.push(await runClass(`${args.instances} instances, PostgreSQL`, shared, args));
     }
+    console.log('\nAnswering one question at once (latency of the answer POST, ms):');
+    console.table(
+      results.map((result) => ({
+        setup: result.setup,
+        students: result.students,
+        accepted: result.accepted,
+        lost: result.lost,
+        errors: result.errors,
+        p50: result.p50,
+        p95: result.p95,
+        p99: result.p99,
+        '"next" on every stream, ms': result.nextMs,
+      })),
+    );
   } finally {
-    stop();
+    await stop();
   }
 }
 

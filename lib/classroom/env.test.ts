@@ -13,4 +13,14 @@ describe('classroomEnv', () => {
       /CITED_MAX_PARTICIPANTS/,
     );
   });
+  it('selects PostgreSQL only for a postgres:// URL, and treats an empty one as unset', () => {
+    expect(classroomEnv({ DATABASE_URL: '' }).DATABASE_URL).toBeUndefined();
+    expect(classroomEnv({ DATABASE_URL: 'postgresql://u@db:5432/cited' }).DATABASE_URL).toBe(
+      'postgresql://u@db:5432/cited',
+    );
+    expect(() => classroomEnv({ DATABASE_URL: 'mysql://u@db/cited' })).toThrow(
+      'DATABASE_URL: must start with postgres:// or postgresql://',
+    );
+    expect(() => classroomEnv({ CITED_PG_POOL_MAX: '0' })).toThrow(/CITED_PG_POOL_MAX/);
+  });
 });

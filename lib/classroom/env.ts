@@ -3,7 +3,26 @@ import { z } from 'zod';
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
 const envSchema = z.object({
+  /**
+   * `postgres://user:password@host:port/database` selects PostgreSQL, shared by every app instance that is
+   * given the same URL; unset (or empty), the embedded SQLite file at CITED_DB_PATH is used.
+   */
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => value || undefined)
+    .pipe(
+      z
+        .string()
+        .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+        .optional(),
+    ),
   CITED_DB_PATH: z.string().trim().min(1).default('./data/cited.sqlite'),
+  /** PostgreSQL connections per instance (plus one for LISTEN); instances × (this + 1) < max_connections. */
+  CITED_PG_POOL_MAX: positiveInt(10),
+  /** Bounds connecting and, under load, waiting for a free pooled connection (then 503, which phones retry). */
+  CITED_PG_CONNECT_TIMEOUT_MS: positiveInt(10_000),
   CITED_MAX_PARTICIPANTS: positiveInt(300),
   /** Hours after creation a session stops accepting anything. */
   CITED_SESSION_TTL_HOURS: positiveInt(12),

@@ -1,13 +1,13 @@
 import { EventEmitter } from 'node:events';
 
-/**
- * In-process fan-out of "session changed" signals to open SSE streams. Clients then fetch their own view,
- * so the signal carries no answers or keys. One app instance only: several instances would relay these
- * signals through the database (PostgreSQL LISTEN/NOTIFY), see the README.
- */
 /** `control`: what students see changed (start, next, reveal, end); `activity`: joins and answers. */
 export type SessionChange = 'control' | 'activity';
 
+/**
+ * This instance's fan-out of "session changed" signals to its open SSE streams. Clients then fetch their
+ * own view, so a signal carries no answers or keys. The store feeds it: SQLite after each commit, PostgreSQL
+ * from its LISTEN connection, which relays every instance's writes (this one's included).
+ */
 export class SessionEvents {
   private readonly emitter = new EventEmitter();
 
@@ -30,5 +30,10 @@ export class SessionEvents {
 
   listenerCount(sessionId: string): number {
     return this.emitter.listenerCount(sessionId);
+  }
+
+  /** Sessions with at least one open stream here: the ones to catch up after signals may have been missed. */
+  watchedSessions(): string[] {
+    return this.emitter.eventNames().filter((name): name is string => typeof name === 'string');
   }
 }

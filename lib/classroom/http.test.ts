@@ -1,8 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { readBody, readCookie, withCodeLimit } from './http';
-import { RateLimiter } from './rate-limit';
+import { CodeGuessLimiter } from './rate-limit';
 import { joinSchema } from './schemas';
 import { ClassroomError, isClassroomError } from './service';
+import { SqliteStore } from './sqlite-store';
 
 vi.mock('server-only', () => ({}));
 
@@ -58,7 +59,11 @@ describe('readCookie', () => {
 
 describe('withCodeLimit', () => {
   it('counts only unknown codes, and answers 429 with Retry-After once limited', async () => {
-    const limiter = new RateLimiter(2, 60_000);
+    const limiter = new CodeGuessLimiter(new SqliteStore(':memory:'), {
+      perAddress: 2,
+      total: 100,
+      windowMs: 60_000,
+    });
     const request = new Request('http://test/', { headers: { 'x-forwarded-for': '10.0.0.1' } });
     const missing = () => {
       throw new ClassroomError(404, 'No session has that code.');
@@ -72,5 +77,22 @@ describe('withCodeLimit', () => {
     const limited = await withCodeLimit(request, limiter, () => Response.json({}));
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+  });
+
+  it('answers 503 when the database is out of reach, and counts nothing', async () => {
+    const store = new SqliteStore(':memory:');
+    const limiter = new CodeGuessLimiter(store, { perAddress: 2, total: 100, windowMs: 60_000 });
+    const request = new Request('http://test/', { headers: { 'x-forwarded-for': '10.0.0.2' } });
+    const unreachable = () => {
+      throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), {
+        code: 'ECONNREFUSED',
+      });
+    };
+    const response = await withCodeLimit(request, limiter, unreachable);
+    expect(response.status).toBe(503);
+    expect(((await response.json()) as { error: string }).error).toMatch(
+      /cannot reach its database/,
+    );
+    expect(await store.attempts(['join-code:10.0.0.2'], 60_000, Date.now())).toEqual(new Map());
   });
 });

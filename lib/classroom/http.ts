@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { AttemptLimiter } from './rate-limit';
 import { MAX_BODY_BYTES } from './schemas';
 import { ClassroomError, isClassroomError } from './service';
+import { isStoreUnavailable } from './store-errors';
 
 export const PARTICIPANT_TOKEN_HEADER = 'x-participant-token';
 
@@ -16,9 +17,22 @@ export function json(data: unknown, status = 200, headers: Record<string, string
   return Response.json(data, { status, headers: { ...NO_STORE, ...headers } });
 }
 
-/** Turns a refusal into `{ error }` with its status; anything else is logged and answered with a 500. */
+/**
+ * Turns a refusal into `{ error }` with its status. A database out of reach is a 503 that clients retry
+ * (a phone keeps its unsent answer); anything else is logged and answered with a 500.
+ */
 export function errorResponse(error: unknown): Response {
   if (isClassroomError(error)) return json({ error: error.message }, error.status);
+  if (isStoreUnavailable(error)) {
+    console.error('[classroom] the database is out of reach:', error);
+    return json(
+      { error: 'The server cannot reach its database right now. Try again shortly.' },
+      503,
+      {
+        'Retry-After': '2',
+      },
+    );
+  }
   console.error('[classroom]', error);
   return json({ error: 'Something went wrong on the server. Try again.' }, 500);
 }
@@ -98,16 +112,22 @@ export async function withCodeLimit(
   handler: () => Promise<Response> | Response,
 ): Promise<Response> {
   const address = clientAddress(request);
-  const retryAfter = limiter.retryAfter(address);
-  if (retryAfter > 0) {
-    return json({ error: `Too many wrong codes. Try again in ${retryAfter} s.` }, 429, {
-      'Retry-After': String(retryAfter),
-    });
-  }
   try {
+    const retryAfter = await limiter.retryAfter(address);
+    if (retryAfter > 0) {
+      return json({ error: `Too many wrong codes. Try again in ${retryAfter} s.` }, 429, {
+        'Retry-After': String(retryAfter),
+      });
+    }
     return await handler();
   } catch (error) {
-    if (isClassroomError(error) && error.status === 404) limiter.hit(address);
+    if (isClassroomError(error) && error.status === 404) {
+      try {
+        await limiter.hit(address);
+      } catch (hitError) {
+        return errorResponse(hitError);
+      }
+    }
     return errorResponse(error);
   }
 }

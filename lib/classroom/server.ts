@@ -2,43 +2,68 @@ import 'server-only';
 
 import { getQuiz } from '@/lib/content';
 import { classroomEnv } from './env';
-import { SessionEvents } from './events';
-import { CodeGuessLimiter, RateLimiter, type AttemptLimiter } from './rate-limit';
+import type { SessionEvents } from './events';
+import { openStore } from './open-store';
+import { CodeGuessLimiter, type AttemptLimiter } from './rate-limit';
 import { Classroom } from './service';
-import { SqliteClassroomStore } from './sqlite-store';
+import type { Store } from './store';
 
 interface ClassroomServer {
+  store: Store;
   classroom: Classroom;
+  /** Changes from every instance sharing the store, for this instance's SSE streams. */
   events: SessionEvents;
   joinLimiter: AttemptLimiter;
 }
 
-// One store, one event hub and one limiter per server process, shared by every route module (Next may
-// load a route's module more than once, so the instance lives on globalThis, not in module scope).
+// One store, service and limiter per server process, shared by every route module (Next may load a route's
+// module more than once, and instrumentation.ts is bundled apart, so the instance lives on globalThis).
 const KEY = Symbol.for('cited.classroom.server');
-type GlobalWithClassroom = typeof globalThis & { [KEY]?: ClassroomServer };
+type GlobalWithClassroom = typeof globalThis & { [KEY]?: Promise<ClassroomServer> };
 
-export function classroomServer(): ClassroomServer {
+/**
+ * The process's classroom server, opened on first use. instrumentation.ts opens it at start-up, so a
+ * database that cannot be used stops the server before it answers anything; should it fail later (in
+ * development), the next request tries again.
+ */
+export function classroomServer(): Promise<ClassroomServer> {
   const holder = globalThis as GlobalWithClassroom;
   const existing = holder[KEY];
   if (existing) return existing;
+  const opening = open().catch((error: unknown) => {
+    delete holder[KEY];
+    throw error;
+  });
+  holder[KEY] = opening;
+  return opening;
+}
+
+async function open(): Promise<ClassroomServer> {
   const env = classroomEnv();
-  const events = new SessionEvents();
-  const store = new SqliteClassroomStore(env.CITED_DB_PATH);
-  // Students' names are personal data: keep them no longer than the teacher needs the results.
+  const store = await openStore(env);
+  // Students' names are personal data: keep them no longer than the teacher needs the results. Every
+  // instance purges; deleting what another instance already deleted is a no-op.
   const retentionMs = env.CITED_RETENTION_DAYS * 86_400_000;
-  const purge = () => store.purgeExpiredBefore(Date.now() - retentionMs);
-  purge();
-  setInterval(purge, 3_600_000).unref();
-  const server: ClassroomServer = {
-    events,
-    joinLimiter: new CodeGuessLimiter(
-      new RateLimiter(env.CITED_JOIN_ATTEMPTS_PER_MINUTE, 60_000),
-      new RateLimiter(env.CITED_WRONG_CODES_PER_MINUTE_TOTAL, 60_000),
-    ),
+  const purge = async () => {
+    try {
+      await store.purgeExpiredBefore(Date.now() - retentionMs);
+      await store.purgeAttemptsBefore(Date.now() - 86_400_000);
+    } catch (error) {
+      console.error('[classroom] purge failed:', error);
+    }
+  };
+  await purge();
+  setInterval(() => void purge(), 3_600_000).unref();
+  return {
+    store,
+    events: store.changes,
+    joinLimiter: new CodeGuessLimiter(store, {
+      perAddress: env.CITED_JOIN_ATTEMPTS_PER_MINUTE,
+      total: env.CITED_WRONG_CODES_PER_MINUTE_TOTAL,
+      windowMs: 60_000,
+    }),
     classroom: new Classroom({
       store,
-      events,
       loadQuiz: getQuiz,
       config: {
         maxParticipants: env.CITED_MAX_PARTICIPANTS,
@@ -47,6 +72,4 @@ export function classroomServer(): ClassroomServer {
       },
     }),
   };
-  holder[KEY] = server;
-  return server;
 }

@@ -1,9 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { SessionEvents } from './events';
 import { Classroom, ClassroomError, isClassroomError } from './service';
-import { SqliteClassroomStore } from './sqlite-store';
 import type { Quiz } from '@/lib/quiz-engine/schema';
 import type { QuestionCount } from './question-count';
+import { SqliteStore } from './sqlite-store';
 import { FIXTURE_QUIZ } from './test-fixtures';
 
 const HOUR = 3_600_000;
@@ -16,11 +15,9 @@ const QUIZZES: Record<string, Quiz> = {
 
 function setup(overrides: { maxParticipants?: number } = {}) {
   let now = Date.UTC(2026, 0, 1, 9);
-  const events = new SessionEvents();
-  const store = new SqliteClassroomStore(':memory:');
+  const store = new SqliteStore(':memory:');
   const classroom = new Classroom({
     store,
-    events,
     loadQuiz: (slug) => QUIZZES[slug] ?? null,
     config: {
       maxParticipants: overrides.maxParticipants ?? 300,
@@ -32,16 +29,15 @@ function setup(overrides: { maxParticipants?: number } = {}) {
   return {
     classroom,
     store,
-    events,
     advance: (ms: number) => {
       now += ms;
     },
   };
 }
 
-function refusal(run: () => unknown): { status: number; message: string } {
+async function refusal(run: () => Promise<unknown>): Promise<{ status: number; message: string }> {
   try {
-    run();
+    await run();
   } catch (error) {
     if (error instanceof ClassroomError) return { status: error.status, message: error.message };
     throw error;
@@ -51,10 +47,18 @@ function refusal(run: () => unknown): { status: number; message: string } {
 
 const sub = (n: number) => `submission-${n}`;
 
+/** As the answers route does: authenticate the participant, then answer as them. */
+const answerAs = async (
+  classroom: Classroom,
+  code: string,
+  token: string | null,
+  body: Parameters<Classroom['answer']>[1],
+) => classroom.answer(await classroom.participant(code, token), body);
+
 describe('Classroom.createSession', () => {
-  it('snapshots only the live question types, in quiz order', () => {
+  it('snapshots only the live question types, in quiz order', async () => {
     const { classroom } = setup();
-    const { session, hostSecret } = classroom.createSession({
+    const { session, hostSecret } = await classroom.createSession({
       slug: 'fixture',
       mode: 'teacher',
       feedback: false,
@@ -72,9 +76,9 @@ describe('Classroom.createSession', () => {
     // Ranks 1–2 are q-tf and q-who: asked in the order the quiz stores them.
     [2, ['q-who', 'q-tf']],
     [1, ['q-tf']],
-  ])('asks the live questions among the teacher’s choice %j, in stored order', (count, ids) => {
+  ])('asks the live questions among the teacher’s choice %j, in stored order', async (count, ids) => {
     const { classroom } = setup();
-    const { session } = classroom.createSession({
+    const { session } = await classroom.createSession({
       slug: 'fixture',
       mode: 'teacher',
       feedback: false,
@@ -83,9 +87,9 @@ describe('Classroom.createSession', () => {
     expect(session.questionIds).toEqual(ids);
   });
 
-  it('refuses a choice with no question that can be asked live', () => {
+  it('refuses a choice with no question that can be asked live', async () => {
     const { classroom } = setup();
-    const refused = refusal(() =>
+    const refused = await refusal(() =>
       classroom.createSession({ slug: 'print-only', mode: 'teacher', feedback: false }),
     );
     expect(refused).toEqual({
@@ -94,14 +98,18 @@ describe('Classroom.createSession', () => {
     });
   });
 
-  it('opens student-paced sessions at once and refuses unknown quizzes', () => {
+  it('opens student-paced sessions at once and refuses unknown quizzes', async () => {
     const { classroom } = setup();
     expect(
-      classroom.createSession({ slug: 'fixture', mode: 'student', feedback: true }).session.status,
+      (await classroom.createSession({ slug: 'fixture', mode: 'student', feedback: true })).session
+        .status,
     ).toBe('active');
     expect(
-      refusal(() => classroom.createSession({ slug: 'nope', mode: 'student', feedback: false }))
-        .status,
+      (
+        await refusal(() =>
+          classroom.createSession({ slug: 'nope', mode: 'student', feedback: false }),
+        )
+      ).status,
     ).toBe(404);
   });
 });
@@ -112,9 +120,9 @@ describe('teacher-paced session', () => {
   let code: string;
   let host: string;
 
-  beforeEach(() => {
+  beforeEach(async () => {
     env = setup();
-    const created = env.classroom.createSession({
+    const created = await env.classroom.createSession({
       slug: 'fixture',
       mode: 'teacher',
       feedback: false,
@@ -124,10 +132,10 @@ describe('teacher-paced session', () => {
     host = created.hostSecret;
   });
 
-  it('never sends the key before reveal, and sends it with evidence after', () => {
-    const { token } = env.classroom.join(code, 'Ana');
-    env.classroom.control(id, host, 'start');
-    const before = env.classroom.studentView(code, token);
+  it('never sends the key before reveal, and sends it with evidence after', async () => {
+    const { token } = await env.classroom.join(code, 'Ana');
+    await env.classroom.control(id, host, 'start');
+    const before = await env.classroom.studentView(code, token);
     expect(before.current?.question).toEqual({
       id: 'q-who',
       type: 'who',
@@ -136,10 +144,14 @@ describe('teacher-paced session', () => {
     });
     expect(JSON.stringify(before)).not.toContain('Alice founded it');
     expect(before.current?.revealed).toBeNull();
-    env.classroom.answer(code, token, { questionId: 'q-who', choice: 'Bob', submissionId: sub(1) });
-    expect(env.classroom.studentView(code, token).current?.myCorrect).toBeNull();
-    env.classroom.control(id, host, 'reveal');
-    const after = env.classroom.studentView(code, token);
+    await answerAs(env.classroom, code, token, {
+      questionId: 'q-who',
+      choice: 'Bob',
+      submissionId: sub(1),
+    });
+    expect((await env.classroom.studentView(code, token)).current?.myCorrect).toBeNull();
+    await env.classroom.control(id, host, 'reveal');
+    const after = await env.classroom.studentView(code, token);
     expect(after.current?.revealed?.answer).toBe('Alice');
     expect(after.current?.revealed?.evidence[0]).toMatchObject({ paragraph: 1, sentenceId: 's-1' });
     expect(after.current?.revealed?.evidence[0]?.href).toBe(
@@ -154,83 +166,87 @@ describe('teacher-paced session', () => {
     ['after reveal', ['start', 'reveal'], 'q-who', 409],
     ['after end', ['start', 'end'], 'q-who', 409],
     ['a print-only question', ['start'], 'q-fill', 400],
-  ] as const)('refuses an answer %s', (_label, actions, questionId, status) => {
-    const { token } = env.classroom.join(code, 'Ana');
-    for (const action of actions) env.classroom.control(id, host, action);
-    const result = refusal(() =>
-      env.classroom.answer(code, token, {
+  ] as const)('refuses an answer %s', async (_label, actions, questionId, status) => {
+    const { token } = await env.classroom.join(code, 'Ana');
+    for (const action of actions) await env.classroom.control(id, host, action);
+    const result = await refusal(() =>
+      answerAs(env.classroom, code, token, {
         questionId,
         choice: questionId === 'q-who' ? 'Alice' : 'True',
         submissionId: sub(1),
       }),
     );
     expect(result.status).toBe(status);
-    expect(env.store.listAnswers(id)).toEqual([]);
+    expect(await env.store.listAnswers(id)).toEqual([]);
   });
 
-  it('acknowledges a resend once, even after the lock, and refuses a changed answer', () => {
-    const { token } = env.classroom.join(code, 'Ana');
-    env.classroom.control(id, host, 'start');
+  it('acknowledges a resend once, even after the lock, and refuses a changed answer', async () => {
+    const { token } = await env.classroom.join(code, 'Ana');
+    await env.classroom.control(id, host, 'start');
     const body = { questionId: 'q-who', choice: 'Alice', submissionId: sub(1) };
-    expect(env.classroom.answer(code, token, body).created).toBe(true);
-    expect(env.classroom.answer(code, token, body).created).toBe(false);
-    env.classroom.control(id, host, 'reveal');
-    expect(env.classroom.answer(code, token, body).created).toBe(false);
+    expect((await answerAs(env.classroom, code, token, body)).created).toBe(true);
+    expect((await answerAs(env.classroom, code, token, body)).created).toBe(false);
+    await env.classroom.control(id, host, 'reveal');
+    expect((await answerAs(env.classroom, code, token, body)).created).toBe(false);
     expect(
-      refusal(() =>
-        env.classroom.answer(code, token, { ...body, choice: 'Bob', submissionId: sub(2) }),
+      (
+        await refusal(() =>
+          answerAs(env.classroom, code, token, { ...body, choice: 'Bob', submissionId: sub(2) }),
+        )
       ).status,
     ).toBe(409);
-    expect(env.store.listAnswers(id)).toHaveLength(1);
+    expect(await env.store.listAnswers(id)).toHaveLength(1);
   });
 
-  it('refuses a choice that is not offered, and tokens of other sessions', () => {
-    const { token } = env.classroom.join(code, 'Ana');
-    env.classroom.control(id, host, 'start');
+  it('refuses a choice that is not offered, and tokens of other sessions', async () => {
+    const { token } = await env.classroom.join(code, 'Ana');
+    await env.classroom.control(id, host, 'start');
     expect(
-      refusal(() =>
-        env.classroom.answer(code, token, {
-          questionId: 'q-who',
-          choice: 'Zed',
-          submissionId: sub(1),
-        }),
+      (
+        await refusal(() =>
+          answerAs(env.classroom, code, token, {
+            questionId: 'q-who',
+            choice: 'Zed',
+            submissionId: sub(1),
+          }),
+        )
       ).status,
     ).toBe(400);
-    const other = env.classroom.createSession({
+    const other = await env.classroom.createSession({
       slug: 'fixture',
       mode: 'teacher',
       feedback: false,
     });
-    const stranger = env.classroom.join(other.session.code, 'Eve');
-    expect(refusal(() => env.classroom.studentView(code, stranger.token)).status).toBe(403);
-    expect(refusal(() => env.classroom.studentView(code, null)).status).toBe(401);
-    expect(refusal(() => env.classroom.studentView(code, 'made-up')).status).toBe(403);
+    const stranger = await env.classroom.join(other.session.code, 'Eve');
+    expect((await refusal(() => env.classroom.studentView(code, stranger.token))).status).toBe(403);
+    expect((await refusal(() => env.classroom.studentView(code, null))).status).toBe(401);
+    expect((await refusal(() => env.classroom.studentView(code, 'made-up'))).status).toBe(403);
   });
 
-  it('lets only the host control, and walks forward to the end', () => {
-    expect(refusal(() => env.classroom.control(id, undefined, 'start')).status).toBe(401);
-    expect(refusal(() => env.classroom.control(id, 'wrong', 'start')).status).toBe(403);
-    expect(env.classroom.control(id, host, 'start').currentIndex).toBe(0);
-    expect(env.classroom.control(id, host, 'next')).toMatchObject({
+  it('lets only the host control, and walks forward to the end', async () => {
+    expect((await refusal(() => env.classroom.control(id, undefined, 'start'))).status).toBe(401);
+    expect((await refusal(() => env.classroom.control(id, 'wrong', 'start'))).status).toBe(403);
+    expect((await env.classroom.control(id, host, 'start')).currentIndex).toBe(0);
+    expect(await env.classroom.control(id, host, 'next')).toMatchObject({
       currentIndex: 1,
       revealed: false,
     });
-    expect(refusal(() => env.classroom.control(id, host, 'next')).status).toBe(409);
-    expect(env.classroom.control(id, host, 'end').status).toBe('ended');
-    expect(refusal(() => env.classroom.join(code, 'Late')).status).toBe(410);
+    expect((await refusal(() => env.classroom.control(id, host, 'next'))).status).toBe(409);
+    expect((await env.classroom.control(id, host, 'end')).status).toBe('ended');
+    expect((await refusal(() => env.classroom.join(code, 'Late'))).status).toBe(410);
   });
 
-  it('shows every key and the score once the last question was asked and the session ended', () => {
-    const { token } = env.classroom.join(code, 'Ana');
-    env.classroom.control(id, host, 'start');
-    env.classroom.answer(code, token, {
+  it('shows every key and the score once the last question was asked and the session ended', async () => {
+    const { token } = await env.classroom.join(code, 'Ana');
+    await env.classroom.control(id, host, 'start');
+    await answerAs(env.classroom, code, token, {
       questionId: 'q-who',
       choice: 'Alice',
       submissionId: sub(1),
     });
-    env.classroom.control(id, host, 'next');
-    env.classroom.control(id, host, 'end');
-    const view = env.classroom.studentView(code, token);
+    await env.classroom.control(id, host, 'next');
+    await env.classroom.control(id, host, 'end');
+    const view = await env.classroom.studentView(code, token);
     expect(view.score).toEqual({ correct: 1, total: 2 });
     expect(view.questions?.map((state) => state.revealed?.answer)).toEqual(['Alice', 'False']);
   });
@@ -238,117 +254,156 @@ describe('teacher-paced session', () => {
   it.each([
     ['in the lobby', [] as const, { correct: 0, total: 0 }, []],
     ['after the first of two questions', ['start'] as const, { correct: 1, total: 1 }, ['q-who']],
-  ])('ended %s, scores only the questions asked', (_when, actions, score, asked) => {
-    const { token } = env.classroom.join(code, 'Ana');
-    for (const action of actions) env.classroom.control(id, host, action);
+  ])('ended %s, scores only the questions asked', async (_when, actions, score, asked) => {
+    const { token } = await env.classroom.join(code, 'Ana');
+    for (const action of actions) await env.classroom.control(id, host, action);
     if (actions.length > 0) {
-      env.classroom.answer(code, token, {
+      await answerAs(env.classroom, code, token, {
         questionId: 'q-who',
         choice: 'Alice',
         submissionId: sub(1),
       });
     }
-    env.classroom.control(id, host, 'end');
-    const student = env.classroom.studentView(code, token);
+    await env.classroom.control(id, host, 'end');
+    const student = await env.classroom.studentView(code, token);
     expect(student.score).toEqual(score);
     expect(student.questions?.map((state) => state.question.id)).toEqual(asked);
-    const teacher = env.classroom.teacherView(id, host);
+    const teacher = await env.classroom.teacherView(id, host);
     expect(teacher.results.questions.map((question) => question.id)).toEqual(asked);
     expect(teacher.results.rows[0]?.cells).toHaveLength(asked.length);
     // The plan stays visible to the teacher.
     expect(teacher.questions.map((question) => question.id)).toEqual(['q-who', 'q-tf']);
   });
 
-  it('grows the results table with each question asked', () => {
-    env.classroom.join(code, 'Ana');
-    const columns = () => env.classroom.teacherView(id, host).results.questions.length;
-    expect(columns()).toBe(0);
-    env.classroom.control(id, host, 'start');
-    expect(columns()).toBe(1);
-    env.classroom.control(id, host, 'next');
-    expect(columns()).toBe(2);
+  it('grows the results table with each question asked', async () => {
+    await env.classroom.join(code, 'Ana');
+    const columns = async () => (await env.classroom.teacherView(id, host)).results.questions.length;
+    expect(await columns()).toBe(0);
+    await env.classroom.control(id, host, 'start');
+    expect(await columns()).toBe(1);
+    await env.classroom.control(id, host, 'next');
+    expect(await columns()).toBe(2);
   });
 
-  it('expires 2 h after the last activity and 12 h after creation', () => {
-    const { token } = env.classroom.join(code, 'Ana');
+  it('expires 2 h after the last activity and 12 h after creation', async () => {
+    const { token } = await env.classroom.join(code, 'Ana');
     env.advance(2 * HOUR - 1);
-    expect(env.classroom.studentView(code, token).status).toBe('lobby');
-    env.classroom.control(id, host, 'start');
+    expect((await env.classroom.studentView(code, token)).status).toBe('lobby');
+    await env.classroom.control(id, host, 'start');
     env.advance(2 * HOUR);
-    expect(refusal(() => env.classroom.studentView(code, token)).status).toBe(410);
-    expect(refusal(() => env.classroom.control(id, host, 'next')).status).toBe(410);
+    expect((await refusal(() => env.classroom.studentView(code, token))).status).toBe(410);
+    expect((await refusal(() => env.classroom.control(id, host, 'next'))).status).toBe(410);
     // The teacher can still read the results of an expired session.
-    expect(env.classroom.teacherView(id, host).participants).toHaveLength(1);
+    expect((await env.classroom.teacherView(id, host)).participants).toHaveLength(1);
   });
 });
 
+describe('Classroom.answer', () => {
+  it.each([
+    ['reveals', { revealed: true }, 'Answers are locked: the key is shown.'],
+    ['moves on', { currentIndex: 1 }, 'That question is closed. Answer the one on screen.'],
+    ['ends the session', { status: 'ended' as const }, 'This session has ended.'],
+  ])(
+    'says why when the teacher %s on another instance while the answer is on its way',
+    async (_label, patch, message) => {
+      const env = setup();
+      const { session, hostSecret } = await env.classroom.createSession({
+        slug: 'fixture',
+        mode: 'teacher',
+        feedback: false,
+      });
+      const { token } = await env.classroom.join(session.code, 'Ana');
+      await env.classroom.control(session.id, hostSecret, 'start');
+      // The other instance's change lands between this instance's check and the store's transaction.
+      const record = env.store.recordAnswer.bind(env.store);
+      env.store.recordAnswer = async (answer, guard) => {
+        await env.store.updateSession(session.id, patch);
+        return record(answer, guard);
+      };
+      const result = await refusal(() =>
+        answerAs(env.classroom, session.code, token, {
+          questionId: 'q-who',
+          choice: 'Alice',
+          submissionId: sub(1),
+        }),
+      );
+      expect(result).toEqual({ status: 409, message });
+      expect(await env.store.listAnswers(session.id)).toEqual([]);
+    },
+  );
+});
+
 describe('Classroom.join', () => {
-  it('caps participants per session', () => {
+  it('caps participants per session', async () => {
     const { classroom } = setup({ maxParticipants: 2 });
-    const { session } = classroom.createSession({
+    const { session } = await classroom.createSession({
       slug: 'fixture',
       mode: 'student',
       feedback: false,
     });
-    classroom.join(session.code, 'A');
-    classroom.join(session.code.toLowerCase(), 'B');
-    const full = refusal(() => classroom.join(session.code, 'C'));
+    await classroom.join(session.code, 'A');
+    await classroom.join(session.code.toLowerCase(), 'B');
+    const full = await refusal(() => classroom.join(session.code, 'C'));
     expect(full.status).toBe(409);
     expect(full.message).toContain('full');
   });
 
   it.each(['', 'ABC', 'OOOOOO', '1234567'])(
     'treats a malformed code "%s" as unknown (404)',
-    (code) => {
+    async (code) => {
       const { classroom } = setup();
-      expect(refusal(() => classroom.join(code, 'A')).status).toBe(404);
+      expect((await refusal(() => classroom.join(code, 'A'))).status).toBe(404);
     },
   );
 });
 
 describe('student-paced session', () => {
-  it('gives feedback after each answer only when the teacher chose it', () => {
+  it('gives feedback after each answer only when the teacher chose it', async () => {
     for (const feedback of [false, true]) {
       const { classroom } = setup();
-      const { session } = classroom.createSession({ slug: 'fixture', mode: 'student', feedback });
-      const { token } = classroom.join(session.code, 'Ana');
-      const ack = classroom.answer(session.code, token, {
+      const { session } = await classroom.createSession({
+        slug: 'fixture',
+        mode: 'student',
+        feedback,
+      });
+      const { token } = await classroom.join(session.code, 'Ana');
+      const ack = await answerAs(classroom, session.code, token, {
         questionId: 'q-tf',
         choice: 'False',
         submissionId: sub(1),
       });
       expect(ack.feedback?.correct ?? null).toBe(feedback ? true : null);
-      const view = classroom.studentView(session.code, token);
+      const view = await classroom.studentView(session.code, token);
       expect(view.questions?.[1]?.revealed !== null).toBe(feedback);
       expect(view.questions?.[0]?.revealed).toBeNull();
     }
   });
 
-  it('fills the teacher view as students answer in any order', () => {
+  it('fills the teacher view as students answer in any order', async () => {
     const { classroom } = setup();
-    const { session, hostSecret } = classroom.createSession({
+    const { session, hostSecret } = await classroom.createSession({
       slug: 'fixture',
       mode: 'student',
       feedback: false,
     });
-    const a = classroom.join(session.code, 'Ana');
-    const b = classroom.join(session.code, 'Ben');
-    classroom.answer(session.code, a.token, {
+    const a = await classroom.join(session.code, 'Ana');
+    const b = await classroom.join(session.code, 'Ben');
+    await answerAs(classroom, session.code, a.token, {
       questionId: 'q-tf',
       choice: 'False',
       submissionId: sub(1),
     });
-    classroom.answer(session.code, b.token, {
+    await answerAs(classroom, session.code, b.token, {
       questionId: 'q-who',
       choice: 'Bob',
       submissionId: sub(2),
     });
-    classroom.answer(session.code, a.token, {
+    await answerAs(classroom, session.code, a.token, {
       questionId: 'q-who',
       choice: 'Alice',
       submissionId: sub(3),
     });
-    const view = classroom.teacherView(session.id, hostSecret);
+    const view = await classroom.teacherView(session.id, hostSecret);
     expect(view.results.questions.map((question) => question.percentCorrect)).toEqual([50, 100]);
     expect(view.results.rows.map((row) => [row.name, row.score])).toEqual([
       ['Ana', 2],
@@ -358,9 +413,9 @@ describe('student-paced session', () => {
 });
 
 describe('a session started before quiz schema 2', () => {
-  it('reads its v1 snapshot and asks the questions it recorded', () => {
+  it('reads its v1 snapshot and asks the questions it recorded', async () => {
     const { classroom, store } = setup();
-    const { session, hostSecret } = classroom.createSession({
+    const { session, hostSecret } = await classroom.createSession({
       slug: 'fixture',
       mode: 'student',
       feedback: false,
@@ -371,23 +426,20 @@ describe('a session started before quiz schema 2', () => {
       defaultCount: undefined,
       questions: FIXTURE_QUIZ.questions.map(({ rank: _rank, ...question }) => question),
     };
-    const old = store.createSession({
-      ...session,
-      id: 'old-session',
-      code: 'ABCDEF',
-      quizJson: JSON.stringify(v1),
-    });
-    const { token } = classroom.join(old.code, 'Ana');
-    expect(classroom.studentView(old.code, token).questions?.map((s) => s.question.id)).toEqual([
-      'q-who',
-      'q-tf',
-    ]);
-    expect(classroom.teacherView(old.id, hostSecret).questions).toHaveLength(2);
+    const old = await store.createSession(
+      { ...session, id: 'old-session', code: 'ABCDEF', quizJson: JSON.stringify(v1) },
+      { now: session.createdAt, idleMs: 2 * HOUR },
+    );
+    if (old === 'code-taken') throw new Error('the code was free');
+    const { token } = await classroom.join(old.code, 'Ana');
+    const view = await classroom.studentView(old.code, token);
+    expect(view.questions?.map((s) => s.question.id)).toEqual(['q-who', 'q-tf']);
+    expect((await classroom.teacherView(old.id, hostSecret)).questions).toHaveLength(2);
   });
 });
 
 describe('isClassroomError', () => {
-  it('recognises a refusal by its shape, whichever bundle made it', () => {
+  it('recognises a refusal by its shape, whichever bundle made it', async () => {
     const foreign = Object.assign(new Error('x'), { name: 'ClassroomError', status: 403 });
     expect(isClassroomError(foreign)).toBe(true);
     expect(isClassroomError(new ClassroomError(404, 'x'))).toBe(true);

@@ -1,6 +1,5 @@
 import type { Quiz } from '@/lib/quiz-engine/schema';
 import { parseStoredQuiz } from '@/lib/stored-quiz';
-import type { SessionEvents } from './events';
 import {
   askedQuestions,
   liveQuestions,
@@ -24,6 +23,7 @@ import {
 import type {
   AnswerRecord,
   ClassroomStore,
+  NewSession,
   ParticipantRecord,
   SessionMode,
   SessionRecord,
@@ -61,7 +61,6 @@ export interface ClassroomConfig {
 
 export interface ClassroomDeps {
   store: ClassroomStore;
-  events: SessionEvents;
   loadQuiz: (slug: string) => Quiz | null;
   config: ClassroomConfig;
   now?: () => number;
@@ -122,11 +121,27 @@ interface LoadedQuiz {
   questions: LiveQuestion[];
 }
 
+/** Refuses an answer to `questionId` unless the session is running and, teacher-paced, showing it unrevealed. */
+function refuseIfClosed(session: SessionRecord, questionId: string): void {
+  if (session.status === 'lobby') throw new ClassroomError(409, 'The teacher has not started yet.');
+  if (session.status === 'ended') throw new ClassroomError(409, 'This session has ended.');
+  if (session.mode === 'teacher') {
+    if (session.questionIds[session.currentIndex] !== questionId) {
+      throw new ClassroomError(409, 'That question is closed. Answer the one on screen.');
+    }
+    if (session.revealed) throw new ClassroomError(409, 'Answers are locked: the key is shown.');
+  }
+}
+
 export const studentPath = (code: string) => `/live/${code}`;
 export const teacherPath = (session: { slug: string; id: string }) =>
   `/teach/${session.slug}/live/${session.id}`;
 
-/** The rules of a live session, over any `ClassroomStore`. Every method is synchronous and atomic per call. */
+/**
+ * The rules of a live session, over any `ClassroomStore`. Checks read the session first and refuse with a
+ * plain-words reason; the store then re-checks what could have changed meanwhile on another instance (code
+ * uniqueness, the participant cap, an answer's question still being open) inside its own transaction.
+ */
 export class Classroom {
   private readonly quizzes = new Map<string, LoadedQuiz>();
   private readonly now: () => number;
@@ -140,19 +155,19 @@ export class Classroom {
     return now >= session.expiresAt || now - session.lastActivityAt >= this.deps.config.idleMs;
   }
 
-  createSession(body: CreateSessionBody): { session: SessionRecord; hostSecret: string } {
+  async createSession(
+    body: CreateSessionBody,
+  ): Promise<{ session: SessionRecord; hostSecret: string }> {
     const quiz = this.deps.loadQuiz(body.slug);
     if (!quiz) throw new ClassroomError(404, `There is no quiz for "${body.slug}".`);
     const questions = liveQuestions(chosenQuestions(quiz, body.count ?? 'default'));
     if (questions.length === 0) {
       throw new ClassroomError(409, 'None of the chosen questions can be asked live.');
     }
-    const code = this.freeJoinCode();
     const hostSecret = newSecret();
     const now = this.now();
-    const session = this.deps.store.createSession({
+    const draft: Omit<NewSession, 'code'> = {
       id: newId(),
-      code,
       slug: body.slug,
       mode: body.mode,
       feedback: body.mode === 'student' && body.feedback,
@@ -166,13 +181,22 @@ export class Classroom {
       createdAt: now,
       lastActivityAt: now,
       expiresAt: now + this.deps.config.ttlMs,
-    });
-    return { session, hostSecret };
+    };
+    const release = { now, idleMs: this.deps.config.idleMs };
+    for (let attempt = 0; attempt < 20; attempt++) {
+      const session = await this.deps.store.createSession(
+        { ...draft, code: newJoinCode() },
+        release,
+      );
+      if (session !== 'code-taken') return { session, hostSecret };
+    }
+    // 20 collisions in a row means the code space is nearly full: refuse rather than loop.
+    throw new ClassroomError(503, 'Too many sessions are open right now. Try again shortly.');
   }
 
   /** The session, if `hostSecret` is its host's; expired sessions stay readable (results) but not writable. */
-  hostSession(id: string, hostSecret: string | undefined): SessionRecord {
-    const session = this.deps.store.getSession(id);
+  async hostSession(id: string, hostSecret: string | undefined): Promise<SessionRecord> {
+    const session = await this.deps.store.getSession(id);
     if (!session) throw new ClassroomError(404, 'There is no such session.');
     if (!hostSecret) {
       throw new ClassroomError(401, 'Only the teacher who started this session can do that.');
@@ -183,8 +207,12 @@ export class Classroom {
     return session;
   }
 
-  control(id: string, hostSecret: string | undefined, action: ControlAction): SessionRecord {
-    const session = this.hostSession(id, hostSecret);
+  async control(
+    id: string,
+    hostSecret: string | undefined,
+    action: ControlAction,
+  ): Promise<SessionRecord> {
+    const session = await this.hostSession(id, hostSecret);
     if (this.isExpired(session)) throw new ClassroomError(410, 'This session has expired.');
     if (session.status === 'ended') throw new ClassroomError(409, 'This session has ended.');
     const total = session.questionIds.length;
@@ -211,17 +239,16 @@ export class Classroom {
       }
       throw new ClassroomError(400, `Unknown action "${action}".`);
     })();
-    const updated = this.deps.store.updateSession(id, { ...patch, lastActivityAt: now });
+    const updated = await this.deps.store.updateSession(id, { ...patch, lastActivityAt: now });
     if (!updated) throw new ClassroomError(404, 'There is no such session.');
-    this.deps.events.publish(id, updated.version, 'control');
     return updated;
   }
 
-  join(
+  async join(
     rawCode: string,
     name: string,
-  ): { session: SessionRecord; participant: ParticipantRecord; token: string } {
-    const session = this.sessionByCode(rawCode);
+  ): Promise<{ session: SessionRecord; participant: ParticipantRecord; token: string }> {
+    const session = await this.sessionByCode(rawCode);
     if (session.status === 'ended') throw new ClassroomError(410, 'This session has ended.');
     const token = newSecret();
     const participant: ParticipantRecord = {
@@ -231,24 +258,26 @@ export class Classroom {
       tokenHash: hashSecret(token),
       joinedAt: this.now(),
     };
-    if (this.deps.store.addParticipant(participant, this.deps.config.maxParticipants) === 'full') {
+    const added = await this.deps.store.addParticipant(
+      participant,
+      this.deps.config.maxParticipants,
+    );
+    if (added.outcome === 'full') {
       throw new ClassroomError(
         409,
         `This session is full (${this.deps.config.maxParticipants} students). Ask your teacher.`,
       );
     }
-    const updated = this.deps.store.getSession(session.id) ?? session;
-    this.deps.events.publish(session.id, updated.version, 'activity');
-    return { session: updated, participant, token };
+    return { session: { ...session, version: added.version }, participant, token };
   }
 
   /**
    * The live (or ended) session with this code. Unknown and malformed codes read alike, so a wrong guess
    * learns nothing.
    */
-  sessionByCode(rawCode: string): SessionRecord {
+  async sessionByCode(rawCode: string): Promise<SessionRecord> {
     const code = normalizeJoinCode(rawCode);
-    const session = code ? this.deps.store.findSessionByCode(code) : null;
+    const session = code ? await this.deps.store.findSessionByCode(code) : null;
     if (!session)
       throw new ClassroomError(404, 'No session has that code. Check it and try again.');
     if (this.isExpired(session)) {
@@ -258,22 +287,30 @@ export class Classroom {
   }
 
   /** The participant holding `token`, who must belong to the session with `code`. */
-  participant(
+  async participant(
     rawCode: string,
     token: string | null,
-  ): { session: SessionRecord; participant: ParticipantRecord } {
-    const session = this.sessionByCode(rawCode);
+  ): Promise<{ session: SessionRecord; participant: ParticipantRecord }> {
+    const session = await this.sessionByCode(rawCode);
     if (!token) throw new ClassroomError(401, 'Join the session first.');
-    const participant = this.deps.store.findParticipantByTokenHash(hashSecret(token));
+    const participant = await this.deps.store.findParticipantByTokenHash(hashSecret(token));
     if (!participant || participant.sessionId !== session.id) {
       throw new ClassroomError(403, 'This device has not joined this session.');
     }
     return { session, participant };
   }
 
-  answer(rawCode: string, token: string | null, body: AnswerBody): AnswerAck {
-    const { session, participant } = this.participant(rawCode, token);
-    const { quiz, questions } = this.loaded(session);
+  /**
+   * Stores `who`'s answer (from `participant()`, so a route can authenticate before it reads the body).
+   * The store decides in one transaction: a resend gets the stored answer back (even after the lock, so a
+   * phone that lost the first acknowledgement stops retrying), a closed question is refused.
+   */
+  async answer(
+    who: { session: SessionRecord; participant: ParticipantRecord },
+    body: AnswerBody,
+  ): Promise<AnswerAck> {
+    const { session, participant } = who;
+    const { quiz, questions } = await this.loaded(session);
     const question = questions.find((candidate) => candidate.id === body.questionId);
     if (!question) throw new ClassroomError(400, 'That question is not part of this session.');
     if (!question.choices.includes(body.choice)) {
@@ -283,46 +320,43 @@ export class Classroom {
       session.mode === 'student' && session.feedback
         ? { correct, revealed: revealedQuestion(quiz, question, studentPath(session.code)) }
         : null;
-    const existing = this.deps.store.findAnswer(participant.id, question.id);
-    // A resend of a stored answer is acknowledged again even after the lock, so a phone that lost the first
-    // acknowledgement stops retrying instead of reporting an error.
-    if (existing) return this.resent(existing, body, feedback);
-    if (session.status === 'lobby')
-      throw new ClassroomError(409, 'The teacher has not started yet.');
-    if (session.status === 'ended') throw new ClassroomError(409, 'This session has ended.');
-    if (session.mode === 'teacher') {
-      if (session.questionIds[session.currentIndex] !== question.id) {
-        throw new ClassroomError(409, 'That question is closed. Answer the one on screen.');
-      }
-      if (session.revealed) throw new ClassroomError(409, 'Answers are locked: the key is shown.');
+    const result = await this.deps.store.recordAnswer(
+      {
+        sessionId: session.id,
+        participantId: participant.id,
+        questionId: question.id,
+        choice: body.choice,
+        correct: body.choice === question.answer,
+        submissionId: body.submissionId,
+        answeredAt: this.now(),
+      },
+      {
+        questionIndex: session.mode === 'teacher' ? session.questionIds.indexOf(question.id) : null,
+      },
+    );
+    if (result.outcome === 'exists') return this.resent(result.answer, body, feedback);
+    if (result.outcome === 'closed') {
+      // Say why, from the session as it is now (the teacher may have moved on from another instance).
+      const current = await this.deps.store.getSession(session.id);
+      if (current) refuseIfClosed(current, question.id);
+      throw new ClassroomError(409, 'That question is closed. Answer the one on screen.');
     }
-    const { answer, created } = this.deps.store.recordAnswer({
-      sessionId: session.id,
-      participantId: participant.id,
-      questionId: question.id,
-      choice: body.choice,
-      correct: body.choice === question.answer,
-      submissionId: body.submissionId,
-      answeredAt: this.now(),
-    });
-    if (!created) return this.resent(answer, body, feedback);
-    const updated = this.deps.store.getSession(session.id);
-    if (updated) this.deps.events.publish(session.id, updated.version, 'activity');
     return {
       questionId: question.id,
-      choice: answer.choice,
+      choice: result.answer.choice,
       created: true,
-      feedback: feedback(answer.correct),
+      feedback: feedback(result.answer.correct),
     };
   }
 
-  studentView(rawCode: string, token: string | null): StudentView {
-    const { session, participant } = this.participant(rawCode, token);
-    const { quiz, questions } = this.loaded(session);
+  async studentView(rawCode: string, token: string | null): Promise<StudentView> {
+    const { session, participant } = await this.participant(rawCode, token);
+    const { quiz, questions } = await this.loaded(session);
     const mine = new Map(
-      this.deps.store
-        .listParticipantAnswers(participant.id)
-        .map((answer) => [answer.questionId, answer]),
+      (await this.deps.store.listParticipantAnswers(participant.id)).map((answer) => [
+        answer.questionId,
+        answer,
+      ]),
     );
     const path = studentPath(session.code);
     const state = (question: LiveQuestion, showKey: boolean): StudentQuestionState => {
@@ -368,13 +402,17 @@ export class Classroom {
     };
   }
 
-  teacherView(id: string, hostSecret: string | undefined): TeacherView {
-    const session = this.hostSession(id, hostSecret);
-    const { quiz, questions } = this.loaded(session);
-    const participants = this.deps.store
-      .listParticipants(session.id)
-      .map(({ id: participantId, name }) => ({ id: participantId, name }));
-    const answers = this.deps.store.listAnswers(session.id);
+  async teacherView(id: string, hostSecret: string | undefined): Promise<TeacherView> {
+    const session = await this.hostSession(id, hostSecret);
+    const { quiz, questions } = await this.loaded(session);
+    const [participantRecords, answers] = await Promise.all([
+      this.deps.store.listParticipants(session.id),
+      this.deps.store.listAnswers(session.id),
+    ]);
+    const participants = participantRecords.map(({ id: participantId, name }) => ({
+      id: participantId,
+      name,
+    }));
     return {
       id: session.id,
       code: session.code,
@@ -396,10 +434,10 @@ export class Classroom {
   }
 
   /** The quiz a session was started with (its snapshot), with the live questions in session order. */
-  loaded(session: SessionRecord): LoadedQuiz {
+  async loaded(session: SessionRecord): Promise<LoadedQuiz> {
     const cached = this.quizzes.get(session.id);
     if (cached) return cached;
-    const snapshot = this.deps.store.getSessionQuiz(session.id);
+    const snapshot = await this.deps.store.getSessionQuiz(session.id);
     if (snapshot === null) throw new ClassroomError(404, 'There is no such session.');
     // A snapshot taken before quiz schema 2 is read as a ranked bank; its questionIds stay what was asked.
     const parsed = parseStoredQuiz(JSON.parse(snapshot));
@@ -431,15 +469,5 @@ export class Classroom {
       created: false,
       feedback: feedback(existing.correct),
     };
-  }
-
-  private freeJoinCode(): string {
-    for (let attempt = 0; attempt < 20; attempt++) {
-      const code = newJoinCode();
-      const holder = this.deps.store.findSessionByCode(code);
-      if (!holder || holder.status === 'ended' || this.isExpired(holder)) return code;
-    }
-    // 20 collisions in a row means the code space is nearly full: refuse rather than loop.
-    throw new ClassroomError(503, 'Too many sessions are open right now. Try again shortly.');
   }
 }

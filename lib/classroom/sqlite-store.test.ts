@@ -3,7 +3,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SqliteClassroomStore } from './sqlite-store';
+import { SCHEMA_VERSION } from './migrations';
+import { SqliteStore } from './sqlite-store';
+import { newSession } from './test-fixtures';
+
+// What is particular to SQLite; the behaviour both backends share is in store.test.ts.
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -14,108 +18,62 @@ function tempFile() {
   return path.join(dir, 'nested', 'cited.sqlite');
 }
 
-const session = {
-  id: 's1',
-  code: 'ABC234',
-  slug: 'fixture',
-  mode: 'teacher' as const,
-  feedback: false,
-  quizJson: '{}',
-  questionIds: ['q1', 'q2'],
-  hostHash: 'h',
-  status: 'active' as const,
-  currentIndex: 0,
-  revealed: false,
-  createdAt: 1,
-  lastActivityAt: 1,
-  expiresAt: 100,
-};
+const session = newSession('s1', { code: 'ABC234', expiresAt: 100 });
 
-describe('SqliteClassroomStore', () => {
-  it('creates the directory, migrates, uses WAL, and keeps everything across a reopen', () => {
+describe('SqliteStore', () => {
+  it('creates the directory, migrates, uses WAL, and keeps everything across a reopen', async () => {
     const file = tempFile();
-    const store = new SqliteClassroomStore(file);
-    store.createSession(session);
-    store.addParticipant(
+    const store = new SqliteStore(file);
+    await store.createSession(session, { now: 1, idleMs: 1000 });
+    await store.addParticipant(
       { id: 'p1', sessionId: 's1', name: 'Ana', tokenHash: 't1', joinedAt: 2 },
       10,
     );
-    store.recordAnswer({
-      sessionId: 's1',
-      participantId: 'p1',
-      questionId: 'q1',
-      choice: 'A',
-      correct: true,
-      submissionId: 'sub-0001',
-      answeredAt: 3,
-    });
-    store.updateSession('s1', { currentIndex: 1, revealed: true });
-    store.close();
-
-    const raw = new Database(file);
-    expect(raw.pragma('user_version', { simple: true })).toBe(1);
-    expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
-    raw.close();
-
-    const reopened = new SqliteClassroomStore(file);
-    expect(reopened.getSession('s1')).toMatchObject({
-      currentIndex: 1,
-      revealed: true,
-      version: 4,
-    });
-    expect(reopened.listParticipants('s1').map((p) => p.name)).toEqual(['Ana']);
-    expect(reopened.findAnswer('p1', 'q1')).toMatchObject({ choice: 'A', correct: true });
-    reopened.close();
-  });
-
-  it('keeps the first answer and refuses participants beyond the cap', () => {
-    const store = new SqliteClassroomStore(':memory:');
-    store.createSession(session);
-    const add = (id: string) =>
-      store.addParticipant({ id, sessionId: 's1', name: id, tokenHash: id, joinedAt: 2 }, 2);
-    expect([add('p1'), add('p2'), add('p3')]).toEqual(['added', 'added', 'full']);
-    const answer = {
-      sessionId: 's1',
-      participantId: 'p1',
-      questionId: 'q1',
-      choice: 'A',
-      correct: true,
-      submissionId: 'sub-0001',
-      answeredAt: 3,
-    };
-    expect(store.recordAnswer(answer).created).toBe(true);
-    const again = store.recordAnswer({ ...answer, choice: 'B', submissionId: 'sub-0002' });
-    expect(again).toMatchObject({ created: false, answer: { choice: 'A' } });
-    expect(store.listAnswers('s1')).toHaveLength(1);
-  });
-
-  it('purges expired sessions with their participants and answers', () => {
-    const store = new SqliteClassroomStore(':memory:');
-    store.createSession(session);
-    store.createSession({ ...session, id: 's2', expiresAt: 500 });
-    store.addParticipant(
-      { id: 'p1', sessionId: 's1', name: 'Ana', tokenHash: 't1', joinedAt: 2 },
-      10,
-    );
-    expect(store.purgeExpiredBefore(200)).toBe(1);
-    expect(store.getSession('s1')).toBeNull();
-    expect(store.findParticipantByTokenHash('t1')).toBeNull();
-    expect(store.getSession('s2')).not.toBeNull();
-  });
-
-  it('refuses an answer for a participant that does not exist (foreign keys on)', () => {
-    const store = new SqliteClassroomStore(':memory:');
-    store.createSession(session);
-    expect(() =>
-      store.recordAnswer({
+    await store.recordAnswer(
+      {
         sessionId: 's1',
-        participantId: 'ghost',
+        participantId: 'p1',
         questionId: 'q1',
         choice: 'A',
         correct: true,
         submissionId: 'sub-0001',
         answeredAt: 3,
-      }),
-    ).toThrow(/FOREIGN KEY/);
+      },
+      { questionIndex: 0 },
+    );
+    await store.updateSession('s1', { currentIndex: 1, revealed: true });
+    await store.close();
+
+    const raw = new Database(file);
+    expect(raw.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
+    raw.close();
+
+    const reopened = new SqliteStore(file);
+    expect(await reopened.getSession('s1')).toMatchObject({
+      currentIndex: 1,
+      revealed: true,
+      version: 4,
+    });
+    expect((await reopened.listParticipants('s1')).map((p) => p.name)).toEqual(['Ana']);
+    expect(await reopened.findAnswer('p1', 'q1')).toMatchObject({ choice: 'A', correct: true });
+    await reopened.close();
+  });
+
+  it('announces a change only once it is committed', async () => {
+    const store = new SqliteStore(':memory:');
+    await store.createSession(session, { now: 1, idleMs: 1000 });
+    const seen: number[] = [];
+    store.changes.subscribe('s1', (version) => seen.push(version));
+    await expect(
+      store.addParticipant(
+        { id: 'p1', sessionId: 'nope', name: 'A', tokenHash: 't', joinedAt: 2 },
+        9,
+      ),
+    ).rejects.toThrow(/FOREIGN KEY/);
+    expect(seen).toEqual([]);
+    await store.updateSession('s1', { revealed: true });
+    expect(seen).toEqual([2]);
+    await store.close();
   });
 });

@@ -1,167 +1,87 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { SessionEvents } from './events';
+import { MIGRATIONS, SCHEMA_VERSION, SchemaTooNewError } from './migrations';
 import type {
+  AnswerGuard,
   AnswerRecord,
-  ClassroomStore,
+  CodeRelease,
   NewSession,
   ParticipantRecord,
+  RecordAnswerResult,
   SessionPatch,
   SessionRecord,
+  Store,
+  StoreHealth,
 } from './store';
+import {
+  ANSWER_COLUMNS,
+  PARTICIPANT_COLUMNS,
+  SESSION_COLUMNS,
+  toAnswer,
+  toParticipant,
+  toSession,
+  type AnswerRow,
+  type ParticipantRow,
+  type SessionRow,
+} from './store-rows';
 
-/** Each entry migrates the schema from version i to i + 1; never edit a released entry, append one. */
-const MIGRATIONS: readonly string[] = [
-  `CREATE TABLE sessions (
-     id TEXT PRIMARY KEY,
-     code TEXT NOT NULL,
-     slug TEXT NOT NULL,
-     mode TEXT NOT NULL CHECK (mode IN ('teacher', 'student')),
-     feedback INTEGER NOT NULL DEFAULT 0,
-     quiz_json TEXT NOT NULL,
-     question_ids TEXT NOT NULL,
-     host_hash TEXT NOT NULL,
-     status TEXT NOT NULL CHECK (status IN ('lobby', 'active', 'ended')),
-     current_index INTEGER NOT NULL DEFAULT -1,
-     revealed INTEGER NOT NULL DEFAULT 0,
-     version INTEGER NOT NULL DEFAULT 1,
-     created_at INTEGER NOT NULL,
-     last_activity_at INTEGER NOT NULL,
-     expires_at INTEGER NOT NULL
-   );
-   CREATE INDEX sessions_code ON sessions (code, created_at);
-   CREATE TABLE participants (
-     id TEXT PRIMARY KEY,
-     session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
-     name TEXT NOT NULL,
-     token_hash TEXT NOT NULL UNIQUE,
-     joined_at INTEGER NOT NULL
-   );
-   CREATE INDEX participants_session ON participants (session_id, joined_at);
-   CREATE TABLE answers (
-     session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
-     participant_id TEXT NOT NULL REFERENCES participants (id) ON DELETE CASCADE,
-     question_id TEXT NOT NULL,
-     choice TEXT NOT NULL,
-     correct INTEGER NOT NULL,
-     submission_id TEXT NOT NULL,
-     answered_at INTEGER NOT NULL,
-     PRIMARY KEY (participant_id, question_id)
-   );
-   CREATE INDEX answers_session ON answers (session_id);`,
-];
-
-interface SessionRow {
-  id: string;
-  code: string;
-  slug: string;
-  mode: 'teacher' | 'student';
-  feedback: number;
-  question_ids: string;
-  host_hash: string;
-  status: 'lobby' | 'active' | 'ended';
-  current_index: number;
-  revealed: number;
-  version: number;
-  created_at: number;
-  last_activity_at: number;
-  expires_at: number;
-}
-
-interface ParticipantRow {
-  id: string;
-  session_id: string;
-  name: string;
-  token_hash: string;
-  joined_at: number;
-}
-
-interface AnswerRow {
-  session_id: string;
-  participant_id: string;
-  question_id: string;
-  choice: string;
-  correct: number;
-  submission_id: string;
-  answered_at: number;
-}
-
-// Every column but quiz_json: the snapshot is tens of kilobytes and sessions are read on every request.
-const SESSION_COLUMNS = `id, code, slug, mode, feedback, question_ids, host_hash, status, current_index,
-  revealed, version, created_at, last_activity_at, expires_at`;
-
-const toSession = (row: SessionRow): SessionRecord => ({
-  id: row.id,
-  code: row.code,
-  slug: row.slug,
-  mode: row.mode,
-  feedback: row.feedback === 1,
-  questionIds: JSON.parse(row.question_ids) as string[],
-  hostHash: row.host_hash,
-  status: row.status,
-  currentIndex: row.current_index,
-  revealed: row.revealed === 1,
-  version: row.version,
-  createdAt: row.created_at,
-  lastActivityAt: row.last_activity_at,
-  expiresAt: row.expires_at,
-});
-
-const toParticipant = (row: ParticipantRow): ParticipantRecord => ({
-  id: row.id,
-  sessionId: row.session_id,
-  name: row.name,
-  tokenHash: row.token_hash,
-  joinedAt: row.joined_at,
-});
-
-const toAnswer = (row: AnswerRow): AnswerRecord => ({
-  sessionId: row.session_id,
-  participantId: row.participant_id,
-  questionId: row.question_id,
-  choice: row.choice,
-  correct: row.correct === 1,
-  submissionId: row.submission_id,
-  answeredAt: row.answered_at,
-});
-
-/** Runs pending migrations inside one transaction each, tracked by SQLite's `user_version`. */
-export function migrate(db: Database.Database): number {
+/**
+ * Runs pending migrations, one transaction each, tracked by SQLite's `user_version`; refuses a database a
+ * newer build has migrated. `upTo` stops early (tests build frozen older versions with it).
+ */
+export function migrate(db: Database.Database, upTo = SCHEMA_VERSION): number {
   const current = db.pragma('user_version', { simple: true }) as number;
-  for (let version = current; version < MIGRATIONS.length; version++) {
+  if (current > SCHEMA_VERSION) throw new SchemaTooNewError(current);
+  for (let version = current; version < upTo; version++) {
     db.transaction(() => {
-      db.exec(MIGRATIONS[version] as string);
+      db.exec((MIGRATIONS[version] as (typeof MIGRATIONS)[number]).sqlite);
       db.pragma(`user_version = ${version + 1}`);
     })();
   }
-  return MIGRATIONS.length;
+  return Math.max(current, upTo);
 }
 
 /**
- * The embedded default. better-sqlite3 is synchronous: when a method returns, its transaction is committed,
- * so a route handler that acknowledges afterwards never acknowledges an answer it could still lose.
+ * The embedded default, for one app instance. better-sqlite3 is synchronous: each method runs its whole
+ * transaction before its promise settles, so nothing another request does can interleave with it, and its
+ * change is announced on `changes` only after the commit.
  */
-export class SqliteClassroomStore implements ClassroomStore {
+export class SqliteStore implements Store {
+  readonly kind = 'sqlite' as const;
+  readonly changes: SessionEvents;
   private readonly db: Database.Database;
   private readonly statements;
 
   /** `file` is a path (its directory is created) or ':memory:' for tests. */
-  constructor(file: string) {
+  constructor(file: string, changes: SessionEvents = new SessionEvents()) {
+    this.changes = changes;
     if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
     this.db = new Database(file);
-    this.db.pragma('journal_mode = WAL');
-    // FULL: a committed answer survives power loss too, not only a crashed process.
-    this.db.pragma('synchronous = FULL');
-    this.db.pragma('foreign_keys = ON');
-    this.db.pragma('busy_timeout = 5000');
-    migrate(this.db);
+    try {
+      this.db.pragma('journal_mode = WAL');
+      // FULL: a committed answer survives power loss too, not only a crashed process.
+      this.db.pragma('synchronous = FULL');
+      this.db.pragma('foreign_keys = ON');
+      this.db.pragma('busy_timeout = 5000');
+      migrate(this.db);
+    } catch (error) {
+      this.db.close();
+      throw error;
+    }
     const db = this.db;
     this.statements = {
+      releaseCode: db.prepare<{ code: string; now: number; idleCutoff: number }>(
+        `UPDATE sessions SET live_code = NULL
+         WHERE live_code = @code AND (expires_at <= @now OR last_activity_at <= @idleCutoff)`,
+      ),
       insertSession: db.prepare(
-        `INSERT INTO sessions (id, code, slug, mode, feedback, quiz_json, question_ids, host_hash, status,
-           current_index, revealed, version, created_at, last_activity_at, expires_at)
-         VALUES (@id, @code, @slug, @mode, @feedback, @quizJson, @questionIds, @hostHash, @status,
-           @currentIndex, @revealed, 1, @createdAt, @lastActivityAt, @expiresAt)`,
+        `INSERT INTO sessions (id, code, live_code, slug, mode, feedback, quiz_json, question_ids, host_hash,
+           status, current_index, revealed, version, created_at, last_activity_at, expires_at)
+         VALUES (@id, @code, @code, @slug, @mode, @feedback, @quizJson, @questionIds, @hostHash, @status,
+           @currentIndex, @revealed, 1, @createdAt, @lastActivityAt, @expiresAt)
+         ON CONFLICT (live_code) DO NOTHING`,
       ),
       getSession: db.prepare<[string], SessionRow>(
         `SELECT ${SESSION_COLUMNS} FROM sessions WHERE id = ?`,
@@ -172,17 +92,32 @@ export class SqliteClassroomStore implements ClassroomStore {
       findByCode: db.prepare<[string], SessionRow>(
         `SELECT ${SESSION_COLUMNS} FROM sessions WHERE code = ? ORDER BY created_at DESC, rowid DESC LIMIT 1`,
       ),
-      updateSession: db.prepare(
+      updateSession: db.prepare<
+        {
+          id: string;
+          status: string | null;
+          currentIndex: number | null;
+          revealed: number | null;
+          lastActivityAt: number | null;
+        },
+        SessionRow
+      >(
         `UPDATE sessions SET status = coalesce(@status, status),
            current_index = coalesce(@currentIndex, current_index),
            revealed = coalesce(@revealed, revealed),
            last_activity_at = coalesce(@lastActivityAt, last_activity_at),
+           live_code = CASE WHEN coalesce(@status, status) = 'ended' THEN NULL ELSE live_code END,
            version = version + 1
-         WHERE id = @id`,
+         WHERE id = @id
+         RETURNING ${SESSION_COLUMNS}`,
       ),
-      bumpVersion: db.prepare(
-        'UPDATE sessions SET version = version + 1, last_activity_at = ? WHERE id = ?',
+      bumpVersion: db.prepare<[number, string], { version: number }>(
+        'UPDATE sessions SET version = version + 1, last_activity_at = ? WHERE id = ? RETURNING version',
       ),
+      sessionState: db.prepare<
+        [string],
+        { status: string; mode: string; current_index: number; revealed: number }
+      >('SELECT status, mode, current_index, revealed FROM sessions WHERE id = ?'),
       countParticipants: db.prepare<[string], { n: number }>(
         'SELECT count(*) AS n FROM participants WHERE session_id = ?',
       ),
@@ -191,115 +126,199 @@ export class SqliteClassroomStore implements ClassroomStore {
          VALUES (@id, @sessionId, @name, @tokenHash, @joinedAt)`,
       ),
       participantByToken: db.prepare<[string], ParticipantRow>(
-        'SELECT * FROM participants WHERE token_hash = ?',
+        `SELECT ${PARTICIPANT_COLUMNS} FROM participants WHERE token_hash = ?`,
       ),
       listParticipants: db.prepare<[string], ParticipantRow>(
-        'SELECT * FROM participants WHERE session_id = ? ORDER BY joined_at, rowid',
+        `SELECT ${PARTICIPANT_COLUMNS} FROM participants WHERE session_id = ? ORDER BY joined_at, rowid`,
       ),
       getAnswer: db.prepare<[string, string], AnswerRow>(
-        'SELECT * FROM answers WHERE participant_id = ? AND question_id = ?',
+        `SELECT ${ANSWER_COLUMNS} FROM answers WHERE participant_id = ? AND question_id = ?`,
       ),
       insertAnswer: db.prepare(
         `INSERT INTO answers (session_id, participant_id, question_id, choice, correct, submission_id, answered_at)
          VALUES (@sessionId, @participantId, @questionId, @choice, @correct, @submissionId, @answeredAt)`,
       ),
       participantAnswers: db.prepare<[string], AnswerRow>(
-        'SELECT * FROM answers WHERE participant_id = ? ORDER BY answered_at, rowid',
+        `SELECT ${ANSWER_COLUMNS} FROM answers WHERE participant_id = ? ORDER BY answered_at, rowid`,
+      ),
+      listAnswers: db.prepare<[string], AnswerRow>(
+        `SELECT ${ANSWER_COLUMNS} FROM answers WHERE session_id = ? ORDER BY answered_at, rowid`,
+      ),
+      sessionVersions: db.prepare<[string], { id: string; version: number }>(
+        'SELECT id, version FROM sessions WHERE id IN (SELECT value FROM json_each(?))',
       ),
       purge: db.prepare('DELETE FROM sessions WHERE expires_at < ?'),
-      listAnswers: db.prepare<[string], AnswerRow>(
-        'SELECT * FROM answers WHERE session_id = ? ORDER BY answered_at, rowid',
+      countAttempt: db.prepare<{ key: string; now: number; windowMs: number }>(
+        `INSERT INTO attempts (key, window_start, count) VALUES (@key, @now, 1)
+         ON CONFLICT (key) DO UPDATE SET
+           count = CASE WHEN @now - window_start >= @windowMs THEN 1 ELSE count + 1 END,
+           window_start = CASE WHEN @now - window_start >= @windowMs THEN @now ELSE window_start END`,
       ),
+      attempts: db.prepare<[string], { key: string; window_start: number; count: number }>(
+        'SELECT key, window_start, count FROM attempts WHERE key IN (SELECT value FROM json_each(?))',
+      ),
+      purgeAttempts: db.prepare('DELETE FROM attempts WHERE window_start < ?'),
     };
   }
 
-  createSession(session: NewSession): SessionRecord {
-    this.statements.insertSession.run({
-      ...session,
-      feedback: session.feedback ? 1 : 0,
-      questionIds: JSON.stringify(session.questionIds),
-      revealed: session.revealed ? 1 : 0,
-    });
+  async createSession(
+    session: NewSession,
+    release: CodeRelease,
+  ): Promise<SessionRecord | 'code-taken'> {
+    const inserted = this.db
+      .transaction(() => {
+        this.statements.releaseCode.run({
+          code: session.code,
+          now: release.now,
+          idleCutoff: release.now - release.idleMs,
+        });
+        return this.statements.insertSession.run({
+          ...session,
+          feedback: session.feedback ? 1 : 0,
+          questionIds: JSON.stringify(session.questionIds),
+          revealed: session.revealed ? 1 : 0,
+        }).changes;
+      })
+      .immediate();
+    if (inserted === 0) return 'code-taken';
     const { quizJson: _stored, ...record } = session;
     return { ...record, version: 1 };
   }
 
-  getSession(id: string): SessionRecord | null {
+  async getSession(id: string): Promise<SessionRecord | null> {
     const row = this.statements.getSession.get(id);
     return row ? toSession(row) : null;
   }
 
-  getSessionQuiz(id: string): string | null {
+  async getSessionQuiz(id: string): Promise<string | null> {
     return this.statements.getSessionQuiz.get(id)?.quiz_json ?? null;
   }
 
-  findSessionByCode(code: string): SessionRecord | null {
+  async findSessionByCode(code: string): Promise<SessionRecord | null> {
     const row = this.statements.findByCode.get(code);
     return row ? toSession(row) : null;
   }
 
-  updateSession(id: string, patch: SessionPatch): SessionRecord | null {
-    const result = this.statements.updateSession.run({
+  async updateSession(id: string, patch: SessionPatch): Promise<SessionRecord | null> {
+    const row = this.statements.updateSession.get({
       id,
       status: patch.status ?? null,
       currentIndex: patch.currentIndex ?? null,
       revealed: patch.revealed === undefined ? null : patch.revealed ? 1 : 0,
       lastActivityAt: patch.lastActivityAt ?? null,
     });
-    return result.changes === 0 ? null : this.getSession(id);
+    if (!row) return null;
+    this.changes.publish(id, row.version, 'control');
+    return toSession(row);
   }
 
-  addParticipant(participant: ParticipantRecord, cap: number): 'added' | 'full' {
-    return this.db
+  async addParticipant(
+    participant: ParticipantRecord,
+    cap: number,
+  ): Promise<{ outcome: 'added'; version: number } | { outcome: 'full' }> {
+    const result = this.db
       .transaction(() => {
         const count = this.statements.countParticipants.get(participant.sessionId)?.n ?? 0;
-        if (count >= cap) return 'full' as const;
+        if (count >= cap) return { outcome: 'full' as const };
         this.statements.insertParticipant.run(participant);
-        this.statements.bumpVersion.run(participant.joinedAt, participant.sessionId);
-        return 'added' as const;
+        const bumped = this.statements.bumpVersion.get(participant.joinedAt, participant.sessionId);
+        return { outcome: 'added' as const, version: bumped?.version ?? 0 };
       })
       .immediate();
+    if (result.outcome === 'added') {
+      this.changes.publish(participant.sessionId, result.version, 'activity');
+    }
+    return result;
   }
 
-  findParticipantByTokenHash(tokenHash: string): ParticipantRecord | null {
+  async findParticipantByTokenHash(tokenHash: string): Promise<ParticipantRecord | null> {
     const row = this.statements.participantByToken.get(tokenHash);
     return row ? toParticipant(row) : null;
   }
 
-  listParticipants(sessionId: string): ParticipantRecord[] {
+  async listParticipants(sessionId: string): Promise<ParticipantRecord[]> {
     return this.statements.listParticipants.all(sessionId).map(toParticipant);
   }
 
-  recordAnswer(answer: AnswerRecord): { answer: AnswerRecord; created: boolean } {
-    return this.db
-      .transaction(() => {
+  async recordAnswer(answer: AnswerRecord, guard: AnswerGuard): Promise<RecordAnswerResult> {
+    const result = this.db
+      .transaction((): RecordAnswerResult => {
         const existing = this.statements.getAnswer.get(answer.participantId, answer.questionId);
-        if (existing) return { answer: toAnswer(existing), created: false };
+        if (existing) return { outcome: 'exists', answer: toAnswer(existing) };
+        const state = this.statements.sessionState.get(answer.sessionId);
+        const open =
+          state?.status === 'active' &&
+          (guard.questionIndex === null ||
+            (state.current_index === guard.questionIndex && state.revealed === 0));
+        if (!open) return { outcome: 'closed' };
         this.statements.insertAnswer.run({ ...answer, correct: answer.correct ? 1 : 0 });
-        this.statements.bumpVersion.run(answer.answeredAt, answer.sessionId);
-        return { answer, created: true };
+        const bumped = this.statements.bumpVersion.get(answer.answeredAt, answer.sessionId);
+        return { outcome: 'created', answer, version: bumped?.version ?? 0 };
       })
       .immediate();
+    if (result.outcome === 'created') {
+      this.changes.publish(answer.sessionId, result.version, 'activity');
+    }
+    return result;
   }
 
-  findAnswer(participantId: string, questionId: string): AnswerRecord | null {
+  async findAnswer(participantId: string, questionId: string): Promise<AnswerRecord | null> {
     const row = this.statements.getAnswer.get(participantId, questionId);
     return row ? toAnswer(row) : null;
   }
 
-  listAnswers(sessionId: string): AnswerRecord[] {
+  async listAnswers(sessionId: string): Promise<AnswerRecord[]> {
     return this.statements.listAnswers.all(sessionId).map(toAnswer);
   }
 
-  listParticipantAnswers(participantId: string): AnswerRecord[] {
+  async listParticipantAnswers(participantId: string): Promise<AnswerRecord[]> {
     return this.statements.participantAnswers.all(participantId).map(toAnswer);
   }
 
-  purgeExpiredBefore(cutoff: number): number {
+  async sessionVersions(ids: readonly string[]): Promise<Map<string, number>> {
+    const rows = this.statements.sessionVersions.all(JSON.stringify(ids));
+    return new Map(rows.map((row) => [row.id, row.version]));
+  }
+
+  async purgeExpiredBefore(cutoff: number): Promise<number> {
     return this.statements.purge.run(cutoff).changes;
   }
 
-  close(): void {
+  async countAttempt(keys: readonly string[], windowMs: number, now: number): Promise<void> {
+    this.db.transaction(() => {
+      for (const key of keys) this.statements.countAttempt.run({ key, now, windowMs });
+    })();
+  }
+
+  async attempts(
+    keys: readonly string[],
+    windowMs: number,
+    now: number,
+  ): Promise<Map<string, { count: number; windowStart: number }>> {
+    const rows = this.statements.attempts.all(JSON.stringify(keys));
+    return new Map(
+      rows
+        .filter((row) => now - row.window_start < windowMs)
+        .map((row) => [row.key, { count: row.count, windowStart: row.window_start }]),
+    );
+  }
+
+  async purgeAttemptsBefore(cutoff: number): Promise<number> {
+    return this.statements.purgeAttempts.run(cutoff).changes;
+  }
+
+  async health(): Promise<StoreHealth> {
+    const start = performance.now();
+    const version = this.db.pragma('user_version', { simple: true }) as number;
+    return {
+      kind: this.kind,
+      schemaVersion: version,
+      latencyMs: performance.now() - start,
+      changes: 'in-process',
+    };
+  }
+
+  async close(): Promise<void> {
     this.db.close();
   }
 }

@@ -57,8 +57,10 @@ describe('sseResponse', () => {
     events.publish('s1', 10, 'control');
     expect(await readUntil(reader, 1)).toEqual(['data: {"version":10}']);
     expect(events.listenerCount('s1')).toBe(1);
+    expect(events.watchedSessions()).toEqual(['s1']);
     abort.abort();
     expect(events.listenerCount('s1')).toBe(0);
+    expect(events.watchedSessions()).toEqual([]);
     expect((await reader.read()).done).toBe(true);
   });
 });

@@ -1,6 +1,13 @@
+import type { SessionEvents } from './events';
+
 /**
- * Persistence for live classroom sessions, behind an interface so the embedded SQLite default can be swapped
- * for a shared database (PostgreSQL) when several app instances serve one class.
+ * Everything the server keeps, behind async interfaces with two implementations: SQLite (embedded, one app
+ * instance; `sqlite-store.ts`) and PostgreSQL (shared by several instances; `postgres-store.ts`). Every
+ * promise a write returns settles after its transaction has committed, so a caller that acknowledges
+ * afterwards never acknowledges something it could still lose.
+ *
+ * New kinds of data (the teacher workspace's articles and edits) get an interface of their own beside
+ * `ClassroomStore` and `AttemptCounters`, which `Store` then also extends, plus one appended migration.
  */
 
 export type SessionMode = 'teacher' | 'student';
@@ -57,28 +64,107 @@ export interface SessionPatch {
   lastActivityAt?: number;
 }
 
-export interface ClassroomStore {
-  createSession(session: NewSession): SessionRecord;
-  getSession(id: string): SessionRecord | null;
-  /** The quiz snapshot, read apart from the session row because it is large and rarely needed. */
-  getSessionQuiz(id: string): string | null;
-  /** The newest session that was given this join code (codes are reused once a session is over). */
-  findSessionByCode(code: string): SessionRecord | null;
-  /** Applies the patch and bumps `version`; null when there is no such session. */
-  updateSession(id: string, patch: SessionPatch): SessionRecord | null;
-  /** Adds the participant unless the session already holds `cap` of them (atomic). */
-  addParticipant(participant: ParticipantRecord, cap: number): 'added' | 'full';
-  findParticipantByTokenHash(tokenHash: string): ParticipantRecord | null;
-  listParticipants(sessionId: string): ParticipantRecord[];
+/** When a join code held by an earlier session may be given again: that session has expired by then. */
+export interface CodeRelease {
+  now: number;
+  idleMs: number;
+}
+
+/**
+ * What must still hold when an answer is stored, checked in the transaction that stores it, so an answer
+ * racing a reveal or "next" on another instance is either stored before it or refused after it.
+ */
+export interface AnswerGuard {
   /**
-   * Stores the first answer of a participant to a question and bumps the session version, in one
-   * transaction; returns the answer already stored (and `created: false`) when there is one.
+   * Teacher-paced: the position of the answered question in the session, which must be the one on screen,
+   * not yet revealed. null (student-paced): any question while the session is active.
    */
-  recordAnswer(answer: AnswerRecord): { answer: AnswerRecord; created: boolean };
-  findAnswer(participantId: string, questionId: string): AnswerRecord | null;
-  listAnswers(sessionId: string): AnswerRecord[];
-  listParticipantAnswers(participantId: string): AnswerRecord[];
+  questionIndex: number | null;
+}
+
+export type RecordAnswerResult =
+  | { outcome: 'created'; answer: AnswerRecord; version: number }
+  /** The participant had already answered this question: the stored answer. */
+  | { outcome: 'exists'; answer: AnswerRecord }
+  /** The session is no longer active, or moved on from the question, before the answer could be stored. */
+  | { outcome: 'closed' };
+
+export interface ClassroomStore {
+  /**
+   * Stores a new session that holds `session.code` as its join code, unless a live session holds that
+   * code (one that has not ended and has not expired as of `release`): then 'code-taken', and nothing is
+   * stored. Unique across every instance sharing the store.
+   */
+  createSession(session: NewSession, release: CodeRelease): Promise<SessionRecord | 'code-taken'>;
+  getSession(id: string): Promise<SessionRecord | null>;
+  /** The quiz snapshot, read apart from the session row because it is large and rarely needed. */
+  getSessionQuiz(id: string): Promise<string | null>;
+  /** The newest session that was given this join code (codes are reused once a session is over). */
+  findSessionByCode(code: string): Promise<SessionRecord | null>;
+  /** Applies the patch, bumps `version` and announces a 'control' change; null when there is no such session. */
+  updateSession(id: string, patch: SessionPatch): Promise<SessionRecord | null>;
+  /**
+   * Adds the participant unless the session already holds `cap` of them, atomically across instances;
+   * bumps `version` and announces an 'activity' change when added.
+   */
+  addParticipant(
+    participant: ParticipantRecord,
+    cap: number,
+  ): Promise<{ outcome: 'added'; version: number } | { outcome: 'full' }>;
+  findParticipantByTokenHash(tokenHash: string): Promise<ParticipantRecord | null>;
+  listParticipants(sessionId: string): Promise<ParticipantRecord[]>;
+  /**
+   * Stores the first answer of a participant to a question, if the guard holds, with a version bump and an
+   * 'activity' change, in one transaction. A resend finds the stored answer ('exists'), whether or not the
+   * guard still holds.
+   */
+  recordAnswer(answer: AnswerRecord, guard: AnswerGuard): Promise<RecordAnswerResult>;
+  findAnswer(participantId: string, questionId: string): Promise<AnswerRecord | null>;
+  listAnswers(sessionId: string): Promise<AnswerRecord[]>;
+  listParticipantAnswers(participantId: string): Promise<AnswerRecord[]>;
+  /** The current version of each of these sessions that exists (to catch up after missed changes). */
+  sessionVersions(ids: readonly string[]): Promise<Map<string, number>>;
   /** Deletes sessions (with their participants and answers) that expired before `cutoff`; returns how many. */
-  purgeExpiredBefore(cutoff: number): number;
-  close(): void;
+  purgeExpiredBefore(cutoff: number): Promise<number>;
+}
+
+/** Fixed-window attempt counters (rate limits), shared by every instance using the store. */
+export interface AttemptCounters {
+  /**
+   * Counts one attempt against each key, atomically. A key's window starts at its first attempt and lasts
+   * `windowMs`; an attempt after that starts a new window.
+   */
+  countAttempt(keys: readonly string[], windowMs: number, now: number): Promise<void>;
+  /** Attempts in each key's current window, with when it started; keys with none are absent. */
+  attempts(
+    keys: readonly string[],
+    windowMs: number,
+    now: number,
+  ): Promise<Map<string, { count: number; windowStart: number }>>;
+  /** Forgets windows that started before `cutoff`; returns how many. */
+  purgeAttemptsBefore(cutoff: number): Promise<number>;
+}
+
+export type StoreKind = 'sqlite' | 'postgres';
+
+export interface StoreHealth {
+  kind: StoreKind;
+  /** The schema version the database is at (the code's, since it refuses to start otherwise). */
+  schemaVersion: number;
+  /** One round trip to the database. */
+  latencyMs: number;
+  /**
+   * How this instance learns of other instances' writes: 'in-process' (SQLite, one instance), or the state
+   * of PostgreSQL's LISTEN connection.
+   */
+  changes: 'in-process' | 'listening' | 'reconnecting';
+}
+
+export interface Store extends ClassroomStore, AttemptCounters {
+  readonly kind: StoreKind;
+  /** Session changes written by any instance sharing this store, for this instance's SSE streams. */
+  readonly changes: SessionEvents;
+  /** Throws when the database cannot be reached. */
+  health(): Promise<StoreHealth>;
+  close(): Promise<void>;
 }

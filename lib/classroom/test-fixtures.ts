@@ -1,4 +1,5 @@
 import { quizSchema, type Quiz } from '@/lib/quiz-engine/schema';
+import type { AnswerRecord, NewSession, ParticipantRecord } from './store';
 
 const P1 = 'Alice founded the club in 1990. Bob joined later.';
 const P2 = 'The club (ABC) meets on Mondays.';
@@ -79,4 +80,47 @@ export const FIXTURE_QUIZ: Quiz = quizSchema.parse({
     },
   ],
   defaultCount: 3,
+});
+
+/** Far enough in the future that nothing expires in a test. */
+export const FAR = 10_000_000_000_000;
+/** A teacher-paced session row for store tests, on question 1 of two. */
+export const newSession = (id: string, overrides: Partial<NewSession> = {}): NewSession => ({
+  id,
+  code: `C${id.toUpperCase().padEnd(5, 'X')}`.slice(0, 6),
+  slug: 'fixture',
+  mode: 'teacher',
+  feedback: false,
+  quizJson: '{"quiz":true}',
+  questionIds: ['q1', 'q2'],
+  hostHash: 'host-hash',
+  status: 'active',
+  currentIndex: 0,
+  revealed: false,
+  createdAt: 1_000,
+  lastActivityAt: 1_000,
+  expiresAt: FAR,
+  ...overrides,
+});
+
+export const participant = (id: string, sessionId = 's1', joinedAt = 2_000): ParticipantRecord => ({
+  id,
+  sessionId,
+  name: `Name ${id}`,
+  tokenHash: `token-${id}`,
+  joinedAt,
+});
+
+export const answer = (
+  participantId: string,
+  overrides: Partial<AnswerRecord> = {},
+): AnswerRecord => ({
+  sessionId: 's1',
+  participantId,
+  questionId: 'q1',
+  choice: 'A',
+  correct: true,
+  submissionId: `sub-${participantId}`,
+  answeredAt: 3_000,
+  ...overrides,
 });

@@ -1,4 +1,4 @@
-import { json, readBody, withCodeLimit } from '@/lib/classroom/http';
+import { errorResponse, json, readBody, withCodeLimit } from '@/lib/classroom/http';
 import { joinSchema } from '@/lib/classroom/schemas';
 import { classroomServer } from '@/lib/classroom/server';
 
@@ -11,13 +11,17 @@ export const dynamic = 'force-dynamic';
  * joins from one address, while guessing codes produces nothing but failures.
  */
 export async function POST(request: Request) {
-  const { classroom, joinLimiter } = classroomServer();
-  return withCodeLimit(request, joinLimiter, async () => {
-    const body = await readBody(request, joinSchema);
-    const { session, participant, token } = classroom.join(body.code, body.name);
-    return json(
-      { code: session.code, participantId: participant.id, name: participant.name, token },
-      201,
-    );
-  });
+  try {
+    const { classroom, joinLimiter } = await classroomServer();
+    return await withCodeLimit(request, joinLimiter, async () => {
+      const body = await readBody(request, joinSchema);
+      const { session, participant, token } = await classroom.join(body.code, body.name);
+      return json(
+        { code: session.code, participantId: participant.id, name: participant.name, token },
+        201,
+      );
+    });
+  } catch (error) {
+    return errorResponse(error);
+  }
 }

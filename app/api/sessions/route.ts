@@ -12,7 +12,8 @@ export const dynamic = 'force-dynamic';
 export async function POST(request: Request) {
   try {
     const body = await readBody(request, createSessionSchema);
-    const { session, hostSecret } = classroomServer().classroom.createSession(body);
+    const { classroom } = await classroomServer();
+    const { session, hostSecret } = await classroom.createSession(body);
     const url = new URL(request.url);
     const response = NextResponse.json(
       {

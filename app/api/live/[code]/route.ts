@@ -1,4 +1,4 @@
-import { json, participantToken, withCodeLimit } from '@/lib/classroom/http';
+import { errorResponse, json, participantToken, withCodeLimit } from '@/lib/classroom/http';
 import { classroomServer } from '@/lib/classroom/server';
 
 export const runtime = 'nodejs';
@@ -10,9 +10,13 @@ interface Context {
 
 /** A student's own view: built from an allow-list, so keys appear only after reveal (or feedback/end). */
 export async function GET(request: Request, { params }: Context) {
-  const { code } = await params;
-  const { classroom, joinLimiter } = classroomServer();
-  return withCodeLimit(request, joinLimiter, () =>
-    json(classroom.studentView(code, participantToken(request))),
-  );
+  try {
+    const { code } = await params;
+    const { classroom, joinLimiter } = await classroomServer();
+    return await withCodeLimit(request, joinLimiter, async () =>
+      json(await classroom.studentView(code, participantToken(request))),
+    );
+  } catch (error) {
+    return errorResponse(error);
+  }
 }

@@ -12,9 +12,8 @@ interface Context {
 export async function GET(request: Request, { params }: Context) {
   try {
     const { id } = await params;
-    return json(
-      classroomServer().classroom.teacherView(id, readCookie(request, hostCookieName(id))),
-    );
+    const { classroom } = await classroomServer();
+    return json(await classroom.teacherView(id, readCookie(request, hostCookieName(id))));
   } catch (error) {
     return errorResponse(error);
   }

@@ -1,4 +1,10 @@
-import { json, participantToken, readBody, withCodeLimit } from '@/lib/classroom/http';
+import {
+  errorResponse,
+  json,
+  participantToken,
+  readBody,
+  withCodeLimit,
+} from '@/lib/classroom/http';
 import { answerSchema } from '@/lib/classroom/schemas';
 import { classroomServer } from '@/lib/classroom/server';
 
@@ -14,14 +20,17 @@ interface Context {
  * question: the phone resends with the same submission id until it sees a 2xx.
  */
 export async function POST(request: Request, { params }: Context) {
-  const { code } = await params;
-  const { classroom, joinLimiter } = classroomServer();
-  return withCodeLimit(request, joinLimiter, async () => {
-    const token = participantToken(request);
-    // Authenticate before reading the body, so a stranger learns nothing from validation messages.
-    classroom.participant(code, token);
-    const body = await readBody(request, answerSchema);
-    const ack = classroom.answer(code, token, body);
-    return json(ack, ack.created ? 201 : 200);
-  });
+  try {
+    const { code } = await params;
+    const { classroom, joinLimiter } = await classroomServer();
+    return await withCodeLimit(request, joinLimiter, async () => {
+      // Authenticate before reading the body, so a stranger learns nothing from validation messages.
+      const who = await classroom.participant(code, participantToken(request));
+      const body = await readBody(request, answerSchema);
+      const ack = await classroom.answer(who, body);
+      return json(ack, ack.created ? 201 : 200);
+    });
+  } catch (error) {
+    return errorResponse(error);
+  }
 }

@@ -1,4 +1,4 @@
-import { withCodeLimit } from '@/lib/classroom/http';
+import { errorResponse, withCodeLimit } from '@/lib/classroom/http';
 import { classroomServer } from '@/lib/classroom/server';
 import { sseResponse } from '@/lib/classroom/sse';
 
@@ -14,17 +14,21 @@ interface Context {
  * participant header, and it needs none: the stream carries version numbers only, never questions or keys.
  */
 export async function GET(request: Request, { params }: Context) {
-  const { code } = await params;
-  const { classroom, events, joinLimiter } = classroomServer();
-  return withCodeLimit(request, joinLimiter, () => {
-    const session = classroom.sessionByCode(code);
-    return sseResponse({
-      signal: request.signal,
-      events,
-      sessionId: session.id,
-      version: session.version,
-      changes: ['control'],
-      throttleMs: 0,
+  try {
+    const { code } = await params;
+    const { classroom, events, joinLimiter } = await classroomServer();
+    return await withCodeLimit(request, joinLimiter, async () => {
+      const session = await classroom.sessionByCode(code);
+      return sseResponse({
+        signal: request.signal,
+        events,
+        sessionId: session.id,
+        version: session.version,
+        changes: ['control'],
+        throttleMs: 0,
+      });
     });
-  });
+  } catch (error) {
+    return errorResponse(error);
+  }
 }

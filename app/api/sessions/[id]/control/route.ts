@@ -13,11 +13,11 @@ interface Context {
 export async function POST(request: Request, { params }: Context) {
   try {
     const { id } = await params;
-    const { classroom } = classroomServer();
+    const { classroom } = await classroomServer();
     // Authenticate before reading the body, so a stranger learns nothing from validation messages.
-    classroom.hostSession(id, readCookie(request, hostCookieName(id)));
+    await classroom.hostSession(id, readCookie(request, hostCookieName(id)));
     const { action } = await readBody(request, controlSchema);
-    const session = classroom.control(id, readCookie(request, hostCookieName(id)), action);
+    const session = await classroom.control(id, readCookie(request, hostCookieName(id)), action);
     return json({
       status: session.status,
       currentIndex: session.currentIndex,

@@ -13,10 +13,8 @@ interface Context {
 export async function GET(request: Request, { params }: Context) {
   try {
     const { id } = await params;
-    const view = classroomServer().classroom.teacherView(
-      id,
-      readCookie(request, hostCookieName(id)),
-    );
+    const { classroom } = await classroomServer();
+    const view = await classroom.teacherView(id, readCookie(request, hostCookieName(id)));
     const filename = `cited-${view.slug}-${view.code}-results.csv`;
     return new Response(`\uFEFF${resultsCsv(view.results)}`, {
       headers: {

@@ -13,8 +13,8 @@ interface Context {
 export async function GET(request: Request, { params }: Context) {
   try {
     const { id } = await params;
-    const { classroom, events } = classroomServer();
-    const session = classroom.hostSession(id, readCookie(request, hostCookieName(id)));
+    const { classroom, events } = await classroomServer();
+    const session = await classroom.hostSession(id, readCookie(request, hostCookieName(id)));
     return sseResponse({
       signal: request.signal,
       events,

@@ -21,10 +21,10 @@ interface Props {
 export default async function LiveSessionPage({ params }: Props) {
   const { slug, sessionId } = await params;
   const secret = (await cookies()).get(hostCookieName(sessionId))?.value;
-  const { classroom } = classroomServer();
+  const { classroom } = await classroomServer();
   let view: TeacherView;
   try {
-    view = classroom.teacherView(sessionId, secret);
+    view = await classroom.teacherView(sessionId, secret);
   } catch (error) {
     if (isClassroomError(error) && (error.status === 401 || error.status === 403)) {
       return (
@@ -46,10 +46,9 @@ export default async function LiveSessionPage({ params }: Props) {
     throw error;
   }
   if (view.slug !== slug) notFound();
-  const session = classroom.hostSession(sessionId, secret);
-  const passages = classroom
-    .loaded(session)
-    .quiz.passages.filter((passage) => passage.kind === 'paragraph')
+  const session = await classroom.hostSession(sessionId, secret);
+  const passages = (await classroom.loaded(session)).quiz.passages
+    .filter((passage) => passage.kind === 'paragraph')
     .map(({ id, number, text }) => ({ id, number: number ?? 0, text }));
   const joinUrl = `${requestOrigin(await headers())}/join?code=${view.code}`;
   const qrSvg = await QRCode.toString(joinUrl, {

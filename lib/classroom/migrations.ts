@@ -1,0 +1,137 @@
+/**
+ * The schema of both backends, one numbered list: entry i migrates a database from version i to i + 1, with
+ * the same meaning in SQLite and in PostgreSQL, so "schema version 2" names one shape whichever backend
+ * holds it. Never edit a released entry; append one (and a frozen fixture of the version it leaves).
+ */
+export interface Migration {
+  name: string;
+  sqlite: string;
+  postgres: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    name: 'sessions, participants and answers',
+    sqlite: `CREATE TABLE sessions (
+     id TEXT PRIMARY KEY,
+     code TEXT NOT NULL,
+     slug TEXT NOT NULL,
+     mode TEXT NOT NULL CHECK (mode IN ('teacher', 'student')),
+     feedback INTEGER NOT NULL DEFAULT 0,
+     quiz_json TEXT NOT NULL,
+     question_ids TEXT NOT NULL,
+     host_hash TEXT NOT NULL,
+     status TEXT NOT NULL CHECK (status IN ('lobby', 'active', 'ended')),
+     current_index INTEGER NOT NULL DEFAULT -1,
+     revealed INTEGER NOT NULL DEFAULT 0,
+     version INTEGER NOT NULL DEFAULT 1,
+     created_at INTEGER NOT NULL,
+     last_activity_at INTEGER NOT NULL,
+     expires_at INTEGER NOT NULL
+   );
+   CREATE INDEX sessions_code ON sessions (code, created_at);
+   CREATE TABLE participants (
+     id TEXT PRIMARY KEY,
+     session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+     name TEXT NOT NULL,
+     token_hash TEXT NOT NULL UNIQUE,
+     joined_at INTEGER NOT NULL
+   );
+   CREATE INDEX participants_session ON participants (session_id, joined_at);
+   CREATE TABLE answers (
+     session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+     participant_id TEXT NOT NULL REFERENCES participants (id) ON DELETE CASCADE,
+     question_id TEXT NOT NULL,
+     choice TEXT NOT NULL,
+     correct INTEGER NOT NULL,
+     submission_id TEXT NOT NULL,
+     answered_at INTEGER NOT NULL,
+     PRIMARY KEY (participant_id, question_id)
+   );
+   CREATE INDEX answers_session ON answers (session_id);`,
+    // Times are milliseconds since the epoch, as in SQLite; `seq` keeps insertion order where SQLite has rowid.
+    postgres: `CREATE TABLE sessions (
+     id TEXT PRIMARY KEY,
+     seq BIGINT GENERATED ALWAYS AS IDENTITY,
+     code TEXT NOT NULL,
+     slug TEXT NOT NULL,
+     mode TEXT NOT NULL CHECK (mode IN ('teacher', 'student')),
+     feedback BOOLEAN NOT NULL DEFAULT false,
+     quiz_json TEXT NOT NULL,
+     question_ids TEXT[] NOT NULL,
+     host_hash TEXT NOT NULL,
+     status TEXT NOT NULL CHECK (status IN ('lobby', 'active', 'ended')),
+     current_index INTEGER NOT NULL DEFAULT -1,
+     revealed BOOLEAN NOT NULL DEFAULT false,
+     version BIGINT NOT NULL DEFAULT 1,
+     created_at BIGINT NOT NULL,
+     last_activity_at BIGINT NOT NULL,
+     expires_at BIGINT NOT NULL
+   );
+   CREATE INDEX sessions_code ON sessions (code, created_at);
+   CREATE TABLE participants (
+     id TEXT PRIMARY KEY,
+     seq BIGINT GENERATED ALWAYS AS IDENTITY,
+     session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+     name TEXT NOT NULL,
+     token_hash TEXT NOT NULL UNIQUE,
+     joined_at BIGINT NOT NULL
+   );
+   CREATE INDEX participants_session ON participants (session_id, joined_at);
+   CREATE TABLE answers (
+     seq BIGINT GENERATED ALWAYS AS IDENTITY,
+     session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+     participant_id TEXT NOT NULL REFERENCES participants (id) ON DELETE CASCADE,
+     question_id TEXT NOT NULL,
+     choice TEXT NOT NULL,
+     correct BOOLEAN NOT NULL,
+     submission_id TEXT NOT NULL,
+     answered_at BIGINT NOT NULL,
+     PRIMARY KEY (participant_id, question_id)
+   );
+   CREATE INDEX answers_session ON answers (session_id);`,
+  },
+  {
+    // A join code is unique among live sessions by an index, not by a check that two instances could pass
+    // at once: live_code is the code while the session can be joined, NULL once it has ended or expired.
+    // Backfill: the newest unended session with each code keeps it.
+    name: 'unique live join codes, attempt counters',
+    sqlite: `ALTER TABLE sessions ADD COLUMN live_code TEXT;
+   UPDATE sessions SET live_code = code
+     WHERE status <> 'ended'
+       AND rowid = (SELECT s.rowid FROM sessions s WHERE s.code = sessions.code
+                    ORDER BY s.created_at DESC, s.rowid DESC LIMIT 1);
+   CREATE UNIQUE INDEX sessions_live_code ON sessions (live_code);
+   CREATE INDEX sessions_expires ON sessions (expires_at);
+   CREATE TABLE attempts (
+     key TEXT PRIMARY KEY,
+     window_start INTEGER NOT NULL,
+     count INTEGER NOT NULL
+   );`,
+    postgres: `ALTER TABLE sessions ADD COLUMN live_code TEXT;
+   UPDATE sessions SET live_code = code
+     WHERE status <> 'ended'
+       AND seq = (SELECT s.seq FROM sessions s WHERE s.code = sessions.code
+                  ORDER BY s.created_at DESC, s.seq DESC LIMIT 1);
+   CREATE UNIQUE INDEX sessions_live_code ON sessions (live_code);
+   CREATE INDEX sessions_expires ON sessions (expires_at);
+   CREATE TABLE attempts (
+     key TEXT PRIMARY KEY,
+     window_start BIGINT NOT NULL,
+     count INTEGER NOT NULL
+   );`,
+  },
+];
+
+/** The schema version this build of the code expects. */
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+/** The database was migrated by a newer build: running older code on it could corrupt it. */
+export class SchemaTooNewError extends Error {
+  constructor(readonly found: number) {
+    super(
+      `the database schema is version ${found}, newer than this build of Cited understands (${SCHEMA_VERSION}); deploy the newer build or restore a matching backup`,
+    );
+    this.name = 'SchemaTooNewError';
+  }
+}

@@ -1,0 +1,434 @@
+import pg from 'pg';
+import type { ClientConfig, CustomTypesConfig, Pool, PoolClient } from 'pg';
+import { SessionEvents } from './events';
+import { MIGRATIONS, SCHEMA_VERSION, SchemaTooNewError } from './migrations';
+import { ChangeListener, NOTIFY_CHANNEL } from './postgres-listener';
+import type {
+  AnswerGuard,
+  AnswerRecord,
+  CodeRelease,
+  NewSession,
+  ParticipantRecord,
+  RecordAnswerResult,
+  SessionPatch,
+  SessionRecord,
+  Store,
+  StoreHealth,
+} from './store';
+import {
+  ANSWER_COLUMNS,
+  PARTICIPANT_COLUMNS,
+  SESSION_COLUMNS,
+  toAnswer,
+  toParticipant,
+  toSession,
+  type AnswerRow,
+  type ParticipantRow,
+  type SessionRow,
+} from './store-rows';
+
+// Times are BIGINT milliseconds and counts are BIGINT: both fit a JavaScript number exactly.
+const parseInt8 = (value: string) => Number(value);
+const TYPES: CustomTypesConfig = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === pg.types.builtins.INT8
+      ? parseInt8
+      : pg.types.getTypeParser(oid, format)) as CustomTypesConfig['getTypeParser'],
+};
+
+/** The `pg_notify` call every write makes in its own transaction: delivered to listeners on commit only. */
+const notify = (change: 'control' | 'activity', table: string) =>
+  `pg_notify('${NOTIFY_CHANNEL}', json_build_object('id', ${table}.id, 'version', ${table}.version, 'change', '${change}')::text)`;
+
+/** Any number that fits in a 64-bit lock id; it only has to differ from other apps' advisory locks. */
+const MIGRATION_LOCK = 727_144_001;
+
+/**
+ * Runs pending migrations in one transaction under an advisory lock, so instances starting together migrate
+ * once; refuses a database a newer build has migrated. `upTo` stops early (tests build frozen older versions).
+ */
+export async function migratePostgres(pool: Pool, upTo = SCHEMA_VERSION): Promise<number> {
+  return transaction(pool, async (client) => {
+    await client.query('SET LOCAL statement_timeout = 0');
+    await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    await client.query(`CREATE TABLE IF NOT EXISTS cited_schema_migrations (
+      version INTEGER PRIMARY KEY,
+      name TEXT NOT NULL,
+      applied_at TIMESTAMPTZ NOT NULL DEFAULT now()
+    )`);
+    const current = await schemaVersion(client);
+    if (current > SCHEMA_VERSION) throw new SchemaTooNewError(current);
+    for (let version = current; version < upTo; version++) {
+      const migration = MIGRATIONS[version] as (typeof MIGRATIONS)[number];
+      await client.query(migration.postgres);
+      await client.query('INSERT INTO cited_schema_migrations (version, name) VALUES ($1, $2)', [
+        version + 1,
+        migration.name,
+      ]);
+    }
+    return Math.max(current, upTo);
+  });
+}
+
+async function schemaVersion(client: Pool | PoolClient): Promise<number> {
+  const { rows } = await client.query<{ version: number }>(
+    'SELECT coalesce(max(version), 0)::int AS version FROM cited_schema_migrations',
+  );
+  return rows[0]?.version ?? 0;
+}
+
+/** BEGIN … COMMIT on one pooled connection; ROLLBACK on any error, and a broken connection is discarded. */
+async function transaction<T>(pool: Pool, run: (client: PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    const result = await run(client);
+    await client.query('COMMIT');
+    client.release();
+    return result;
+  } catch (error) {
+    const usable = await client.query('ROLLBACK').then(
+      () => true,
+      () => false,
+    );
+    client.release(!usable);
+    throw error;
+  }
+}
+
+export interface PostgresOptions {
+  url: string;
+  /** Connections per instance; every instance also holds one more for LISTEN. */
+  poolMax: number;
+  connectTimeoutMs: number;
+  /** Listener reconnection backoff starts here (tests lengthen it to act while disconnected). */
+  reconnectDelayMs?: number;
+  log?: (message: string) => void;
+}
+
+/**
+ * The shared store for several app instances. Writes announce `{id, version, change}` with `pg_notify`
+ * inside their transaction; each instance's one LISTEN connection (`ChangeListener`) relays every
+ * instance's announcements to its own SSE streams and catches up by re-reading versions after a reconnect.
+ */
+export class PostgresStore implements Store {
+  readonly kind = 'postgres' as const;
+  readonly changes = new SessionEvents();
+  private readonly pool: Pool;
+  private readonly listener: ChangeListener;
+  private closing = false;
+
+  /** Connects, migrates and starts listening; rejects (and leaves nothing open) when any of that fails. */
+  static async open(options: PostgresOptions): Promise<PostgresStore> {
+    const store = new PostgresStore(options);
+    try {
+      await migratePostgres(store.pool);
+      await store.listener.start();
+    } catch (error) {
+      await store.close().catch(() => {});
+      throw error;
+    }
+    return store;
+  }
+
+  private constructor(options: PostgresOptions) {
+    const log = options.log ?? ((message: string) => console.warn(`[store] ${message}`));
+    const config: ClientConfig = {
+      connectionString: options.url,
+      connectionTimeoutMillis: options.connectTimeoutMs,
+      keepAlive: true,
+      types: TYPES,
+      application_name: 'cited',
+    };
+    this.pool = new pg.Pool({
+      ...config,
+      // A statement stuck behind a lock fails its request instead of holding a connection forever.
+      statement_timeout: 15_000,
+      max: options.poolMax,
+      idleTimeoutMillis: 30_000,
+    });
+    // A connection the server drops while idle (restart, failover, idle timeout) must not crash the process;
+    // a checked-out one also reports its error to the query using it, so logging is all that is left to do.
+    const onError = (error: Error) => {
+      if (!this.closing) log(`a pooled PostgreSQL connection was lost: ${error.message}`);
+    };
+    this.pool.on('error', onError);
+    this.pool.on('connect', (client) => client.on('error', onError));
+    this.listener = new ChangeListener({
+      config: { ...config, application_name: 'cited-listener' },
+      changes: this.changes,
+      catchUp: (ids) => this.sessionVersions(ids),
+      reconnectDelayMs: options.reconnectDelayMs ?? 100,
+      log,
+    });
+  }
+
+  async createSession(
+    session: NewSession,
+    release: CodeRelease,
+  ): Promise<SessionRecord | 'code-taken'> {
+    const inserted = await transaction(this.pool, async (client) => {
+      // An expired holder gives its code up; two instances giving out one code meet at the unique index
+      // (the second waits for the first to commit, then inserts nothing).
+      await client.query(
+        `UPDATE sessions SET live_code = NULL
+         WHERE live_code = $1 AND (expires_at <= $2 OR last_activity_at <= $3)`,
+        [session.code, release.now, release.now - release.idleMs],
+      );
+      const result = await client.query(
+        `INSERT INTO sessions (id, code, live_code, slug, mode, feedback, quiz_json, question_ids, host_hash,
+           status, current_index, revealed, version, created_at, last_activity_at, expires_at)
+         VALUES ($1, $2, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 1, $12, $13, $14)
+         ON CONFLICT (live_code) DO NOTHING`,
+        [
+          session.id,
+          session.code,
+          session.slug,
+          session.mode,
+          session.feedback,
+          session.quizJson,
+          session.questionIds,
+          session.hostHash,
+          session.status,
+          session.currentIndex,
+          session.revealed,
+          session.createdAt,
+          session.lastActivityAt,
+          session.expiresAt,
+        ],
+      );
+      return result.rowCount ?? 0;
+    });
+    if (inserted === 0) return 'code-taken';
+    const { quizJson: _stored, ...record } = session;
+    return { ...record, version: 1 };
+  }
+
+  async getSession(id: string): Promise<SessionRecord | null> {
+    const { rows } = await this.pool.query<SessionRow>(
+      `SELECT ${SESSION_COLUMNS} FROM sessions WHERE id = $1`,
+      [id],
+    );
+    return rows[0] ? toSession(rows[0]) : null;
+  }
+
+  async getSessionQuiz(id: string): Promise<string | null> {
+    const { rows } = await this.pool.query<{ quiz_json: string }>(
+      'SELECT quiz_json FROM sessions WHERE id = $1',
+      [id],
+    );
+    return rows[0]?.quiz_json ?? null;
+  }
+
+  async findSessionByCode(code: string): Promise<SessionRecord | null> {
+    const { rows } = await this.pool.query<SessionRow>(
+      `SELECT ${SESSION_COLUMNS} FROM sessions WHERE code = $1 ORDER BY created_at DESC, seq DESC LIMIT 1`,
+      [code],
+    );
+    return rows[0] ? toSession(rows[0]) : null;
+  }
+
+  async updateSession(id: string, patch: SessionPatch): Promise<SessionRecord | null> {
+    // One statement is one transaction: the row, its new version and the announcement commit together.
+    const { rows } = await this.pool.query<SessionRow>(
+      `WITH updated AS (
+         UPDATE sessions SET status = coalesce($2::text, status),
+           current_index = coalesce($3::int, current_index),
+           revealed = coalesce($4::boolean, revealed),
+           last_activity_at = coalesce($5::bigint, last_activity_at),
+           live_code = CASE WHEN coalesce($2::text, status) = 'ended' THEN NULL ELSE live_code END,
+           version = version + 1
+         WHERE id = $1
+         RETURNING ${SESSION_COLUMNS}
+       )
+       SELECT updated.*, ${notify('control', 'updated')} FROM updated`,
+      [
+        id,
+        patch.status ?? null,
+        patch.currentIndex ?? null,
+        patch.revealed ?? null,
+        patch.lastActivityAt ?? null,
+      ],
+    );
+    return rows[0] ? toSession(rows[0]) : null;
+  }
+
+  async addParticipant(
+    participant: ParticipantRecord,
+    cap: number,
+  ): Promise<{ outcome: 'added'; version: number } | { outcome: 'full' }> {
+    return transaction(this.pool, async (client) => {
+      // The session row's lock makes joins to one session take turns across every instance, and the count
+      // runs after it is held (a statement of its own, so it sees every join committed before).
+      const locked = await client.query('SELECT 1 FROM sessions WHERE id = $1 FOR UPDATE', [
+        participant.sessionId,
+      ]);
+      if (locked.rowCount === 0) throw new Error(`no session ${participant.sessionId}`);
+      const { rows: counted } = await client.query<{ n: number }>(
+        'SELECT count(*) AS n FROM participants WHERE session_id = $1',
+        [participant.sessionId],
+      );
+      if ((counted[0]?.n ?? 0) >= cap) return { outcome: 'full' as const };
+      const { rows } = await client.query<{ version: number }>(
+        `WITH added AS (
+           INSERT INTO participants (id, session_id, name, token_hash, joined_at)
+           VALUES ($1, $2, $3, $4, $5)
+         ), bumped AS (
+           UPDATE sessions SET version = version + 1, last_activity_at = $5 WHERE id = $2
+           RETURNING id, version
+         )
+         SELECT version, ${notify('activity', 'bumped')} FROM bumped`,
+        [
+          participant.id,
+          participant.sessionId,
+          participant.name,
+          participant.tokenHash,
+          participant.joinedAt,
+        ],
+      );
+      return { outcome: 'added' as const, version: rows[0]?.version ?? 0 };
+    });
+  }
+
+  async findParticipantByTokenHash(tokenHash: string): Promise<ParticipantRecord | null> {
+    const { rows } = await this.pool.query<ParticipantRow>(
+      `SELECT ${PARTICIPANT_COLUMNS} FROM participants WHERE token_hash = $1`,
+      [tokenHash],
+    );
+    return rows[0] ? toParticipant(rows[0]) : null;
+  }
+
+  async listParticipants(sessionId: string): Promise<ParticipantRecord[]> {
+    const { rows } = await this.pool.query<ParticipantRow>(
+      `SELECT ${PARTICIPANT_COLUMNS} FROM participants WHERE session_id = $1 ORDER BY joined_at, seq`,
+      [sessionId],
+    );
+    return rows.map(toParticipant);
+  }
+
+  async recordAnswer(answer: AnswerRecord, guard: AnswerGuard): Promise<RecordAnswerResult> {
+    // One statement: the version bump takes the session row's lock, and its WHERE is checked again on the
+    // newest row once the lock is held, so an answer racing a reveal or "next" committed on another instance
+    // is refused. The insert happens only when the bump did; a concurrent resend meets the primary key.
+    const { rows } = await this.pool.query<{ version: number; inserted: number }>(
+      `WITH opened AS (
+         UPDATE sessions SET version = version + 1, last_activity_at = $7
+         WHERE id = $1 AND status = 'active'
+           AND ($8::int IS NULL OR (current_index = $8::int AND NOT revealed))
+           AND NOT EXISTS (SELECT 1 FROM answers WHERE participant_id = $2 AND question_id = $3)
+         RETURNING id, version
+       ), inserted AS (
+         INSERT INTO answers (session_id, participant_id, question_id, choice, correct, submission_id,
+           answered_at)
+         SELECT $1, $2, $3, $4, $5::boolean, $6, $7::bigint FROM opened
+         ON CONFLICT (participant_id, question_id) DO NOTHING
+         RETURNING 1
+       )
+       SELECT opened.version, (SELECT count(*) FROM inserted) AS inserted, ${notify('activity', 'opened')}
+       FROM opened`,
+      [
+        answer.sessionId,
+        answer.participantId,
+        answer.questionId,
+        answer.choice,
+        answer.correct,
+        answer.submissionId,
+        answer.answeredAt,
+        guard.questionIndex,
+      ],
+    );
+    const row = rows[0];
+    if (row && row.inserted > 0) return { outcome: 'created', answer, version: row.version };
+    const existing = await this.findAnswer(answer.participantId, answer.questionId);
+    return existing ? { outcome: 'exists', answer: existing } : { outcome: 'closed' };
+  }
+
+  async findAnswer(participantId: string, questionId: string): Promise<AnswerRecord | null> {
+    const { rows } = await this.pool.query<AnswerRow>(
+      `SELECT ${ANSWER_COLUMNS} FROM answers WHERE participant_id = $1 AND question_id = $2`,
+      [participantId, questionId],
+    );
+    return rows[0] ? toAnswer(rows[0]) : null;
+  }
+
+  async listAnswers(sessionId: string): Promise<AnswerRecord[]> {
+    const { rows } = await this.pool.query<AnswerRow>(
+      `SELECT ${ANSWER_COLUMNS} FROM answers WHERE session_id = $1 ORDER BY answered_at, seq`,
+      [sessionId],
+    );
+    return rows.map(toAnswer);
+  }
+
+  async listParticipantAnswers(participantId: string): Promise<AnswerRecord[]> {
+    const { rows } = await this.pool.query<AnswerRow>(
+      `SELECT ${ANSWER_COLUMNS} FROM answers WHERE participant_id = $1 ORDER BY answered_at, seq`,
+      [participantId],
+    );
+    return rows.map(toAnswer);
+  }
+
+  async sessionVersions(ids: readonly string[]): Promise<Map<string, number>> {
+    const { rows } = await this.pool.query<{ id: string; version: number }>(
+      'SELECT id, version FROM sessions WHERE id = ANY($1::text[])',
+      [ids],
+    );
+    return new Map(rows.map((row) => [row.id, row.version]));
+  }
+
+  async purgeExpiredBefore(cutoff: number): Promise<number> {
+    const result = await this.pool.query('DELETE FROM sessions WHERE expires_at < $1', [cutoff]);
+    return result.rowCount ?? 0;
+  }
+
+  async countAttempt(keys: readonly string[], windowMs: number, now: number): Promise<void> {
+    // Sorted and distinct: one statement may update a row only once, and a fixed order cannot deadlock.
+    const distinct = [...new Set(keys)].sort();
+    await this.pool.query(
+      `INSERT INTO attempts (key, window_start, count)
+       SELECT key, $2::bigint, 1 FROM unnest($1::text[]) AS key
+       ON CONFLICT (key) DO UPDATE SET
+         count = CASE WHEN $2::bigint - attempts.window_start >= $3::bigint THEN 1
+                      ELSE attempts.count + 1 END,
+         window_start = CASE WHEN $2::bigint - attempts.window_start >= $3::bigint THEN $2::bigint
+                             ELSE attempts.window_start END`,
+      [distinct, now, windowMs],
+    );
+  }
+
+  async attempts(
+    keys: readonly string[],
+    windowMs: number,
+    now: number,
+  ): Promise<Map<string, { count: number; windowStart: number }>> {
+    const { rows } = await this.pool.query<{ key: string; window_start: number; count: number }>(
+      'SELECT key, window_start, count FROM attempts WHERE key = ANY($1::text[]) AND window_start > $2',
+      [keys, now - windowMs],
+    );
+    return new Map(
+      rows.map((row) => [row.key, { count: row.count, windowStart: row.window_start }]),
+    );
+  }
+
+  async purgeAttemptsBefore(cutoff: number): Promise<number> {
+    const result = await this.pool.query('DELETE FROM attempts WHERE window_start < $1', [cutoff]);
+    return result.rowCount ?? 0;
+  }
+
+  async health(): Promise<StoreHealth> {
+    const start = performance.now();
+    const version = await schemaVersion(this.pool);
+    return {
+      kind: this.kind,
+      schemaVersion: version,
+      latencyMs: performance.now() - start,
+      changes: this.listener.state === 'listening' ? 'listening' : 'reconnecting',
+    };
+  }
+
+  async close(): Promise<void> {
+    if (this.closing) return;
+    this.closing = true;
+    await this.listener.close();
+    await this.pool.end();
+  }
+}

@@ -1,0 +1,23 @@
+import 'server-only';
+
+import { classroomEnv } from './env';
+import { describeStoreFailure } from './open-store';
+import { classroomServer } from './server';
+import { errorText } from './store-errors';
+
+/** Opens the classroom server at start-up, or prints why it cannot and exits the process with status 1. */
+export async function startClassroomServer(): Promise<void> {
+  let env;
+  try {
+    env = classroomEnv();
+  } catch (error) {
+    console.error(`Cited cannot start: ${errorText(error)}`);
+    process.exit(1);
+  }
+  try {
+    await classroomServer();
+  } catch (error) {
+    console.error(describeStoreFailure(env, error));
+    process.exit(1);
+  }
+}
