@@ -61,6 +61,14 @@ function viewOf(analysis: Analysis, clause: Clause): ClauseView | undefined {
       t[v.head - 1]?.lower !== 'to',
   );
   if (stray) return undefined;
+  // "Mr Obama said recent concerns around policing": what was said must be a clause, a quotation or "to …".
+  if (REPORTING_VERBS.has(clause.verb.infinitive)) {
+    const says = (analysis.clausesBySentence.get(sentence.id) ?? []).some(
+      (c) => c !== clause && c.verb.head >= clause.predicate.start && c.verb.head < clause.predicate.end,
+    );
+    const toOrQuote = t.slice(clause.predicate.start, clause.predicate.end).some((w) => w.lower === 'to' || /["“]/.test(w.text));
+    if (!says && !toOrQuote) return undefined;
+  }
   const nested = (analysis.clausesBySentence.get(sentence.id) ?? []).filter(
     (c) => c !== clause && c.subject.start >= clause.predicate.start && c.subject.start < clause.predicate.end,
   );

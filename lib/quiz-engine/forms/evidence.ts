@@ -39,7 +39,7 @@ export const evidenceForm: QuestionForm = {
         keyId: `sentence:${sentence.id}`,
         about: view.entity ? [view.entity.id] : [],
         score: 2.2,
-        fact: `${clause.id}|evidence`,
+        fact: `evidence:${sentence.id}`,
         shown: [sentence.id, ...sentences.filter((s) => distractors.includes(s.text)).map((s) => s.id)],
         idParts: [clause.id, 'evidence'],
       });

@@ -29,7 +29,7 @@ export const whereForm: QuestionForm = {
         if (!LOCATIVE.has(preposition)) continue;
         // "in the South Korea alliance": the place must end its phrase.
         const next = sentence.tokens[m.end];
-        if (next && /^\p{Ll}/u.test(next.text) && next.chunk === 'noun') continue;
+        if (next && /^\p{Ll}/u.test(next.text) && next.tags.has('Noun') && !next.tags.has('Adverb') && !next.tags.has('Date')) continue;
         const rest = view.rest([{ start: from, end: m.end }], 22);
         if (rest === undefined) continue;
         const according = attribution(analysis, view);

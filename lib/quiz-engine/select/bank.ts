@@ -120,7 +120,7 @@ function capKeys(pool: Draft[]): Draft[] {
   const out = [...pool].sort((a, b) => b.score - a.score);
   for (;;) {
     const choice = out.filter((d) => MULTIPLE.has(d.type));
-    const limit = Math.max(1, Math.floor(choice.length * MAX_KEY_SHARE));
+    const limit = Math.max(1, Math.floor(choice.length * MAX_KEY_SHARE * 0.9));
     const counts = new Map<string, number>();
     for (const d of choice) counts.set(d.keyId, (counts.get(d.keyId) ?? 0) + 1);
     const over = [...counts.entries()].find(([, n]) => n > limit && n > 1);

@@ -308,8 +308,12 @@ export function parseClauses(
     for (const other of clauses) {
       if (other === clause || other.role === 'appositive') continue;
       const starts = other.introducer;
-      // "the kind of crisis that overtook …": a relative clause without a comma is part of its noun.
-      if (other.role === 'relative' && !/,/.test(gapBefore(sentence, other.introducer))) continue;
+      // "the kind of crisis that overtook …", "the area where he has been frustrated": a relative
+      // clause without a comma is part of its noun.
+      const restrictive = !/,/.test(gapBefore(sentence, other.introducer));
+      if (other.role === 'relative' && restrictive) continue;
+      if (other.role === 'subordinate' && restrictive && /^(?:where|when)$/.test(other.subordinator ?? '') && hasTag(t[other.introducer - 1], 'Noun'))
+        continue;
       if (starts < clause.predicate.start || starts >= end) continue;
       // What a verb says ("said that …") stays part of its predicate.
       if (other.role === 'embedded' && other.parent === clauses.indexOf(clause)) continue;
@@ -327,8 +331,9 @@ function isHeadMention(tokens: readonly Token[], m: Mention, subject: TokenRange
     if (rest.some((w) => w.lower !== 'and' && !/^\p{Lu}/u.test(w.text))) return false;
   }
   if (m.possessive) return false;
+  // "the", "Mr", "President": what may stand before the name it is.
   const before = tokens.slice(subject.start, m.start);
-  return before.every((w) => hasTag(w, 'Determiner'));
+  return before.every((w) => hasTag(w, 'Determiner') || TITLES.has(w.lower) || TITLES.has(w.bare.toLowerCase()));
 }
 
 function lastIndexBefore(clauses: readonly Clause[], token: number): number {
