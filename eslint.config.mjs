@@ -29,10 +29,29 @@ export default defineConfig([
     rules: { 'react-hooks/rules-of-hooks': 'off' },
   },
   {
+    // One adapter for the NLP library: everything else reads the annotated document it returns.
+    files: ['**/*.ts', '**/*.tsx', '**/*.mjs'],
+    ignores: ['lib/quiz-engine/nlp/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['compromise', 'compromise/*', 'compromise-dates'],
+              message:
+                'Only lib/quiz-engine/nlp imports compromise and compromise-dates; use its annotated document or its helpers (@/lib/quiz-engine/nlp).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The engine and text libraries run in Node, the browser and a worker alike.
     files: ['lib/quiz-engine/**', 'lib/text/**'],
-    // Tests run in Node and may read fixtures from disk; so may the engine's test-only helper.
-    ignores: ['**/*.test.ts', 'lib/quiz-engine/test-support.ts'],
+    // Tests run in Node and may read fixtures from disk.
+    ignores: ['**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -56,6 +75,29 @@ export default defineConfig([
             {
               group: ['@/app/*', '@/components/*', '@/store/*'],
               message: 'The engine knows nothing of the app.',
+            },
+            {
+              group: ['compromise', 'compromise/*', 'compromise-dates'],
+              message:
+                'Only lib/quiz-engine/nlp imports compromise and compromise-dates; use its annotated document or its helpers (@/lib/quiz-engine/nlp).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The adapter itself: framework-free like the rest of the engine, and the one home of compromise.
+    files: ['lib/quiz-engine/nlp/**'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['react', 'react-dom', 'next', 'next/*', 'zustand', 'zustand/*', 'node:*', 'fs', 'path'],
+              message: 'The NLP adapter runs in a browser worker too: no framework or Node built-ins.',
             },
           ],
         },

@@ -1,4 +1,4 @@
-import { quizFromArticle, type ArticleInput, type GenerateOptions } from '@/lib/quiz-engine';
+import { analyzeArticle, bankFromAnalysis, type ArticleInput, type GenerateOptions } from '@/lib/quiz-engine';
 import type { Quiz } from '@/lib/quiz-engine/schema';
 import { checkQuiz, failsGates, type Finding, type Gate } from './checks';
 import { extractEntities } from './entities';
@@ -15,35 +15,26 @@ export interface GatedQuiz {
 }
 
 /**
- * The quiz with every question the checker flags left out, ranks closed up (the next best move into
- * the default quiz), then checked again: what leaves here passes every hard gate, or generation
- * fails loudly.
+ * The engine's bank with every question the checker flags left out before ranking — so the next
+ * best take their places and the default quiz keeps its balance — then checked again: what leaves
+ * here passes every hard gate, or generation fails loudly.
  */
-export function gateQuiz(quiz: Quiz): GatedQuiz {
-  const paragraphs = quiz.passages.filter((p) => p.kind === 'paragraph').map((p) => p.text);
-  const entities = extractEntities(paragraphs);
-  const report = checkQuiz(quiz, entities);
-  const flagged = new Set(report.violations.map((v) => v.questionId));
-  if (flagged.size === 0) return { quiz, dropped: [] };
-  const kept = quiz.questions.filter((q) => !flagged.has(q.id));
-  const order = [...kept].sort((a, b) => a.rank - b.rank);
-  const rank = new Map(order.map((q, i) => [q.id, i + 1]));
-  const gated: Quiz = {
-    ...quiz,
-    questions: kept.map((q) => ({ ...q, rank: rank.get(q.id)! })),
-    defaultCount: Math.min(quiz.defaultCount, kept.length),
-  };
-  const again = checkQuiz(gated, entities);
-  if (again.violations.length > 0 || (gated.questions.length > 0 && failsGates(again))) {
-    const first = again.violations[0];
-    throw new QuizGateError(
-      `the checker still flags the quiz after dropping ${flagged.size} question(s)${first ? `: ${first.kind} ${first.questionId} (${first.detail})` : ''}`,
-    );
-  }
-  return { quiz: gated, dropped: report.violations };
-}
-
-/** What the CLI and the browser worker emit: the engine's bank, through the checker's gate. */
 export function generateCheckedQuiz(input: ArticleInput, options: GenerateOptions = {}): GatedQuiz {
-  return gateQuiz(quizFromArticle(input, options));
+  const analysis = analyzeArticle(input);
+  const exclude = new Set<string>();
+  const dropped: Finding<Gate>[] = [];
+  let entities: ReturnType<typeof extractEntities> | undefined;
+  for (let pass = 0; pass < 4; pass++) {
+    const quiz = bankFromAnalysis(analysis, { ...options, exclude });
+    entities ??= extractEntities(quiz.passages.filter((p) => p.kind === 'paragraph').map((p) => p.text));
+    const report = checkQuiz(quiz, entities);
+    if (report.violations.length === 0 && (quiz.questions.length === 0 || !failsGates(report))) return { quiz, dropped };
+    const fresh = report.violations.filter((v) => !exclude.has(v.questionId));
+    if (fresh.length === 0) break;
+    for (const v of fresh) exclude.add(v.questionId);
+    dropped.push(...fresh);
+  }
+  throw new QuizGateError(
+    `the checker still flags the quiz after leaving out ${exclude.size} question(s)${dropped[0] ? `: ${dropped[0].kind} ${dropped[0].questionId} (${dropped[0].detail})` : ''}`,
+  );
 }

@@ -1,4 +1,5 @@
 import type { Passage } from '@/lib/text/article';
+import { SPEECH_VERBS } from './lang/en/verbs';
 import { annotate } from './nlp/annotate';
 import type { AnnotatedDocument, Sentence } from './nlp/document';
 import { findAcronyms, type AcronymDefinition } from './stages/acronyms';
@@ -53,6 +54,7 @@ export function analyzeArticle(input: ArticleInput): Analysis {
     clausesBySentence.set(sentence.id, list);
     clauses.push(...list);
   }
+  promotePeople(names, clauses);
   const personFocus = resolvePeople(doc, names, clausesBySentence);
   resolveThings(doc, names, clausesBySentence, input.title);
   if (clauses.some((c) => c.subjectEntity === AUTHOR.id)) {
@@ -95,4 +97,23 @@ export function analyzeArticle(input: ArticleInput): Analysis {
     salience,
     topic,
   };
+}
+
+/**
+ * A name compromise does not know ("Sakya Pandita", "Ögedei Khan") is a person when the article says
+ * so: it is called by a person noun ("leader of the Sakya school", "the successor of Genghis Khan") or
+ * it speaks. Only names of no known kind are promoted.
+ */
+function promotePeople(names: NameIndex, clauses: readonly Clause[]): void {
+  for (const clause of clauses) {
+    const entity = clause.subjectEntity ? names.byId.get(clause.subjectEntity) : undefined;
+    if (!entity || entity.kind !== 'thing' || entity.subtype) continue;
+    const t = clause.sentence.tokens;
+    const words = t.slice(clause.predicate.start, clause.predicate.end);
+    const of = words.findIndex((w) => w.lower === 'of');
+    const head = (of > 0 ? words[of - 1] : words[words.length - 1]) ?? undefined;
+    const described = clause.verb.copula && !!head && head.tags.has('Actor') && !head.tags.has('Plural');
+    const speaks = SPEECH_VERBS.has(clause.verb.infinitive) && clause.role === 'main';
+    if (described || speaks) entity.kind = 'person';
+  }
 }

@@ -3,7 +3,7 @@ import { QUESTION_FORMS, type Draft } from './forms';
 import { mentionsName } from './forms/kit';
 import { createRandom } from './random';
 import { QUIZ_SCHEMA_VERSION, questionSchema, type Question, type Quiz } from './schema';
-import { defaultCountFor, rankBank, toQuestions } from './select/bank';
+import { defaultCountFor, questionId, rankBank, toQuestions } from './select/bank';
 
 /** Part of every question id: a new engine version may phrase questions differently. */
 export const ENGINE_VERSION = '2.0.0';
@@ -14,6 +14,8 @@ export { analyzeArticle } from './analysis';
 export interface GenerateOptions {
   /** Drives the stored order of options only; which questions are kept and their ranks never depend on it. Default 1. */
   seed?: number;
+  /** Question ids to leave out before ranking (what a checker refused), so the rest are ranked without them. */
+  exclude?: ReadonlySet<string>;
 }
 
 /** Every form's drafts that pass the engine's own gates: grounded, not giving the key away in the stem. */
@@ -26,7 +28,10 @@ function grounded(analysis: Analysis, draft: Draft): boolean {
   if (draft.evidence.length === 0) return false;
   if (!draft.key || draft.type === 'true-false' || draft.type === 'why' || draft.type === 'what' || draft.type === 'evidence') return true;
   const text = draft.evidence.map((id) => analysis.doc.sentenceById.get(id)?.text ?? '').join(' ');
-  return mentionsName(text, draft.key) || text.includes(draft.key);
+  // A name may be written another way there ("Mr Mugabe" for Robert Mugabe).
+  const entity = analysis.names.byId.get(draft.keyId);
+  const forms = entity ? [draft.key, ...entity.aliases] : [draft.key];
+  return forms.some((form) => mentionsName(text, form) || text.includes(form));
 }
 
 /** The stem or another option shows the key (or a typed answer's accepted form). */
@@ -43,9 +48,15 @@ function leaks(draft: Draft): boolean {
  * only reorders the options (question ids and ranks stay).
  */
 export function quizFromArticle(input: ArticleInput, options: GenerateOptions = {}): Quiz {
+  return bankFromAnalysis(analyzeArticle(input), options);
+}
+
+/** The bank of an article already analysed (a checker's second pass need not read the article again). */
+export function bankFromAnalysis(analysis: Analysis, options: GenerateOptions = {}): Quiz {
+  const { input } = analysis;
   const seed = options.seed ?? 1;
-  const analysis = analyzeArticle(input);
-  const drafts = draftsOf(analysis);
+  const exclude = options.exclude ?? new Set<string>();
+  const drafts = draftsOf(analysis).filter((d) => !exclude.has(questionId(ENGINE_VERSION, d)));
   const quizSize = defaultCountFor(input.wordCount);
   const ranked = rankBank(drafts, quizSize);
   const questions: Question[] = toQuestions(analysis, ranked, ENGINE_VERSION, createRandom(seed)).filter(

@@ -79,7 +79,9 @@ export function subjectText(clause: Clause, entity: Entity | undefined, capitali
   const text = textWithout(clause.sentence, clause.subject);
   const first = clause.sentence.tokens[clause.subject.start];
   const proper = hasTag(first, 'ProperNoun', 'Person', 'Place', 'Organization', 'Acronym') && !hasTag(first, 'Determiner');
-  const named = !!first && capitalized.has(first.bare);
+  const named = !!first && capitalized.has(first.bare) && !hasTag(first, 'Determiner');
+  // "A new Supreme Court" opening a sentence reads "a new Supreme Court" inside a question.
+  if (hasTag(first, 'Determiner') && !proper) return text.charAt(0).toLowerCase() + text.slice(1);
   return proper || named || clause.subject.start > 0 ? text : text.charAt(0).toLowerCase() + text.slice(1);
 }
 

@@ -1,7 +1,7 @@
 import type { Analysis } from '../analysis';
 import type { DateSpan, Sentence, TokenRange } from '../nlp/document';
 import { hasTag } from '../nlp/spans';
-import { CONNECTIVE_OPENERS, SUBORDINATORS } from '../lang/en/clauses';
+import { CONNECTIVE_OPENERS, FRAME_WORDS, GENERIC_DEFINITES, SUBORDINATORS } from '../lang/en/clauses';
 import { REPORTING_VERBS } from '../lang/en/verbs';
 import { displayName, statement, subjectText, textWithout, wordCount } from '../realize';
 import type { Clause } from '../stages/clauses';
@@ -30,12 +30,45 @@ export interface ClauseView {
 }
 
 /** Clauses whose subject a question can name: a named entity, a resolved pronoun or a plain noun phrase. */
+const viewCache = new WeakMap<Analysis, ClauseView[]>();
+
 export function clauseViews(analysis: Analysis): ClauseView[] {
+  const cached = viewCache.get(analysis);
+  if (cached) return cached;
   const out: ClauseView[] = [];
+  const bullets = bulletSentences(analysis);
   for (const clause of analysis.clauses) {
-    if (clause.quoted || !clause.reliable) continue;
+    if (clause.quoted || !clause.reliable || bullets.has(clause.sentence.id) || isFrame(clause)) continue;
     const view = viewOf(analysis, clause);
     if (view) out.push(view);
+  }
+  viewCache.set(analysis, out);
+  return out;
+}
+
+/** "…, he said in an interview with the BBC": the story's own reporting, not its news. */
+function isFrame(clause: Clause): boolean {
+  const words = clause.sentence.tokens.slice(clause.predicate.start, clause.predicate.end);
+  return words.some(
+    (w, i) => FRAME_WORDS.has(w.lower) || (/^(?:speaking|spoke|speak|talking)$/.test(w.lower) && words[i + 1]?.lower === 'to'),
+  );
+}
+
+/**
+ * "President Obama also said:" followed by short lines: those lines are what he said, not what the
+ * article states, so they are never asked as facts.
+ */
+function bulletSentences(analysis: Analysis): Set<string> {
+  const out = new Set<string>();
+  let underColon = false;
+  for (const passage of analysis.input.passages) {
+    if (passage.kind !== 'paragraph') continue;
+    const text = passage.text.trim();
+    if (underColon && !/[.!?]["”’)]?$/.test(text)) {
+      for (const s of passage.sentences) out.add(s.id);
+      continue;
+    }
+    underColon = /:$/.test(text);
   }
   return out;
 }
@@ -88,11 +121,19 @@ function viewOf(analysis: Analysis, clause: Clause): ClauseView | undefined {
   const predicateRange = clause.predicate;
   // The narrator's "my" and "me" read as the author's in a question.
   const rewrite = entity?.id === AUTHOR.id ? (word: string) => FIRST_PERSON[word.toLowerCase()] : undefined;
+  // "the roadshow", "the relationship": a definite noun the article introduced before points back.
+  const pointsBack = (range: TokenRange, drop: readonly TokenRange[]) =>
+    anaphoricAt(analysis, sentence, range, drop);
+  if (!entity && !clause.subjectName && pointsBack(clause.subject, [])) return undefined;
   const rest = (drop: readonly TokenRange[] = [], maxWords = 24) => {
     const text = textWithout(sentence, predicateRange, drop, rewrite);
     if (wordCount(text) > maxWords) return undefined;
     if (!isWhole(text)) return undefined;
     if (needsContext(text, allow)) return undefined;
+    if (pointsBack(predicateRange, drop)) return undefined;
+    // "vowed to keep trying": a claim needs something it is about.
+    const kept = t.slice(predicateRange.start, predicateRange.end).filter((_, i) => !drop.some((d) => i + predicateRange.start >= d.start && i + predicateRange.start < d.end));
+    if (!clause.verb.copula && !kept.some((w) => hasTag(w, 'Noun', 'Value', 'ProperNoun', 'Adjective') && !hasTag(w, 'Pronoun'))) return undefined;
     return text;
   };
   return {
@@ -129,7 +170,10 @@ export function attribution(analysis: Analysis, view: ClauseView): string | unde
  * elsewhere, "its"/"his" only after a name in the same sentence).
  */
 export function standaloneSentences(analysis: Analysis): Sentence[] {
+  const bullets = bulletSentences(analysis);
   return analysis.doc.sentences.filter((s) => {
+    if (bullets.has(s.id) || anaphoricAt(analysis, s, { start: 0, end: s.tokens.length })) return false;
+    if (s.tokens.some((w) => FRAME_WORDS.has(w.lower))) return false;
     const words = wordCount(s.text);
     if (words < 6 || words > 30 || /["“”]/.test(s.text) || !/^\p{Lu}/u.test(s.text) || !/[.]$/.test(s.text)) return false;
     const first = s.tokens[0];
@@ -138,4 +182,46 @@ export function standaloneSentences(analysis: Analysis): Sentence[] {
     const named = (analysis.names.bySentence.get(s.id) ?? []).length > 0;
     return !needsContext(s.text, named ? new Set(['his', 'her', 'its', 'their']) : new Set());
   });
+}
+
+/**
+ * Whether a range holds "the <noun>" whose noun the article already used in an earlier sentence and
+ * that nothing after it pins down ("the roadshow", "the relationship", but not "the agreement
+ * reached between …", nor generic "the world").
+ */
+export function anaphoricAt(analysis: Analysis, sentence: Sentence, range: TokenRange, drop: readonly TokenRange[] = []): boolean {
+  const t = sentence.tokens;
+  const earlier = nounsBefore(analysis).get(sentence.id) ?? new Set<string>();
+  for (let i = range.start; i < range.end - 1; i++) {
+    if (t[i]!.lower !== 'the' || drop.some((d) => i >= d.start && i < d.end)) continue;
+    let j = i + 1;
+    while (j < range.end - 1 && hasTag(t[j], 'Adjective') && !hasTag(t[j], 'Noun')) j++;
+    const noun = t[j];
+    if (!noun || !hasTag(noun, 'Noun') || hasTag(noun, 'ProperNoun', 'Pronoun', 'Value') || /^\p{Lu}/u.test(noun.text)) continue;
+    // A noun followed by another noun is a modifier ("the tax cut"): the phrase's head decides.
+    if (hasTag(t[j + 1], 'Noun') && !hasTag(t[j + 1], 'Pronoun') && /^\p{Ll}/u.test(t[j + 1]!.text)) continue;
+    const root = noun.root ?? noun.lower;
+    if (GENERIC_DEFINITES.has(root)) continue;
+    const next = t[j + 1]?.lower ?? '';
+    if (/^(?:of|that|which|who|whom|to|between|for|in|on|at|by|with|from|known|called|named)$/.test(next)) continue;
+    if (earlier.has(root)) return true;
+  }
+  return false;
+}
+
+const nounCache = new WeakMap<Analysis, Map<string, Set<string>>>();
+
+/** For each sentence, the common nouns of every sentence before it. */
+function nounsBefore(analysis: Analysis): Map<string, Set<string>> {
+  let map = nounCache.get(analysis);
+  if (map) return map;
+  map = new Map();
+  const seen = new Set<string>();
+  for (const s of analysis.doc.sentences) {
+    map.set(s.id, new Set(seen));
+    for (const tok of s.tokens)
+      if (hasTag(tok, 'Noun') && !hasTag(tok, 'ProperNoun', 'Pronoun') && /^\p{Ll}/u.test(tok.text)) seen.add(tok.root ?? tok.lower);
+  }
+  nounCache.set(analysis, map);
+  return map;
 }

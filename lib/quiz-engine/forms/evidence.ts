@@ -17,14 +17,21 @@ export const evidenceForm: QuestionForm = {
       const { clause, sentence } = view;
       if (clause.role === 'subordinate' || clause.role === 'embedded' || clause.role === 'appositive') continue;
       const claim = view.statement([], 22);
-      if (!claim || wordCount(claim) < 6 || !words.has(sentence.id)) continue;
-      // A claim that is its sentence copied gives the answer away.
-      if (wordCount(claim) > wordCount(sentence.text) * 0.75) continue;
+      const entity = view.entity;
+      if (!claim || !entity || wordCount(claim) < 6 || !words.has(sentence.id)) continue;
+      // Finding the sentence must take reading, not matching words: its subject is "he" or "the city"
+      // where the claim names it, or the claim is a small part of a long sentence.
+      const named = (analysis.names.bySentence.get(sentence.id) ?? []).some(
+        (m) => m.entityId === entity.id && m.start >= clause.subject.start && m.end <= clause.subject.end,
+      );
+      if (named && wordCount(claim) > wordCount(sentence.text) * 0.6) continue;
       const mine = contentWords(claim);
+      // Wrong options are about the same one: other sentences that name it but do not say this.
+      const aboutIt = (id: string) => (analysis.names.bySentence.get(id) ?? []).some((m) => m.entityId === entity.id);
       const pool = sentences
-        .filter((s) => s.paragraph !== sentence.paragraph)
+        .filter((s) => s.paragraph !== sentence.paragraph && aboutIt(s.id))
         .map((s) => ({ s, score: overlap(mine, words.get(s.id)!) }))
-        .filter((x) => x.score > 0 && x.score < 0.4)
+        .filter((x) => x.score < 0.4)
         .sort((a, b) => b.score - a.score || a.s.index - b.s.index)
         .map((x) => x.s.text);
       const distractors = pickVaried([...new Set(pool)], 3, clause.id);
@@ -50,5 +57,5 @@ export const evidenceForm: QuestionForm = {
 
 /** "The conservatives support …" → "the conservatives support …" inside a question; names keep their capital. */
 function lowerFirst(text: string, named: boolean): string {
-  return named ? text : text.charAt(0).toLowerCase() + text.slice(1);
+  return named && !/^(?:The|A|An)\s/.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1);
 }

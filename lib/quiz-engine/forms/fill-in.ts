@@ -1,7 +1,10 @@
 import type { Analysis } from '../analysis';
-import type { Sentence, TokenRange } from '../nlp/document';
+import { MONTH_NAMES } from '@/lib/text/dates';
+import { civilOf } from '../nlp/days';
+import type { DateSpan, Sentence, TokenRange } from '../nlp/document';
 import { gapBefore } from '../nlp/spans';
-import { statement, textWithout, wordCount } from '../realize';
+import { statement, tidy, wordCount } from '../realize';
+import { isHeadWord } from '../stages/names';
 import type { Entity, Mention } from '../stages/names';
 import { clauseViews, standaloneSentences } from './clause-view';
 import { isModifier, isWhole, needsContext, paragraphLabel, positionWeight, type Draft, type QuestionForm } from './kit';
@@ -55,9 +58,13 @@ function targets(analysis: Analysis, sentence: Sentence, range: TokenRange, not?
     const entity = analysis.names.byId.get(m.entityId);
     if (!entity || analysis.topic.has(entity.id) || entity.id === not) continue;
     const salience = analysis.salience.get(entity.id) ?? 0;
-    if (entity.kind === 'place' && salience < 3) continue;
+    // A name the article mentions once, a country, or a bare acronym everybody knows ("EU", "BBC") is a weak blank.
+    if (entity.mentions.length < 2 || entity.kind === 'place' && (entity.subtype === 'country' || salience < 3)) continue;
+    if (/^\p{Lu}{2,4}$/u.test(m.text) && !analysis.acronyms.some((a) => a.short === m.text)) continue;
     if (entity.kind === 'thing' && !entity.subtype && !entity.aliases.some((a) => /^\p{Lu}{2,}$/u.test(a))) continue;
     if (inList(analysis, sentence.id, m) || isModifier(sentence, m)) continue;
+    // "the 1970 _____", "a parliamentary form of _____" (Assembly, Government): a head word alone says nothing.
+    if (m.end - m.start === 1 && isHeadWord(m.text)) continue;
     out.push({ range: m, key: m.text, accepted: acceptedFor(entity, m.text), keyId: entity.id, about: [entity.id], weight: Math.min(0.6, salience / 10) });
   }
   // "up from 6.6 percent in 2017", "more than in 2017": a figure or date only compared with is a weak blank.
@@ -66,22 +73,55 @@ function targets(analysis: Analysis, sentence: Sentence, range: TokenRange, not?
   for (const n of sentence.numbers) {
     if (!inside(n) || n.kind === 'ordinal' || (n.kind === 'count' && (!n.unit || n.value < 2))) continue;
     if (/[/]/.test(n.text) || compared(n)) continue;
-    const digits = NUMBER_WORDS[n.text.toLowerCase()];
-    const accepted = [digits, n.kind === 'money' ? n.text.replace(/^[$£€¥]/, '') : undefined].filter((x): x is string => !!x && x !== n.text);
+    // "from 22 to 18 holes": another figure of the same kind beside it half gives the blank away.
+    if (sentence.numbers.some((o) => o !== n && o.kind === n.kind && (o.unit ?? '') === (n.unit ?? ''))) continue;
+    const accepted = numberForms(n.text);
     out.push({ range: n, key: n.text, accepted, keyId: `number:${n.value}:${n.unit ?? n.kind}`, about: [], weight: 0.3 });
   }
   for (const d of sentence.dates) {
     if (!inside(d) || d.relative || d.granularity === 'years' || compared({ start: d.phraseStart, end: d.end })) continue;
-    out.push({ range: d, key: d.text.replace(/[.,]$/, ''), accepted: [], keyId: `date:${d.from}-${d.to}`, about: [], weight: 0.2 });
+    const key = d.text.replace(/[.,]$/, '');
+    out.push({ range: d, key, accepted: dateForms(d, key), keyId: `date:${d.from}-${d.to}`, about: [], weight: 0.2 });
   }
   return out;
 }
 
+/** "1,000" → "1000"; "five" → "5"; "13 percent" → "13%", "13"; "$4.8 billion" → "4.8 billion". */
+export function numberForms(text: string): string[] {
+  const out = new Set<string>();
+  const word = text.split(/\s+/)[0]!.toLowerCase();
+  if (NUMBER_WORDS[word]) out.add(text.replace(/^\S+/, NUMBER_WORDS[word]!));
+  const digitWord = Object.entries(NUMBER_WORDS).find(([, d]) => d === word)?.[0];
+  if (digitWord) out.add(text.replace(/^\S+/, digitWord));
+  if (/\d,\d/.test(text)) out.add(text.replace(/(\d),(?=\d{3})/g, '$1'));
+  if (/^[$£€¥]/.test(text)) out.add(text.slice(1));
+  const percent = /^(\S+)\s+(?:percent|per cent)$/i.exec(text);
+  if (percent) {
+    out.add(`${percent[1]}%`);
+    out.add(percent[1]!);
+  }
+  if (/%$/.test(text)) out.add(text.slice(0, -1));
+  out.delete(text);
+  return [...out];
+}
+
+/** A day written the other common way ("14 August 1973" ↔ "August 14, 1973"). */
+function dateForms(d: DateSpan, key: string): string[] {
+  if (d.granularity !== 'day') return [];
+  const { year, month, day } = civilOf(d.from);
+  const name = MONTH_NAMES[month - 1];
+  return [`${day} ${name} ${year}`, `${name} ${day}, ${year}`, `${name} ${day} ${year}`].filter((f) => f !== key);
+}
+
 function blankedText(sentence: Sentence, range: TokenRange, target: Target): string {
-  const before = textWithout(sentence, { start: range.start, end: target.range.start });
-  const after = textWithout(sentence, { start: target.range.end, end: range.end });
-  const possessive = sentence.tokens[target.range.end - 1]?.possessive ? '’s' : '';
-  return [before, `${BLANK}${possessive}`, after].filter(Boolean).join(' ').replace(/\s+([,.;:])/g, '$1');
+  // The sentence's own characters around the blank, so its punctuation stays where it was.
+  const at = (i: number) => sentence.tokens[i]!.start - sentence.start;
+  const to = (i: number) => sentence.tokens[i]!.end - sentence.start;
+  const last = sentence.tokens[target.range.end - 1]!;
+  const possessive = last.possessive ? last.text.slice(last.bare.length) : '';
+  const before = target.range.start > range.start ? sentence.text.slice(at(range.start), at(target.range.start)) : '';
+  const after = target.range.end < range.end ? sentence.text.slice(to(target.range.end - 1), to(range.end - 1)) : '';
+  return tidy(`${before}${BLANK}${possessive}${after}`);
 }
 
 function acceptable(text: string): boolean {
@@ -118,7 +158,7 @@ export const fillInForm: QuestionForm = {
     };
     for (const view of clauseViews(analysis)) {
       const { clause, sentence } = view;
-      if (clause.role === 'subordinate' || clause.role === 'embedded') continue;
+      if (clause.role === 'subordinate' || clause.role === 'embedded' || clause.role === 'appositive') continue;
       for (const target of targets(analysis, sentence, clause.predicate, view.entity?.id)) {
         const blanked = blankedText(sentence, clause.predicate, target);
         if (!acceptable(blanked)) continue;

@@ -137,7 +137,8 @@ export function needsContext(text: string, allow: ReadonlySet<string> = new Set(
       return true;
     }
     if (CONTEXT_WORDS.has(w)) {
-      if (w === 'other' && /^(?:than)$/.test(words[i + 1] ?? '')) continue;
+      // "the former guerrilla" is an ex-guerrilla; "the former" alone points back.
+      if ((w === 'former' || w === 'latter') && words[i + 1] && !/^(?:is|was|has|had|said|says|would|will|and|or|of)$/.test(words[i + 1]!)) continue;
       if ((w === 'next' || w === 'previous') && /^(?:year|month|week|day|election)$/.test(words[i + 1] ?? '')) continue;
       return true;
     }

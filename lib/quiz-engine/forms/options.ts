@@ -142,6 +142,16 @@ function shifted(key: DateSpan): number[] {
   }
 }
 
+const YEAR = 365;
+const NEAR_DAYS: Partial<Record<DateSpan['granularity'], number>> = {
+  day: 3 * YEAR,
+  month: 5 * YEAR,
+  year: 25 * YEAR,
+  years: 40 * YEAR,
+  decade: 80 * YEAR,
+  century: 400 * YEAR,
+};
+
 /**
  * Dates of the key's precision: the article's own others first (nearest in time), then the key
  * shifted, none overlapping the key or any date in `avoid` (other dates of the same event).
@@ -165,7 +175,9 @@ export function dateOptions(
       fromArticle.push({ text, distance: Math.abs(d.from - key.from) });
     }
   fromArticle.sort((a, b) => a.distance - b.distance || (a.text < b.text ? -1 : 1));
-  const out = fromArticle.slice(0, 3).map((d) => d.text);
+  // A date far from the key ("2013" beside an 1898 event) is no real rival: shifted ones instead.
+  const near = NEAR_DAYS[key.granularity] ?? Infinity;
+  const out = fromArticle.filter((d) => d.distance <= near).slice(0, 3).map((d) => d.text);
   for (const from of shifted(key)) {
     if (out.length >= 3) break;
     const span = key.to - key.from;
@@ -221,12 +233,14 @@ export function numberOptions(
     for (const n of s.numbers) {
       if (s === sentence && n.start === key.start) continue;
       if (n.kind !== key.kind || n.value === key.value) continue;
-      if (key.kind === 'count' && (n.unit ?? '') !== (key.unit ?? '')) continue;
+      if (key.kind === 'count' && ((n.unit ?? '') !== (key.unit ?? '') || n.value < 2)) continue;
       // "$4.8 billion" and "$300,000": the same shape, or the difference gives the key away.
       if (scale(n.text) !== scale(keyText)) continue;
-      if (seen.has(n.text.toLowerCase())) continue;
-      seen.add(n.text.toLowerCase());
-      out.push(n.text);
+      // "nine" beside "12": written the way the key is.
+      const text = /^\p{L}/u.test(keyText) !== /^\p{L}/u.test(n.text) ? reformatNumber(keyText, n.value) : n.text;
+      if (!text || seen.has(text.toLowerCase())) continue;
+      seen.add(text.toLowerCase());
+      out.push(text);
     }
   const base = shownValue(keyText);
   if (base !== undefined && base > 0) {

@@ -25,6 +25,31 @@ export const quoteForm: QuestionForm = {
       const evidence = [...new Set([...evidenceNaming(analysis, sentence, speaker.id), ...quote.sentenceIds])].sort(
         (a, b) => analysis.doc.sentenceById.get(a)!.index - analysis.doc.sentenceById.get(b)!.index,
       );
+      // The same attribution as a statement, true or with another person the article quotes.
+      if (words <= 30) {
+        const others = entityOptions(analysis, speaker, { stem: quote.text, salt: `${quote.id}:tf`, count: 1 }) ?? [];
+        const other = others[0];
+        const said = (name: string) => `${name} said, “${text}”`;
+        const truth = said(speaker.name);
+        const variants = [{ statement: truth, truth: true, tag: 'true' }, ...(other ? [{ statement: said(other), truth: false, tag: `speaker:${other}` }] : [])];
+        for (const v of variants)
+          drafts.push({
+            type: 'true-false',
+            prompt: `True or false: ${v.statement}.`,
+            explanation: v.truth
+              ? `True. ${paragraphLabel(sentence.paragraph)} gives these words to ${speaker.name}.`
+              : `False. ${paragraphLabel(sentence.paragraph)} gives these words to ${speaker.name}, not ${other}.`,
+            evidence,
+            key: v.truth ? 'True' : 'False',
+            distractors: [v.truth ? 'False' : 'True'],
+            keyId: v.truth ? 'True' : 'False',
+            about: [speaker.id],
+            score: 2.5,
+            fact: `${quote.id}|tf`,
+            shown: evidence,
+            idParts: [quote.id, v.tag],
+          });
+      }
       drafts.push({
         type: 'quote',
         prompt,

@@ -3,6 +3,7 @@ import { ANTONYMS, SPEECH_VERBS } from '../lang/en/verbs';
 import type { DateSpan, NumberSpan, Sentence, TokenRange } from '../nlp/document';
 import { conjugate } from '../nlp/verbs';
 import { displayName } from '../realize';
+import { TITLES } from '../lang/en/names';
 import { AUTHOR } from '../stages/names';
 import { clauseViews, standaloneSentences, type ClauseView } from './clause-view';
 import { contentWords, evidenceNaming, isModifier, mentionsName, overlap, paragraphLabel, positionWeight, type Draft, type QuestionForm } from './kit';
@@ -67,7 +68,12 @@ function swaps(
   salt: string,
 ): Variant[] {
   const out: Variant[] = [];
-  const inside = (r: TokenRange) => r.start >= range.start && r.end <= range.end;
+  // Never inside brackets: an aside's gloss is not the claim.
+  const bracketed = (r: TokenRange) => {
+    const before = sentence.text.slice(0, (sentence.tokens[r.start]?.start ?? 0) - sentence.start);
+    return before.lastIndexOf('(') > before.lastIndexOf(')');
+  };
+  const inside = (r: TokenRange) => r.start >= range.start && r.end <= range.end && !bracketed(r);
   const date = dates.filter((d) => !d.relative && inside(d))[0];
   if (date) {
     const text = date.text.replace(/[.,]$/, '');
@@ -86,12 +92,17 @@ function swaps(
   for (const m of (analysis.names.bySentence.get(sentence.id) ?? []).filter(inside)) {
     const entity = analysis.names.byId.get(m.entityId);
     if (!entity || entity.kind === 'thing' || isModifier(sentence, m) || m.possessive || inList(analysis, sentence.id, m)) continue;
+    // A place of unknown level might contain the other ("Amdo" in "Inner Asia"): only countries and cities swap.
+    if (entity.kind === 'place' && !entity.subtype) continue;
     const other = entityOptions(analysis, entity, { stem: sentence.text, salt: `${salt}:tf` })?.[0];
     const otherEntity = other ? analysis.names.entities.find((e) => optionName(e) === other) : undefined;
     if (!other || !otherEntity) continue;
     // "the Korean Peninsula" → "Northeast Asia": the article's own "the" goes with the name.
     const written = sentence.tokens[m.start - 1]?.lower === 'the' ? `the ${m.text}` : m.text;
-    const replacement = m.start === 0 ? displayName(otherEntity).replace(/^the/, 'The') : displayName(otherEntity);
+    // "Mr Mugabe" → "Mr Zuma": after a title, the other person's surname.
+    const titled = TITLES.has(sentence.tokens[m.start - 1]?.lower ?? '');
+    const shown = titled && otherEntity.surname ? otherEntity.surname : displayName(otherEntity);
+    const replacement = m.start === 0 ? shown.replace(/^the/, 'The') : shown;
     const changed = replaceOnce(truth, written, replacement) ?? replaceOnce(truth, m.text, other);
     if (changed) {
       out.push({ statement: changed, truth: false, says: written, not: displayName(otherEntity), tag: `object:${other}` });
@@ -120,7 +131,7 @@ export const trueFalseForm: QuestionForm = {
     const drafts: Draft[] = [];
     for (const view of clauseViews(analysis)) {
       const { clause, sentence, entity } = view;
-      if (clause.role === 'subordinate' || clause.role === 'embedded') continue;
+      if (clause.role === 'subordinate' || clause.role === 'embedded' || clause.role === 'appositive') continue;
       const truth = view.statement([], 26);
       if (!truth || truth.split(/\s+/).length < 5) continue;
       if (/["“”]/.test(truth)) continue;

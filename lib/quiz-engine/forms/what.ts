@@ -44,9 +44,12 @@ export const whatForm: QuestionForm = {
     for (const def of defs) {
       const { view, genus } = def;
       const { clause, sentence, entity } = view;
-      if (!entity && !/^\p{Lu}/u.test(view.subject)) continue;
+      if (!entity) continue;
+      // What the article says other things of the same kind are: countries beside a country, laws beside a law.
+      const sameKind = (d: Definition) =>
+        !!entity && !!d.view.entity && d.view.entity.kind === entity.kind && (d.view.entity.subtype ?? '') === (entity.subtype ?? '');
       const others = defs
-        .filter((d) => d !== def && d.view.subject.toLowerCase() !== view.subject.toLowerCase() && d.genus.toLowerCase() !== genus.toLowerCase())
+        .filter((d) => d !== def && sameKind(d) && d.view.subject.toLowerCase() !== view.subject.toLowerCase() && d.genus.toLowerCase() !== genus.toLowerCase())
         .filter((d) => !d.genus.toLowerCase().includes(view.subject.toLowerCase().replace(/^the\s+/, '')))
         .map((d) => d.genus);
       const distinct = [...new Set(others)].sort((a, b) => Math.abs(wordCount(a) - wordCount(genus)) - Math.abs(wordCount(b) - wordCount(genus)));

@@ -22,7 +22,8 @@ export const whereForm: QuestionForm = {
       );
       for (const m of mentions) {
         const place = analysis.names.byId.get(m.entityId);
-        if (!place || place.kind !== 'place' || place.id === entity?.id) continue;
+        // Options must be places of one level (countries, or cities): "North America" beside "the White House" is not wrong.
+        if (!place || place.kind !== 'place' || !place.subtype || place.id === entity?.id) continue;
         let from = m.start - 1;
         if (sentence.tokens[from]?.lower === 'the') from--;
         const preposition = sentence.tokens[from]?.lower ?? '';

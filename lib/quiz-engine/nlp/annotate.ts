@@ -8,7 +8,6 @@ import type {
   DateSpan,
   Match,
   NumberKind,
-  NumberSpan,
   Sentence,
   Token,
   TokenRange,
@@ -436,6 +435,8 @@ function resolveDate(
   while (start < end && PREPOSITIONS.has(tokens[start]!.lower)) start++;
   if (start > phraseStart && start < end && tokens[start]!.lower === 'the' && granularity !== 'century' && granularity !== 'decade')
     start++;
+  // "in the year 1972": the date is 1972.
+  if (start < end - 1 && tokens[start]!.lower === 'year') start++;
   while (end > start && /^(?:and|or|,|to|until)$/.test(tokens[end - 1]!.lower)) end--;
   // "on Wednesday 20 people died": a count after a weekday is not its day.
   if (end - start >= 2 && tokens[end - 2]!.tags.has('WeekDay') && isStrayValue(tokens, end - 1)) end--;

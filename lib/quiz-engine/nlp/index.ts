@@ -1,4 +1,4 @@
 export { annotate } from './annotate';
 export type * from './document';
-export { lexicon, namesSomething, termShare, textHas, textMatches } from './text';
+export { lexicon, namesSomething, plainParse, termShare, textHas, textMatches } from './text';
 export { conjugate } from './verbs';

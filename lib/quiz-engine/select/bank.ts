@@ -104,7 +104,10 @@ export function rankBank(drafts: readonly Draft[], quizSize: number): Draft[] {
     typeCount.set(d.type, (typeCount.get(d.type) ?? 0) + 1);
     keyCount.set(d.keyId, (keyCount.get(d.keyId) ?? 0) + 1);
     paragraphCount.set(paragraphOf(d), (paragraphCount.get(paragraphOf(d)) ?? 0) + 1);
-    if (d.type === 'true-false') d.key === 'True' ? trues++ : falses++;
+    if (d.type === 'true-false') {
+      if (d.key === 'True') trues++;
+      else falses++;
+    }
   };
   for (const strict of [true, false]) {
     for (const d of sorted) {

@@ -1,6 +1,6 @@
 import { CONNECTIVE_OPENERS, COORDINATORS, RELATIVE_PRONOUNS, SUBORDINATORS } from '../lang/en/clauses';
 import { TITLES } from '../lang/en/names';
-import { REPORTING_VERBS } from '../lang/en/verbs';
+import { REPORTING_VERBS, SPEECH_VERBS } from '../lang/en/verbs';
 import type { Sentence, Token, TokenRange, VerbGroup } from '../nlp/document';
 import { gapBefore, hasTag } from '../nlp/spans';
 import type { Mention } from './names';
@@ -176,7 +176,11 @@ export function parseClauses(
   );
   let floor = 0;
   while (floor < t.length && CONNECTIVE_OPENERS.has(t[floor]!.lower)) floor++;
+  // "First convened in 1973, the Senate …": a participle after opening adverbs is an opener too.
+  const openerVerb = sentence.verbs.find((v) => v.auxiliary.length === 0 && t.slice(floor, v.start).every((w) => isAdverb(w) || hasTag(w, 'Ordinal')) && hasTag(t[v.head], 'PastTense') && /,/.test(sentence.text.slice(0, 80)) && !t.slice(floor, v.start).some((w) => hasTag(w, 'Noun')));
+  const openerEnd = openerVerb ? t.findIndex((w, i) => i > openerVerb.end && /,/.test(gapBefore(sentence, i))) : -1;
   verbs.forEach((verb) => {
+    if (openerVerb && verb === openerVerb && openerEnd > 0) return;
     const quoted = quotedAt(sentence, verb.head);
     const found = subjectOf(sentence, verb, floor);
     let subject = found?.range;
@@ -193,7 +197,10 @@ export function parseClauses(
         // "who" after a name is about that name; "which" after a noun inside a phrase ("an approach
         // to dealing with North Korea, which …") may be about another noun.
         const pronounWord = t[found.relative]!.lower;
-        const head = mentions.find((m) => m.end === subject!.end);
+        // The antecedent must be the name itself ("the departure of Mr Mugabe, who …" is not about Mugabe).
+        const head = mentions.find(
+          (m) => m.end === subject!.end && t.slice(subject!.start, m.start).every((w) => hasTag(w, 'Determiner') || TITLES.has(w.lower)),
+        );
         const inPhrase = hasTag(t[subject.start - 1], 'Preposition') || t[subject.start - 1]?.lower === 'by';
         const compound = t.slice(subject.start, subject.end).some((w) => w.lower === 'and');
         reliable = !!head && !compound && (pronounWord === 'who' || pronounWord === 'whom' || !inPhrase);
@@ -278,11 +285,15 @@ export function parseClauses(
       reliable,
     });
     const apposition = found?.apposition;
-    // A noun-phrase appositive states something of its own; a relative one has its own verb.
-    if (apposition && !sentence.verbs.some((v) => v.finite && v.head >= apposition.start && v.head < apposition.end)) {
-      clauses.push(appositiveClause(sentence, clauses[clauses.length - 1]!, apposition, mentions, clauses.length));
+    // A noun-phrase appositive states something of its own; a relative one has its own verb; a name
+    // in apposition ("his first wife, Sally,") names the subject rather than saying what it is.
+    const apposedName = apposition && mentions.some((m) => m.start === apposition.start && m.end === apposition.end);
+    if (apposition && !apposedName && !sentence.verbs.some((v) => v.finite && v.head >= apposition.start && v.head < apposition.end)) {
+      const host = clauses[clauses.length - 1]!;
+      clauses.push(appositiveClause(sentence, { ...host, tense: host.verb.tense }, apposition, clauses.length, clauses.length - 1));
     }
   });
+  clauses.push(...namedAppositions(sentence, mentions, clauses, quotedAt));
   // Each predicate ends where a later clause that is not inside it begins.
   for (const clause of clauses) {
     if (clause.role === 'appositive') continue;
@@ -294,6 +305,11 @@ export function parseClauses(
         break;
       }
       // ", making it the most diverse city": a participle phrase adds a comment, not the claim.
+      // "…, a source said", "…, officials told Reuters": a trailing attribution is not part of the claim.
+      if (/,/.test(gap) && j > clause.predicate.start && trailingAttribution(t, j)) {
+        end = j;
+        break;
+      }
       // A relative clause ends at the comma before its host's verb ("Mnangagwa, who was ousted …, has been mapping").
       const hostVerb = /,/.test(gap) && sentence.verbs.some((v) => v.start === j && v.finite);
       if (/,/.test(gap) && (hostVerb || /^(?:which|who|whom|whose|while|whereas|although|though|but|and|because|as|including|when|where|according)$/.test(t[j]!.lower) || hasTag(t[j], 'Gerund'))) {
@@ -315,8 +331,8 @@ export function parseClauses(
       if (other.role === 'subordinate' && restrictive && /^(?:where|when)$/.test(other.subordinator ?? '') && hasTag(t[other.introducer - 1], 'Noun'))
         continue;
       if (starts < clause.predicate.start || starts >= end) continue;
-      // What a verb says ("said that …") stays part of its predicate.
-      if (other.role === 'embedded' && other.parent === clauses.indexOf(clause)) continue;
+      // What a verb says ("said that …", "said X had told Y that …") stays part of its predicate.
+      if (other.role === 'embedded' && descendsFrom(clauses, other, clauses.indexOf(clause))) continue;
       end = Math.max(clause.predicate.start, starts);
     }
     clause.predicate = { start: clause.predicate.start, end };
@@ -350,15 +366,14 @@ function isSpeech(clauses: readonly Clause[], token: number): boolean {
 /** "Moon, a former chairman of the Democratic Party of Korea, said": Moon was a former chairman. */
 function appositiveClause(
   sentence: Sentence,
-  host: Clause,
+  host: Pick<Clause, 'subject' | 'subjectEntity' | 'pronoun' | 'plural' | 'quoted' | 'reliable'> & { tense: VerbGroup['tense'] },
   range: TokenRange,
-  mentions: readonly Mention[],
   n: number,
+  parent?: number,
 ): Clause {
   const t = sentence.tokens;
   const relative = /^(?:who|which)$/.test(t[range.start]!.lower);
   const start = relative ? range.start + 1 : range.start;
-  void mentions;
   return {
     id: `${sentence.id}#a${n}`,
     sentence,
@@ -373,7 +388,7 @@ function appositiveClause(
       auxiliary: [],
       negative: false,
       infinitive: 'be',
-      tense: host.verb.tense === 'present' ? 'present' : 'past',
+      tense: host.tense === 'present' ? 'present' : 'past',
       modal: false,
       passive: false,
       copula: true,
@@ -382,9 +397,64 @@ function appositiveClause(
     },
     predicate: { start, end: range.end },
     role: 'appositive',
-    parent: n - 1,
+    ...(parent !== undefined ? { parent } : {}),
     quoted: host.quoted,
     introducer: range.start,
     reliable: host.reliable,
   };
+}
+
+const APPOSITIVE_OPENERS = /^(?:a|an|the|former|then|his|her|its|their|one)$/;
+
+/**
+ * "Sakya Pandita (1182–1251), leader of the Sakya school of Tibetan Buddhism, …": a name followed by
+ * a noun phrase between commas says what the name is, wherever it stands in the sentence.
+ */
+function namedAppositions(sentence: Sentence, mentions: readonly Mention[], clauses: readonly Clause[], quotedAt: QuotedAt): Clause[] {
+  const t = sentence.tokens;
+  const out: Clause[] = [];
+  const tense = sentence.verbs.find((v) => v.finite)?.tense ?? 'present';
+  for (const m of mentions) {
+    if (m.possessive || clauses.some((c) => c.role === 'appositive' && c.subject.start <= m.start && m.end <= c.subject.end)) continue;
+    const after = sentence.text.slice(t[m.end - 1]!.end - sentence.start);
+    const lead = /^(\s*\([^)]*\))?\s*,\s*/.exec(after);
+    if (!lead) continue;
+    const from = t.findIndex((x) => x.start - sentence.start >= t[m.end - 1]!.end - sentence.start + lead[0].length);
+    if (from < 0) continue;
+    const first = t[from]!;
+    if (!APPOSITIVE_OPENERS.test(first.lower) && !(TITLES.has(first.lower) && /^\p{Ll}/u.test(first.text))) continue;
+    let end = from + 1;
+    while (end < t.length && !/[,;:()—–]/.test(gapBefore(sentence, end))) end++;
+    const words = t.slice(from, end);
+    if (words.length < 2 || words.length > 14) continue;
+    if (sentence.verbs.some((v) => v.finite && v.head >= from && v.head < end && !hasTag(t[v.head], 'Noun'))) continue;
+    if (!words.some((w) => hasTag(w, 'Noun') && !hasTag(w, 'Pronoun', 'Determiner'))) continue;
+    out.push(
+      appositiveClause(
+        sentence,
+        { subject: { start: m.start, end: m.end }, subjectEntity: m.entityId, plural: false, quoted: quotedAt(sentence, m.start), reliable: true, tense },
+        { start: from, end },
+        clauses.length + out.length,
+      ),
+    );
+  }
+  return out;
+}
+
+/** From token j to the sentence end is "<a few words> said/told …": an attribution. */
+function trailingAttribution(tokens: readonly Token[], j: number): boolean {
+  const rest = tokens.slice(j);
+  if (rest.length > 9) return false;
+  const verb = rest.findIndex((w) => SPEECH_VERBS.has(w.root ?? w.lower) && hasTag(w, 'Verb'));
+  return verb >= 1 && verb <= 6 || (verb === 0 && rest.length <= 6);
+}
+
+/** Whether a clause hangs, through its parents, from the clause at `ancestor`. */
+function descendsFrom(clauses: readonly Clause[], clause: Clause, ancestor: number): boolean {
+  let parent = clause.parent;
+  for (let guard = 0; parent !== undefined && guard < clauses.length; guard++) {
+    if (parent === ancestor) return true;
+    parent = clauses[parent]?.parent;
+  }
+  return false;
 }

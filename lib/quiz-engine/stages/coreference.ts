@@ -52,11 +52,19 @@ export function resolvePeople(
     const pronoun = pronounAt >= 0 ? sentence.tokens[pronounAt]!.lower : '';
     const resolved = candidate && (!pronoun || fits(candidate, pronoun)) ? candidate : undefined;
     focus.set(sentence.id, pronounAt >= 0 ? resolved : candidate);
+    // Two people named in this sentence before the pronoun: it could be either ("Mugabe had told
+    // Zuma that he was confined") — unresolved.
     for (const clause of clauses)
-      if ((clause.pronoun === 'he' || clause.pronoun === 'she') && resolved && fits(resolved, clause.pronoun))
-        clause.subjectEntity = resolved;
-    // The sentence's person subject (named or resolved) is who a later "he" most likely means.
+      if ((clause.pronoun === 'he' || clause.pronoun === 'she') && resolved && fits(resolved, clause.pronoun)) {
+        const before = new Set(
+          mentions.filter((m) => m.start < clause.subject.start && names.byId.get(m.entityId)?.kind === 'person').map((m) => m.entityId),
+        );
+        if (before.size <= 1 && (before.size === 0 || before.has(resolved))) clause.subjectEntity = resolved;
+      }
+    // The person the sentence's main clause is about is who a later "he" most likely means; a
+    // person met only in a side clause, among others, is not.
     const subjectPerson = clauses
+      .filter((c) => c.role === 'main' || c.role === 'coordinate')
       .map((c) => c.subjectEntity)
       .find((id) => id !== undefined && names.byId.get(id)?.kind === 'person');
     const people = new Set(mentions.filter((m) => names.byId.get(m.entityId)?.kind === 'person').map((m) => m.entityId));

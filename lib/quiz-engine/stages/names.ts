@@ -277,16 +277,22 @@ function stripTitles(sentence: Sentence, start: number, end: number): Chunk[] {
   let head = -1;
   while (k < end - 1) {
     const word = lowerBare(tokens[k]);
+    // "Zimbabwe President Robert Mugabe": a country before a title belongs to the title.
+    const country = (hasTag(tokens[k], 'Country', 'Place') || COUNTRIES.has(tokens[k]!.bare)) && TITLE_HEADS.has(lowerBare(tokens[k + 1]));
     const titleWord =
       TITLES.has(word) ||
       (word === 'of' && head >= 0) ||
       COMPASS_WORDS.has(word) ||
-      hasTag(tokens[k], 'Demonym');
+      hasTag(tokens[k], 'Demonym') ||
+      country;
     if (!titleWord) break;
     if (TITLE_HEADS.has(word)) head = k;
     k++;
   }
-  const precededByTitle = TITLE_HEADS.has(lowerBare(tokens[start - 1])) && !isCapitalized(tokens[start - 1]);
+  // "former security chief Emmerson Mnangagwa", "cabinet ministers Jonathan Moyo and …".
+  const previous = lowerBare(tokens[start - 1]);
+  const precededByTitle =
+    (TITLE_HEADS.has(previous) || TITLE_HEADS.has(previous.replace(/s$/, ''))) && !isCapitalized(tokens[start - 1]);
   const all = { sentence, start, end, titled: precededByTitle };
   if (head < 0) {
     // "the Prime Minister", "President": nothing but title words.
@@ -309,10 +315,6 @@ function stripTitles(sentence: Sentence, start: number, end: number): Chunk[] {
   return [{ sentence, start: head + 1, end, titled: true }];
 }
 
-function headWord(tokens: readonly Token[]): string {
-  const of = tokens.findIndex((t) => t.lower === 'of');
-  return lowerBare(of > 0 ? tokens[of - 1] : tokens[tokens.length - 1]);
-}
 
 /** What one written name suggests it is, with a weight: head words and titles outweigh tags. */
 function classify(chunk: Chunk): { kind: EntityKind; subtype?: string; weight: number } {
@@ -553,4 +555,10 @@ export function findNames(
   definiteCount = new Map();
   const live = entities.filter((e) => e.mentions.length > 0);
   return { entities: live, byId: new Map(live.map((e) => [e.id, e])), bySentence, capitalized: seen.capitals };
+}
+
+/** A word that only says what kind of name it heads ("Assembly", "Government", "River"). */
+export function isHeadWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return lower in ORGANIZATION_HEADS || PLACE_HEADS.has(lower) || lower in THING_HEADS || TITLES.has(lower);
 }

@@ -118,7 +118,6 @@ export const CONTEXT_WORDS: ReadonlySet<string> = new Set([
   'then',
   'there',
   'here',
-  'other',
   'others',
   'another',
   'same',
@@ -233,8 +232,6 @@ export const ANAPHORIC_NOUNS: ReadonlySet<string> = new Set([
   'pair',
   'two',
   'three',
-  'latter',
-  'former',
   'move',
   'step',
   'problem',
@@ -270,3 +267,55 @@ export const KIND_NOUNS: Readonly<Record<string, { kind: 'place' | 'organization
   organisation: { kind: 'organization' },
   group: { kind: 'organization' },
 };
+
+/** Nouns that, after "the", mean the one everybody knows ("the world", "the economy"), not one the text introduced. */
+export const GENERIC_DEFINITES: ReadonlySet<string> = new Set([
+  'world',
+  'public',
+  'economy',
+  'internet',
+  'web',
+  'environment',
+  'past',
+  'future',
+  'present',
+  'military',
+  'police',
+  'media',
+  'press',
+  'market',
+  'population',
+  'people',
+  'government',
+  'state',
+  'law',
+  'constitution',
+  'election',
+  'army',
+  'navy',
+  'capital',
+  'north',
+  'south',
+  'east',
+  'west',
+  'top',
+  'end',
+  'beginning',
+  'time',
+  'year',
+  'day',
+  'century',
+  'number',
+  'rest',
+  'majority',
+  'minority',
+  'first',
+  'last',
+  'same',
+]);
+
+/**
+ * What a story says about its own reporting ("in an interview with the BBC", "told reporters"): the
+ * frame, not the news. Clauses about it are not asked.
+ */
+export const FRAME_WORDS: ReadonlySet<string> = new Set(['interview', 'interviews', 'reporters', 'journalists', 'conference']);

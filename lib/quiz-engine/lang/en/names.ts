@@ -125,6 +125,14 @@ export const TITLES: ReadonlySet<string> = new Set([
  * Foreign Office" and "Secretary of State" are not people.
  */
 export const TITLE_HEADS: ReadonlySet<string> = new Set([
+  'chief',
+  'editor',
+  'correspondent',
+  'spokesman',
+  'official',
+  'analyst',
+  'economist',
+  'professor',
   'president',
   'president-elect',
   'minister',

@@ -158,23 +158,10 @@ export const ANTONYMS: Readonly<Record<string, string>> = {
   endorse: 'oppose',
   agree: 'refuse',
   refuse: 'agree',
-  open: 'close',
-  close: 'open',
-  gain: 'lose',
-  grow: 'shrink',
-  shrink: 'grow',
-  succeed: 'fail',
-  fail: 'succeed',
   acquit: 'convict',
   convict: 'acquit',
-  include: 'exclude',
-  exclude: 'include',
   lift: 'impose',
   impose: 'lift',
-  confirm: 'deny',
-  deny: 'confirm',
-  buy: 'sell',
-  sell: 'buy',
 };
 
 /** Auxiliary words a question inverts ("has been" → "Has X been …?"), as compromise normalises them. */

@@ -1,0 +1,382 @@
+import { describe, expect, it } from 'vitest';
+import { segmentArticle } from '@/lib/text/article';
+import { annotate } from '../nlp/annotate';
+import { findAcronyms } from './acronyms';
+import { findNames, type Entity, type NameIndex } from './names';
+
+/** The names stage over a small article: paragraphs separated by blank lines, after a title line. */
+function namesOf(text: string): NameIndex {
+  const { passages } = segmentArticle(`Article\n\n${text}\n`);
+  const doc = annotate(passages);
+  const acronyms = doc.sentences.flatMap((s) =>
+    findAcronyms(s.text).map((a) => ({ ...a, sentenceId: s.id })),
+  );
+  return findNames(doc, acronyms);
+}
+
+interface Expected {
+  name: string;
+  kind?: Entity['kind'];
+  subtype?: string;
+  surname?: string;
+  /** Every other form the article names it by, in any order. */
+  aliases?: string[];
+  mentions?: number;
+}
+
+interface NameCase {
+  text: string;
+  entities: Expected[];
+  /** Forms that are no entity's name or alias. */
+  notNames?: string[];
+  /** Names that are not people. */
+  notPeople?: string[];
+}
+
+const byName = (index: NameIndex, name: string) => index.entities.find((e) => e.name === name);
+
+describe('findNames', () => {
+  it.each<[string, NameCase]>([
+    [
+      'a title before a name is not part of it',
+      {
+        text: 'President-elect Donald J. Trump met South Korean President Yoon Suk Yeol in Seoul on Monday.',
+        entities: [
+          { name: 'Donald J. Trump', kind: 'person', surname: 'Trump' },
+          { name: 'Yoon Suk Yeol', kind: 'person' },
+          { name: 'Seoul', kind: 'place', subtype: 'city' },
+        ],
+        notNames: ['President-elect Donald J', 'South Korean President Yoon Suk Yeol', 'President'],
+      },
+    ],
+    [
+      'a country before a title belongs to the title',
+      {
+        text: 'Zimbabwe President Robert Mugabe is under house arrest. Mugabe has led Zimbabwe since 1980.',
+        entities: [
+          {
+            name: 'Robert Mugabe',
+            kind: 'person',
+            surname: 'Mugabe',
+            aliases: ['Mugabe'],
+            mentions: 2,
+          },
+          { name: 'Zimbabwe', kind: 'place', subtype: 'country', mentions: 1 },
+        ],
+        notNames: ['Zimbabwe President Robert Mugabe'],
+      },
+    ],
+    [
+      '"Sen." and "of <state>" are not part of the name',
+      {
+        text: 'Sen. Mitch McConnell of Kentucky said the chamber would vote.',
+        entities: [
+          { name: 'Mitch McConnell', kind: 'person', surname: 'McConnell' },
+          { name: 'Kentucky', kind: 'place' },
+        ],
+        notNames: ['Sen', 'Mitch McConnell of Kentucky'],
+      },
+    ],
+    [
+      'initials are part of a name',
+      {
+        text: 'Former president George H.W. Bush attended the funeral in Houston.',
+        entities: [{ name: 'George H.W. Bush', kind: 'person', surname: 'Bush' }],
+        notNames: ['George H.W', 'Former'],
+      },
+    ],
+    [
+      'initials of several scholars in a list',
+      {
+        text: 'Most scholars outside China, such as Turrell V. Wylie, Melvin C. Goldstein, and Helmut Hoffman, say that the relationship was one of suzerainty.',
+        entities: [
+          { name: 'Turrell V. Wylie', kind: 'person' },
+          { name: 'Melvin C. Goldstein', kind: 'person', surname: 'Goldstein' },
+          { name: 'Helmut Hoffman', kind: 'person' },
+          { name: 'China', kind: 'place', subtype: 'country' },
+        ],
+      },
+    ],
+    [
+      'an initial before the given name',
+      {
+        text: 'The warning came from C. Eugene Steuerle, a fellow at the Urban Institute in Washington.',
+        entities: [
+          { name: 'C. Eugene Steuerle', kind: 'person' },
+          { name: 'Urban Institute', kind: 'organization' },
+        ],
+        notNames: ['C', 'Eugene Steuerle'],
+      },
+    ],
+    [
+      'a possessive name before an organisation is two names',
+      {
+        text: "Voters gave Netanyahu's Likud the most seats in the Knesset.",
+        entities: [{ name: 'Likud', mentions: 1 }],
+        notNames: ["Netanyahu's Likud", "Netanyahu's", 'Netanyahu Likud'],
+        notPeople: ['Likud'],
+      },
+    ],
+    [
+      'a possessive person',
+      {
+        text: "The initiative, from Tony Abbott's office, is evidence that the Government has been alarmed.",
+        entities: [{ name: 'Tony Abbott', kind: 'person', surname: 'Abbott', aliases: [] }],
+        notNames: ["Tony Abbott's"],
+      },
+    ],
+    [
+      'the surname alone is the same person',
+      {
+        text: 'President Barack Obama has admitted his failure to pass gun laws. In an interview with the BBC, Mr Obama said it was distressing.\n\nObama lands in Kenya later on Friday.',
+        entities: [
+          {
+            name: 'Barack Obama',
+            kind: 'person',
+            surname: 'Obama',
+            aliases: ['Obama'],
+            mentions: 3,
+          },
+          { name: 'BBC', kind: 'organization' },
+          { name: 'Kenya', kind: 'place', subtype: 'country' },
+        ],
+        notNames: ['Mr Obama', 'President Barack Obama'],
+      },
+    ],
+    [
+      '"Mr." with a period is a title too',
+      {
+        text: 'The risk was described by Jeffrey Frankel, an economist at Harvard. But Mr. Frankel warns that the government will find it harder to cut taxes.',
+        entities: [
+          {
+            name: 'Jeffrey Frankel',
+            kind: 'person',
+            surname: 'Frankel',
+            aliases: ['Frankel'],
+            mentions: 2,
+          },
+        ],
+        notNames: ['Mr. Frankel', 'Mr'],
+      },
+    ],
+    [
+      'a Korean name: the family name alone is the person',
+      {
+        text: 'Moon Jae-in won the election. Critics said Moon moved too fast, but Moon Jae-in kept his promises.',
+        entities: [
+          { name: 'Moon Jae-in', kind: 'person', surname: 'Moon', aliases: ['Moon'], mentions: 3 },
+        ],
+      },
+    ],
+    [
+      'a surname two people share means neither',
+      {
+        text: "Kim Jong Un met Kim Dae-jung's former aides in Pyongyang. Analysts said Kim wanted talks.",
+        entities: [
+          { name: 'Kim Jong Un', kind: 'person', mentions: 1 },
+          { name: 'Kim Dae-jung', kind: 'person', mentions: 1 },
+          { name: 'Pyongyang', kind: 'place' },
+        ],
+        notNames: ['Kim'],
+      },
+    ],
+    [
+      'titles in lower case before names',
+      {
+        text: 'Reports suggest that former security chief Emmerson Mnangagwa has been mapping out a vision, and opposition leader Morgan Tsvangirai returned home.',
+        entities: [
+          { name: 'Emmerson Mnangagwa', kind: 'person' },
+          { name: 'Morgan Tsvangirai', kind: 'person', surname: 'Tsvangirai' },
+        ],
+      },
+    ],
+    [
+      'a job title before a name',
+      {
+        text: 'USGS seismologist Tom Parsons warned of a major aftershock, and leading genocide scholar William Schabas disagreed.',
+        entities: [
+          { name: 'Tom Parsons', kind: 'person', surname: 'Parsons' },
+          { name: 'William Schabas', kind: 'person', surname: 'Schabas' },
+        ],
+        notNames: ['USGS seismologist Tom Parsons'],
+      },
+    ],
+    [
+      'an abbreviated military rank',
+      {
+        text: 'The government of Gen. Pervez Musharraf raised the membership of the chamber.',
+        entities: [{ name: 'Pervez Musharraf', kind: 'person' }],
+        notNames: ['Gen', 'Gen. Pervez Musharraf'],
+      },
+    ],
+    [
+      'a title and a regnal number',
+      {
+        text: 'The monarch is Queen Elizabeth II, who has reigned since 6 February 1952.',
+        entities: [{ name: 'Elizabeth II', kind: 'person' }],
+        notNames: ['Queen Elizabeth II', 'Queen'],
+      },
+    ],
+    [
+      '"of" inside the name of a bank, a king and a kingdom',
+      {
+        text: 'The Bank of England raised rates. Charles III of West Francia was crowned in 893. Wales had been annexed by the Kingdom of England.',
+        entities: [
+          { name: 'Bank of England', kind: 'organization', subtype: 'bank' },
+          { name: 'Charles III of West Francia', kind: 'person' },
+          { name: 'Kingdom of England', kind: 'place' },
+        ],
+        notNames: ['Charles III', 'West Francia', 'England'],
+      },
+    ],
+    [
+      'an affiliation is not a name',
+      {
+        text: '"The issue has just disappeared," said Senator Mark Warner, a Virginia Democrat.',
+        entities: [{ name: 'Mark Warner', kind: 'person', surname: 'Warner' }],
+        notNames: ['Virginia Democrat', 'Senator Mark Warner'],
+      },
+    ],
+    [
+      'an acronym is the name it stands for',
+      {
+        text: 'The People Power Party (PPP) opposed the plan. The PPP later won the presidency.',
+        entities: [
+          {
+            name: 'People Power Party',
+            kind: 'organization',
+            subtype: 'party',
+            aliases: ['PPP'],
+            mentions: 3,
+          },
+        ],
+      },
+    ],
+    [
+      'a long acronym with "for the"',
+      {
+        text: 'The International Criminal Tribunal for the Former Yugoslavia (ICTY) found that genocide had been committed. The ICTY later reviewed the case.',
+        entities: [
+          {
+            name: 'International Criminal Tribunal for the Former Yugoslavia',
+            kind: 'organization',
+            aliases: ['ICTY'],
+            mentions: 3,
+          },
+        ],
+      },
+    ],
+    [
+      'a country and its acronym',
+      {
+        text: 'The United Kingdom (UK) is a sovereign country in western Europe. Five-sixths of Ireland seceded from the UK in 1922.',
+        entities: [
+          {
+            name: 'United Kingdom',
+            kind: 'place',
+            subtype: 'country',
+            aliases: ['UK'],
+            mentions: 3,
+          },
+          { name: 'Ireland', kind: 'place', subtype: 'country' },
+        ],
+      },
+    ],
+    [
+      'head words decide the kind: party, newspaper, company, university',
+      {
+        text: 'The Democratic Party of Korea nominated him. The Washington Post reported the talks, and The New York Times followed. Yahoo Inc. agreed to sell its business. Columbia University and Harvard University issued statements.',
+        entities: [
+          { name: 'Democratic Party of Korea', kind: 'organization', subtype: 'party' },
+          { name: 'Washington Post', kind: 'organization', subtype: 'newspaper' },
+          { name: 'New York Times', kind: 'organization', subtype: 'newspaper' },
+          { name: 'Columbia University', kind: 'organization', subtype: 'university' },
+          { name: 'Harvard University', kind: 'organization', subtype: 'university' },
+        ],
+        notNames: ['Korea', 'Washington', 'New York'],
+      },
+    ],
+    [
+      'laws and constitutions are things',
+      {
+        text: 'The Affordable Care Act was passed in 2010. The Constitution of Pakistan was adopted in 1973.',
+        entities: [
+          { name: 'Affordable Care Act', kind: 'thing' },
+          { name: 'Constitution of Pakistan', kind: 'thing' },
+        ],
+        notNames: ['Pakistan'],
+      },
+    ],
+    [
+      'a head word alone is the one organisation it heads',
+      {
+        text: 'The Senate of Pakistan is the upper house of the bicameral legislature. The Senate meets in Islamabad.',
+        entities: [
+          { name: 'Senate of Pakistan', kind: 'organization', aliases: ['Senate'], mentions: 2 },
+          { name: 'Islamabad', kind: 'place', subtype: 'city' },
+        ],
+        notNames: ['Pakistan'],
+      },
+    ],
+    [
+      'compass words and demonyms alone are not names',
+      {
+        text: 'The North Korean leader met the South Korean president, and the North refused to give up its weapons.',
+        entities: [],
+        notNames: ['North', 'North Korean', 'South Korean'],
+      },
+    ],
+    [
+      'a name with an initial, then its organisation',
+      {
+        text: '"The cuts will not pay for themselves," said William G. Gale, a senior fellow at the Brookings Institution.',
+        entities: [{ name: 'William G. Gale', kind: 'person', surname: 'Gale' }],
+        notNames: ['William G', 'William G. Gale of the Brookings Institution'],
+      },
+    ],
+    [
+      'a particle joined to the surname',
+      {
+        text: 'Sudanese President Omar al-Bashir was ousted by the army in April.',
+        entities: [{ name: 'Omar al-Bashir', kind: 'person', surname: 'al-Bashir' }],
+        notNames: ['Sudanese President Omar al-Bashir', 'Bashir'],
+      },
+    ],
+    [
+      'a defined acronym inside a longer name',
+      {
+        text: 'Moon said South Korea can push ahead with the installation of a U.S. Terminal High Altitude Area Defense (THAAD) battery. Beijing denounced THAAD.',
+        entities: [
+          { name: 'Terminal High Altitude Area Defense', aliases: ['THAAD'], mentions: 3 },
+          { name: 'Beijing', kind: 'place', subtype: 'city' },
+          { name: 'United States', kind: 'place', subtype: 'country' },
+        ],
+        notNames: ['U.S. Terminal High Altitude Area Defense', 'U.S. THAAD'],
+      },
+    ],
+    [
+      'an ordinary word opening a sentence is no name',
+      {
+        text: 'Analysis of the relationship is complicated by modern conflicts. Scholars within China also argue that Tibet has been part of China since the 13th century.',
+        entities: [{ name: 'China', kind: 'place', subtype: 'country', mentions: 2 }],
+        notNames: ['Analysis', 'Scholars'],
+      },
+    ],
+  ])('%s', (_, { text, entities, notNames = [], notPeople = [] }) => {
+    const index = namesOf(text);
+    for (const expected of entities) {
+      const entity = byName(index, expected.name);
+      expect(
+        entity,
+        `${expected.name} among ${index.entities.map((e) => e.name).join(' | ')}`,
+      ).toBeDefined();
+      const { aliases, mentions, ...rest } = expected;
+      expect(entity).toMatchObject(rest);
+      if (aliases) expect([...entity!.aliases].sort()).toEqual([...aliases].sort());
+      if (mentions !== undefined) expect(entity!.mentions).toHaveLength(mentions);
+    }
+    const forms = index.entities.flatMap((e) => [e.name, ...e.aliases]);
+    for (const form of notNames) expect(forms, `"${form}" is not a name`).not.toContain(form);
+    for (const name of notPeople) expect(byName(index, name)?.kind).not.toBe('person');
+  });
+});

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { segmentArticle } from '@/lib/text/article';
+import { analyzeArticle } from '../analysis';
+import { quoteSpans } from './quotations';
+
+/** Each quotation of a small article as `attribution | speaker | quoted words` ("-" and "?" for none). */
+function quotesOf(body: string): string[] {
+  const title = 'Article';
+  const { passages, wordCount } = segmentArticle(`${title}\n\n${body}\n`);
+  const analysis = analyzeArticle({ slug: 'article', title, passages, wordCount });
+  return analysis.quotes.map((q) => {
+    const speaker = q.speakerId ? analysis.names.byId.get(q.speakerId)?.name : undefined;
+    return `${q.attribution ?? '-'} | ${speaker ?? '?'} | ${q.text}`;
+  });
+}
+
+describe('attributeQuotes', () => {
+  it.each<[string, string, string[]]>([
+    [
+      '"…," said <name>, then the same speaker goes on',
+      '"It\'s very much something to worry about," said C. Eugene Steuerle, a fellow at the Urban Institute. "Everything else is getting squeezed by the interest bill."',
+      [
+        "after | C. Eugene Steuerle | It's very much something to worry about,",
+        'continuation | C. Eugene Steuerle | Everything else is getting squeezed by the interest bill.',
+      ],
+    ],
+    [
+      '"…," said <title> <name>',
+      '"The issue has just disappeared," said Senator Mark Warner, a Virginia Democrat.',
+      ['after | Mark Warner | The issue has just disappeared,'],
+    ],
+    [
+      '"…," <name> said',
+      'The deployment was debated for months.\n\n"The deployment can be pushed ahead with if the North carries out provocations," Moon Jae-in said in an interview.',
+      [
+        'after | Moon Jae-in | The deployment can be pushed ahead with if the North carries out provocations,',
+      ],
+    ],
+    [
+      '"…," Mr. <surname> said',
+      'Jeffrey Frankel, an economist at Harvard, is worried.\n\n"There will eventually be another recession," Mr. Frankel said.',
+      ['after | Jeffrey Frankel | There will eventually be another recession,'],
+    ],
+    [
+      '"…," said <organisation>',
+      '"We will not back down from this fight," said the Australian Federal Police.',
+      ['after | Australian Federal Police | We will not back down from this fight,'],
+    ],
+    [
+      '"…," he said: the person the text is about',
+      'President Barack Obama spoke to the BBC. "For us not to be able to resolve that issue has been something that is distressing," he added.',
+      [
+        'after | Barack Obama | For us not to be able to resolve that issue has been something that is distressing,',
+      ],
+    ],
+    [
+      '"…," she said',
+      'Julie Bishop arrived in Canberra. "The bill is flawed and must be amended," she said.',
+      ['after | Julie Bishop | The bill is flawed and must be amended,'],
+    ],
+    [
+      'a quotation of two sentences',
+      'President Barack Obama spoke calmly. "One of my strengths is I have a pretty even temperament. I don\'t get too high when it\'s high," he said.',
+      [
+        "after | Barack Obama | One of my strengths is I have a pretty even temperament. I don't get too high when it's high,",
+      ],
+    ],
+    [
+      '<name> said: "…"',
+      'Moon Jae-in said: "We need to advance the alliance with the US."',
+      ['before | Moon Jae-in | We need to advance the alliance with the US.'],
+    ],
+    [
+      '<opener>, <title> <surname> said: "…"',
+      'Marc Goldwein is a policy director.\n\nOn Tuesday, Mr Goldwein said: "That party is ending, and rates are rising."',
+      ['before | Marc Goldwein | That party is ending, and rates are rising.'],
+    ],
+    [
+      'a quotation the text gives no speaker for',
+      'The sign on the door read: "No entry for anyone after midnight tonight."',
+      ['- | ? | No entry for anyone after midnight tonight.'],
+    ],
+    [
+      'scare quotes are not quotations',
+      'The generals seized power in an operation against "criminals" in his entourage. Ahn was a centrist "outsider" in the race.',
+      [],
+    ],
+  ])('%s', (_, body, expected) => {
+    expect(quotesOf(body)).toEqual(expected);
+  });
+});
+
+describe('quoteSpans', () => {
+  it.each<[string, string[]]>([
+    ['He called it "balanced diplomacy" with respect to the US.', []],
+    [
+      '“Press freedom concerns would ideally be addressed in this Bill,” he said.',
+      ['Press freedom concerns would ideally be addressed in this Bill,'],
+    ],
+    [
+      '"If you look at the number, it\'s less than 100." Then "the issue" came up.',
+      ["If you look at the number, it's less than 100."],
+    ],
+  ])('%s', (text, expected) => {
+    expect(quoteSpans(text).map((s) => text.slice(s.start, s.end))).toEqual(expected);
+  });
+});
