@@ -8,7 +8,7 @@ import { generateCheckedQuiz } from '@/lib/quiz-check/gate';
 import { MULTIPLE_CHOICE_TYPES } from './kinds';
 import { quizFromArticle } from './index';
 import { defaultQuestions, quizSchema, type Quiz } from './schema';
-import { MAX_KEY_SHARE, MAX_TYPE_SHARE } from './select/bank';
+import { MAX_KEY_SHARE, MAX_TYPE_SHARE, MIN_QUIZ } from './select/bank';
 
 const SEED = path.resolve(__dirname, '../../content/articles/korea-foreign-relations.md');
 const CORPUS = path.resolve(__dirname, '../../../shared/corpus');
@@ -40,8 +40,10 @@ function bankProblems(quiz: Quiz): string[] {
   const quizQuestions = defaultQuestions(quiz);
   const types = new Map<string, number>();
   for (const q of quizQuestions) types.set(q.type, (types.get(q.type) ?? 0) + 1);
-  const cap = Math.max(1, Math.floor(quiz.defaultCount * MAX_TYPE_SHARE));
-  for (const [type, n] of types) if (n > cap) problems.push(`default quiz: ${n} ${type} of ${quiz.defaultCount}`);
+  // Above 40 % only when the default quiz is already down to its shortest.
+  for (const [type, n] of types)
+    if (n > quiz.defaultCount * MAX_TYPE_SHARE && quiz.defaultCount > Math.min(MIN_QUIZ, quiz.questions.length))
+      problems.push(`default quiz: ${n} ${type} of ${quiz.defaultCount}`);
   const choice = quiz.questions.filter((q) => MULTIPLE.has(q.type));
   const keys = new Map<string, number>();
   for (const q of choice) if (typeof q.answer === 'string') keys.set(keyOf(q.answer), (keys.get(keyOf(q.answer)) ?? 0) + 1);

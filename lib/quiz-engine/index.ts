@@ -58,7 +58,7 @@ export function bankFromAnalysis(analysis: Analysis, options: GenerateOptions = 
   const exclude = options.exclude ?? new Set<string>();
   const drafts = draftsOf(analysis).filter((d) => !exclude.has(questionId(ENGINE_VERSION, d)));
   const quizSize = defaultCountFor(input.wordCount);
-  const ranked = rankBank(drafts, quizSize);
+  const { ranked, quizCount } = rankBank(drafts, quizSize);
   const questions: Question[] = toQuestions(analysis, ranked, ENGINE_VERSION, createRandom(seed)).filter(
     (q) => questionSchema.safeParse(q).success,
   );
@@ -85,6 +85,6 @@ export function bankFromAnalysis(analysis: Analysis, options: GenerateOptions = 
       sentences: p.sentences.map((s) => ({ id: s.id, start: s.start, end: s.end })),
     })),
     questions,
-    defaultCount: Math.min(quizSize, questions.length),
+    defaultCount: Math.min(quizCount, questions.length),
   };
 }

@@ -73,7 +73,7 @@ function sameQuestion(a: Draft, b: Draft): boolean {
  * away. Then the rest by worth. Finally no key answers more than 20 % of the multiple-choice
  * questions and true/false stays balanced, over the whole bank.
  */
-export function rankBank(drafts: readonly Draft[], quizSize: number): Draft[] {
+export function rankBank(drafts: readonly Draft[], quizSize: number): { ranked: Draft[]; quizCount: number } {
   let pool = onePerFact(drafts);
   // Over the whole bank: no key above its share of the multiple-choice questions.
   pool = capKeys(pool);
@@ -115,9 +115,22 @@ export function rankBank(drafts: readonly Draft[], quizSize: number): Draft[] {
       if (!quiz.includes(d) && fits(d, strict)) take(d);
     }
   }
+  // A bank short of variety gives a shorter default quiz rather than one type above its share:
+  // the weakest of the dominant type wait in the bank, down to the minimum length.
+  const minimum = Math.min(MIN_QUIZ, quiz.length);
+  for (;;) {
+    const counts = new Map<QuestionType, Draft[]>();
+    for (const d of quiz) counts.set(d.type, [...(counts.get(d.type) ?? []), d]);
+    const [, top] = [...counts.entries()].sort((a, b) => b[1].length - a[1].length)[0] ?? [];
+    if (!top || top.length <= quiz.length * MAX_TYPE_SHARE || quiz.length <= minimum) break;
+    quiz.splice(quiz.indexOf(top.reduce((low, d) => (d.score < low.score ? d : low))), 1);
+  }
   const rest = sorted.filter((d) => !quiz.includes(d));
-  return [...quiz, ...rest];
+  return { ranked: [...quiz, ...rest], quizCount: quiz.length };
 }
+
+/** The shortest default quiz: below it, type variety gives way to length. */
+export const MIN_QUIZ = 5;
 
 function capKeys(pool: Draft[]): Draft[] {
   const out = [...pool].sort((a, b) => b.score - a.score);
