@@ -114,6 +114,9 @@ function promotePeople(names: NameIndex, clauses: readonly Clause[]): void {
     const head = (of > 0 ? words[of - 1] : words[words.length - 1]) ?? undefined;
     const described = clause.verb.copula && !!head && head.tags.has('Actor') && !head.tags.has('Plural');
     const speaks = SPEECH_VERBS.has(clause.verb.infinitive) && clause.role === 'main';
-    if (described || speaks) entity.kind = 'person';
+    if (described || speaks) {
+      entity.kind = 'person';
+      entity.confidence = Math.max(entity.confidence, 2);
+    }
   }
 }

@@ -1,6 +1,8 @@
 import { analyzeArticle, type Analysis, type ArticleInput } from './analysis';
 import { QUESTION_FORMS, type Draft } from './forms';
 import { mentionsName } from './forms/kit';
+import { COMPASS_WORDS } from './lang/en/names';
+import { isHeadWord } from './stages/names';
 import { createRandom } from './random';
 import { QUIZ_SCHEMA_VERSION, questionSchema, type Question, type Quiz } from './schema';
 import { defaultCountFor, questionId, rankBank, toQuestions } from './select/bank';
@@ -39,6 +41,9 @@ function leaks(draft: Draft): boolean {
   if (!draft.key || draft.type === 'true-false' || draft.type === 'evidence' || draft.type === 'acronym') return false;
   const stem = draft.prompt.replace(/_{3,}/g, ' ');
   if (mentionsName(stem, draft.key)) return true;
+  // "Who was the leader of the Sakya school?" → Sakya Pandita: a distinctive word of a name gives it away.
+  const distinctive = draft.key.split(/\s+/).filter((w) => /^\p{Lu}\p{L}{3,}/u.test(w) && !isHeadWord(w) && !COMPASS_WORDS.has(w.toLowerCase()));
+  if (['who', 'which', 'where', 'quote', 'fill-in'].includes(draft.type) && distinctive.some((w) => mentionsName(stem, w))) return true;
   return (draft.accepted ?? []).some((a) => a.length > 2 && mentionsName(stem, a));
 }
 

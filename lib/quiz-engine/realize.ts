@@ -38,6 +38,7 @@ export function textWithout(
   range: TokenRange,
   drop: readonly TokenRange[] = [],
   rewrite?: (word: string) => string | undefined,
+  replace?: ReadonlyMap<number, { end: number; text: string }>,
 ): string {
   const t = sentence.tokens;
   let out = '';
@@ -50,6 +51,13 @@ export function textWithout(
     const token = t[i]!;
     if (previousEnd >= 0) out += sentence.text.slice(previousEnd - sentence.start, token.start - sentence.start);
     else if (out) out += ' ';
+    const swap = replace?.get(i);
+    if (swap && swap.end <= range.end) {
+      out += swap.text;
+      previousEnd = t[swap.end - 1]!.end;
+      i = swap.end - 1;
+      continue;
+    }
     out += rewrite?.(token.text) ?? token.text;
     previousEnd = token.end;
   }

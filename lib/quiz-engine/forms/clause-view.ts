@@ -2,10 +2,10 @@ import type { Analysis } from '../analysis';
 import type { DateSpan, Sentence, TokenRange } from '../nlp/document';
 import { hasTag } from '../nlp/spans';
 import { CONNECTIVE_OPENERS, FRAME_WORDS, GENERIC_DEFINITES, SUBORDINATORS } from '../lang/en/clauses';
-import { REPORTING_VERBS } from '../lang/en/verbs';
+import { REPORTING_VERBS, SAYING_VERBS } from '../lang/en/verbs';
 import { displayName, statement, subjectText, textWithout, wordCount } from '../realize';
 import type { Clause } from '../stages/clauses';
-import { AUTHOR, type Entity } from '../stages/names';
+import { AUTHOR, isHeadWord, type Entity } from '../stages/names';
 
 import { isWhole, needsContext, ownPronouns } from './kit';
 
@@ -38,12 +38,25 @@ export function clauseViews(analysis: Analysis): ClauseView[] {
   const out: ClauseView[] = [];
   const bullets = bulletSentences(analysis);
   for (const clause of analysis.clauses) {
-    if (clause.quoted || !clause.reliable || bullets.has(clause.sentence.id) || isFrame(clause)) continue;
+    if (clause.quoted || !clause.reliable || bullets.has(clause.sentence.id) || isFrame(clause) || speculative(clause)) continue;
+    if (headline(clause.sentence)) continue;
     const view = viewOf(analysis, clause);
     if (view) out.push(view);
   }
   viewCache.set(analysis, out);
   return out;
+}
+
+/** "would undoubtedly make Abbott sit up": a guess or an opinion, not a fact to test. */
+function speculative(clause: Clause): boolean {
+  const first = clause.sentence.tokens[clause.verb.start]?.lower ?? '';
+  return /^(?:would|could|might|may|should|must|ought)$/.test(first);
+}
+
+/** "Government Will Soon Spend More on Interest": a headline, capitalised word by word, is no sentence. */
+export function headline(sentence: Sentence): boolean {
+  const words = sentence.tokens.filter((t) => /^\p{L}{4,}/u.test(t.text));
+  return words.length >= 4 && words.filter((t) => /^\p{Lu}/u.test(t.text)).length >= words.length * 0.7;
 }
 
 /** "…, he said in an interview with the BBC": the story's own reporting, not its news. */
@@ -95,7 +108,7 @@ function viewOf(analysis: Analysis, clause: Clause): ClauseView | undefined {
   );
   if (stray) return undefined;
   // "Mr Obama said recent concerns around policing": what was said must be a clause, a quotation or "to …".
-  if (REPORTING_VERBS.has(clause.verb.infinitive)) {
+  if (SAYING_VERBS.has(clause.verb.infinitive)) {
     const says = (analysis.clausesBySentence.get(sentence.id) ?? []).some(
       (c) => c !== clause && c.verb.head >= clause.predicate.start && c.verb.head < clause.predicate.end,
     );
@@ -125,8 +138,17 @@ function viewOf(analysis: Analysis, clause: Clause): ClauseView | undefined {
   const pointsBack = (range: TokenRange, drop: readonly TokenRange[]) =>
     anaphoricAt(analysis, sentence, range, drop);
   if (!entity && !clause.subjectName && pointsBack(clause.subject, [])) return undefined;
+  // "later on Friday", "this month": a time only the day of writing makes sense of leaves the stem.
+  const relative = sentence.dates.filter((d) => d.relative).map((d) => ({ start: d.phraseStart, end: d.end }));
+  // "the Senate" in a question reads "the Senate of Pakistan": a head word alone names it in full.
+  const fullNames = new Map<number, { end: number; text: string }>();
+  for (const m of analysis.names.bySentence.get(sentence.id) ?? []) {
+    const e = analysis.names.byId.get(m.entityId);
+    if (e && m.end - m.start === 1 && e.name !== m.text && isHeadWord(m.text) && !m.possessive)
+      fullNames.set(sentence.tokens[m.start - 1]?.lower === 'the' ? m.start - 1 : m.start, { end: m.end, text: displayName(e) });
+  }
   const rest = (drop: readonly TokenRange[] = [], maxWords = 24) => {
-    const text = textWithout(sentence, predicateRange, drop, rewrite);
+    const text = textWithout(sentence, predicateRange, [...drop, ...relative], rewrite, fullNames);
     if (wordCount(text) > maxWords) return undefined;
     if (!isWhole(text)) return undefined;
     if (needsContext(text, allow)) return undefined;
@@ -172,7 +194,8 @@ export function attribution(analysis: Analysis, view: ClauseView): string | unde
 export function standaloneSentences(analysis: Analysis): Sentence[] {
   const bullets = bulletSentences(analysis);
   return analysis.doc.sentences.filter((s) => {
-    if (bullets.has(s.id) || anaphoricAt(analysis, s, { start: 0, end: s.tokens.length })) return false;
+    if (bullets.has(s.id) || headline(s) || anaphoricAt(analysis, s, { start: 0, end: s.tokens.length })) return false;
+    if (s.dates.some((d) => d.relative) || s.verbs.some((v) => v.finite && /^(?:would|could|might|may|should|must)$/.test(s.tokens[v.start]?.lower ?? ''))) return false;
     if (s.tokens.some((w) => FRAME_WORDS.has(w.lower))) return false;
     const words = wordCount(s.text);
     if (words < 6 || words > 30 || /["“”]/.test(s.text) || !/^\p{Lu}/u.test(s.text) || !/[.]$/.test(s.text)) return false;

@@ -79,7 +79,8 @@ function targets(analysis: Analysis, sentence: Sentence, range: TokenRange, not?
     out.push({ range: n, key: n.text, accepted, keyId: `number:${n.value}:${n.unit ?? n.kind}`, about: [], weight: 0.3 });
   }
   for (const d of sentence.dates) {
-    if (!inside(d) || d.relative || d.granularity === 'years' || compared({ start: d.phraseStart, end: d.end })) continue;
+    // A whole day is rote; the year or the century an event happened is worth knowing.
+    if (!inside(d) || d.relative || d.granularity === 'years' || d.granularity === 'day' || compared({ start: d.phraseStart, end: d.end })) continue;
     const key = d.text.replace(/[.,]$/, '');
     out.push({ range: d, key, accepted: dateForms(d, key), keyId: `date:${d.from}-${d.to}`, about: [], weight: 0.2 });
   }

@@ -64,6 +64,8 @@ export function entityOptions(
       if (key.kind === 'organization' && key.subtype && key.subtype !== 'organization' && e.subtype !== key.subtype)
         return false;
       if (mayBeSame(key, e)) return false;
+      // "Sinn Féin" or "First Minister" read as a person once is no person option.
+      if (e.confidence < 1.5 && e.mentions.length < 2) return false;
       if (options.stem && mentionsEntity(options.stem, e)) return false;
       // A bare surname or single word is a weak option next to full names.
       if (key.kind === 'person' && key.name.includes(' ') && !e.name.includes(' ')) return false;
@@ -123,12 +125,13 @@ export function formatDate(
 function shifted(key: DateSpan): number[] {
   const { year, month, day } = civilOf(key.from);
   switch (key.granularity) {
+    // Far enough apart to be wrong for a reason, not a trick of one or two.
     case 'day':
-      return [dayNumber(year, month, day) - 3, dayNumber(year, month, day) + 4, dayNumber(year, month - 1, day), dayNumber(year - 1, month, day)];
+      return [dayNumber(year - 1, month, day), dayNumber(year, month + 4, day), dayNumber(year + 2, month, day), dayNumber(year, month - 5, day)];
     case 'month':
-      return [dayNumber(year, month - 2, 1), dayNumber(year, month + 3, 1), dayNumber(year - 1, month, 1)];
+      return [dayNumber(year - 1, month, 1), dayNumber(year, month + 5, 1), dayNumber(year + 2, month, 1)];
     case 'year':
-      return [dayNumber(year - 2, 1, 1), dayNumber(year + 3, 1, 1), dayNumber(year - 5, 1, 1), dayNumber(year + 1, 1, 1)];
+      return [dayNumber(year - 10, 1, 1), dayNumber(year + 7, 1, 1), dayNumber(year - 20, 1, 1), dayNumber(year + 15, 1, 1)];
     case 'decade':
       return [dayNumber(year - 20, 1, 1), dayNumber(year + 10, 1, 1), dayNumber(year - 10, 1, 1)];
     case 'century':

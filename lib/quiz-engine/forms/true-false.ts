@@ -77,7 +77,9 @@ function swaps(
   const date = dates.filter((d) => !d.relative && inside(d))[0];
   if (date) {
     const text = date.text.replace(/[.,]$/, '');
-    const other = dateOptions(analysis, date, text, sentence.dates.filter((d) => d !== date))?.[0];
+    // Another date the article gives, far enough from this one that the change means something.
+    const options = dateOptions(analysis, date, text, sentence.dates.filter((d) => d !== date)) ?? [];
+    const other = options.find((o) => Math.abs((Number(/\d{4}/.exec(o)?.[0]) || 0) - (Number(/\d{4}/.exec(text)?.[0]) || 0)) >= 5) ?? (date.granularity === 'year' ? undefined : options[0]);
     const changed = other ? replaceOnce(truth, text, other) : undefined;
     if (other && changed) out.push({ statement: changed, truth: false, says: text, not: other, tag: `date:${other}` });
   }
@@ -92,6 +94,8 @@ function swaps(
   for (const m of (analysis.names.bySentence.get(sentence.id) ?? []).filter(inside)) {
     const entity = analysis.names.byId.get(m.entityId);
     if (!entity || entity.kind === 'thing' || isModifier(sentence, m) || m.possessive || inList(analysis, sentence.id, m)) continue;
+    // "a National Assembly" → "a Houses of the Parliament": after "a" only a name that takes it fits.
+    if (/^an?$/.test(sentence.tokens[m.start - 1]?.lower ?? '')) continue;
     // A place of unknown level might contain the other ("Amdo" in "Inner Asia"): only countries and cities swap.
     if (entity.kind === 'place' && !entity.subtype) continue;
     const other = entityOptions(analysis, entity, { stem: sentence.text, salt: `${salt}:tf` })?.[0];

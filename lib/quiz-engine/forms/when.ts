@@ -23,6 +23,8 @@ export const whenForm: QuestionForm = {
       const according = attribution(analysis, view);
       if (according === undefined) continue;
       const date = absolute[0]! as DateSpan;
+      // "was the Tang's rival until the 9th century": a bound, not the time of the event.
+      if (/^(?:until|till|before|after|since|by|from|through)$/.test(sentence.tokens[date.phraseStart]?.lower ?? '')) continue;
       // Every date phrase leaves the stem, so another date cannot hint at the key.
       const drop = view.dates.map((d) => ({ start: d.phraseStart, end: d.end }));
       const rest = view.rest(drop, 22);

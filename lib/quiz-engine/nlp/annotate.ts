@@ -212,7 +212,15 @@ function addVerbs(view: View, locate: Locate): void {
     const rootTerm = rootTerms[0];
     // An "is" compromise made of a possessive "'s" is no verb.
     if (!rootTerm || rootTerm.offset.length === 0) return;
-    const range = rangeOf(terms, locate);
+    const realTerms = terms.filter((t) => t.offset.length > 0);
+    const lastReal = realTerms[realTerms.length - 1];
+    const cut =
+      lastReal &&
+      PREPOSITIONAL_PARTICLES.has(lastReal.normal) &&
+      (termsOf(info.phrasal.particle).some((t) => t.offset.start === lastReal.offset.start) || lastReal.tags.has('Preposition') || lastReal.tags.has('Particle'))
+        ? terms.slice(0, terms.indexOf(lastReal))
+        : terms;
+    const range = rangeOf(cut, locate);
     const head = locate(rootTerm.offset.start);
     if (!range || !head || head.sentence !== range.sentence) return;
     const tags = new Set(terms.flatMap((t) => [...t.tags]));
@@ -220,9 +228,11 @@ function addVerbs(view: View, locate: Locate): void {
       .filter((t) => t.offset.length > 0)
       .map((t) => t.text);
     const auxNormal = termsOf(info.auxiliary).map((t) => t.implicit ?? t.normal);
-    const particle = termsOf(info.phrasal.particle)
-      .map((t) => t.normal)
-      .join(' ');
+    // "gave up", "scraped away" keep their particle; "signed in 1919", "came under control" do not:
+    // a preposition starts the phrase after the verb, whatever compromise made of it.
+    const particleTerms = termsOf(info.phrasal.particle);
+    const prepositional = particleTerms.length > 0 && particleTerms.every((t) => PREPOSITIONAL_PARTICLES.has(t.normal));
+    const particle = prepositional ? '' : particleTerms.map((t) => t.normal).join(' ');
     const rootWord = rootTerm.root ?? rootTerm.implicit ?? rootTerm.normal;
     const copula = rootTerm.tags.has('Copula');
     const infinitive = copula ? 'be' : [rootWord, particle].filter(Boolean).join(' ');
@@ -261,6 +271,9 @@ function addVerbs(view: View, locate: Locate): void {
     range.sentence.verbs.push(group);
   });
 }
+
+/** Words compromise may fold into a verb that are the preposition of what follows ("signed in 1919"). */
+const PREPOSITIONAL_PARTICLES = new Set(['in', 'on', 'at', 'by', 'for', 'to', 'from', 'of', 'with', 'into', 'onto', 'under', 'upon', 'during', 'since', 'until', 'after', 'before', 'like', 'as']);
 
 const MULTIPLIERS: Record<string, number> = {
   hundred: 100,
@@ -377,6 +390,7 @@ const PREPOSITIONS = new Set([
   'through',
   'throughout',
   'around',
+  'to',
 ]);
 
 function addDates(view: View, locate: Locate, today: string): void {
@@ -449,6 +463,7 @@ function resolveDate(
     .filter((y): y is string => !!y && t0(y))
     .map(Number);
   const base = { start, end, phraseStart, text };
+  if (granularity === 'relative') return { ...base, granularity: 'relative', from: 0, to: 0, relative: true };
   if (granularity === 'century') {
     const ordinal = words.map((t) => /^(\d{1,2})(?:st|nd|rd|th)$/.exec(t.bare)?.[1]).find(Boolean);
     if (!ordinal) return undefined;

@@ -86,7 +86,9 @@ function subjectOf(
   while (k >= floor && isAdverb(t[k]) && gapBefore(sentence, k + 1).trim() === '') k--;
   // "Moon on 23 April 2017 unveiled", "Moon, on Tuesday, said".
   const date = sentence.dates.find((d) => d.end === k + 1);
-  if (date) k = date.phraseStart - 1;
+  // "Moon on 23 April 2017 unveiled" — but not "Mugabe, who has led Zimbabwe since 1980, is": that
+  // date closes an aside.
+  if (date && !/,/.test(gapBefore(sentence, k + 1))) k = date.phraseStart - 1;
   let apposition: TokenRange | undefined;
   // "The five boroughs – Brooklyn, …, and Staten Island – were consolidated": a dashed aside.
   const dash = /\s[–—]\s*$|\s--\s*$/;
@@ -120,8 +122,15 @@ function subjectOf(
     const antecedent = nounPhraseEndingAt(sentence, k - 1, floor);
     return antecedent ? { range: antecedent, relative: k } : undefined;
   }
-  const range = nounPhraseEndingAt(sentence, k, floor);
+  let range = nounPhraseEndingAt(sentence, k, floor);
   if (!range) return undefined;
+  // "Scholars within China argue": a noun phrase with a phrase after it, when it opens the clause.
+  const preposition = t[range.start - 1];
+  if (preposition && hasTag(preposition, 'Preposition') && !/^(?:than|as|like)$/.test(preposition.lower) && gapBefore(sentence, range.start).trim() === '') {
+    const head = nounPhraseEndingAt(sentence, range.start - 2, floor);
+    if (head && (head.start === floor || /,\s*$/.test(gapBefore(sentence, head.start))) && gapBefore(sentence, range.start - 1).trim() === '')
+      range = { start: head.start, end: range.end };
+  }
   return apposition ? { range, apposition } : { range };
 }
 
@@ -138,7 +147,10 @@ function nounPhraseEndingAt(sentence: Sentence, k: number, floor: number): Token
       continue;
     }
     if (!inNounPhrase(previous)) break;
-    if (sentence.dates.some((d) => d.start <= i - 1 && i - 1 < d.end) && !sentence.dates.some((d) => d.start <= i && i < d.end))
+    // A date phrase before the noun phrase ends it ("the 10th century the Normans"); a bare year
+    // inside one ("the 2008 Sichuan earthquake") is a modifier.
+    const yearModifier = /^\d{4}$/.test(previous.text) && hasTag(t[i - 2], 'Determiner');
+    if (!yearModifier && sentence.dates.some((d) => d.start <= i - 1 && i - 1 < d.end) && !sentence.dates.some((d) => d.start <= i && i < d.end))
       break;
     // A determiner opens its noun phrase: "the 10th century the Normans" is two.
     if (hasTag(t[i], 'Determiner') && !/^(?:of|&|and)$/.test(previous.lower) && !previous.possessive) break;
@@ -184,6 +196,22 @@ export function parseClauses(
     const quoted = quotedAt(sentence, verb.head);
     const found = subjectOf(sentence, verb, floor);
     let subject = found?.range;
+    // "The troops who seized power arrested the ministers": what stands before the verb ends a
+    // relative clause without commas; the clause is about that relative clause's noun.
+    const host =
+      subject && found?.relative === undefined
+        ? clauses.find(
+            (c) =>
+              c.role === 'relative' &&
+              c.verb.end <= subject!.start &&
+              !/,/.test(gapBefore(sentence, c.introducer)) &&
+              c.predicate.end > subject!.start,
+          )
+        : undefined;
+    if (host) {
+      host.predicate = { start: host.predicate.start, end: verb.start };
+      subject = host.subject;
+    }
     let role: ClauseRole = found?.relative !== undefined ? 'relative' : 'main';
     let introducer = found?.relative ?? found?.range.start ?? verb.start;
     let reliable = true;
@@ -192,7 +220,9 @@ export function parseClauses(
     if (subject) {
       const before = t[subject.start - 1];
       const word = before?.lower ?? '';
-      if (found?.relative !== undefined) {
+      if (host) {
+        introducer = subject.start;
+      } else if (found?.relative !== undefined) {
         parent = lastIndexBefore(clauses, subject.start);
         // "who" after a name is about that name; "which" after a noun inside a phrase ("an approach
         // to dealing with North Korea, which …") may be about another noun.
@@ -227,7 +257,8 @@ export function parseClauses(
       } else if (before && subject.start - 1 >= floor) {
         const gap = gapBefore(sentence, subject.start);
         // "…, the Normans adopted": an opener before a comma; anything else joins clauses we cannot read.
-        const opener = /,\s*$/.test(gap) && clauses.length === 0;
+        // "After the war ended, the city grew": the main clause after an opening subordinate one.
+        const opener = /,\s*$/.test(gap) && clauses.every((c) => c.role === 'subordinate' && c.introducer === floor);
         if (opener) role = 'main';
         else if (hasTag(before, 'Verb') && clauses.length > 0 && REPORTING_VERBS.has(clauses[clauses.length - 1]!.verb.infinitive)) {
           // "said Seoul should …": a complement clause without "that".
@@ -312,7 +343,9 @@ export function parseClauses(
       }
       // A relative clause ends at the comma before its host's verb ("Mnangagwa, who was ousted …, has been mapping").
       const hostVerb = /,/.test(gap) && sentence.verbs.some((v) => v.start === j && v.finite);
-      if (/,/.test(gap) && (hostVerb || /^(?:which|who|whom|whose|while|whereas|although|though|but|and|because|as|including|when|where|according)$/.test(t[j]!.lower) || hasTag(t[j], 'Gerund'))) {
+      // ", and" opens a clause only when a verb follows soon; else it continues a list ("X, Y, and Z").
+      const listGoesOn = /^(?:and|or)$/.test(t[j]!.lower) && !sentence.verbs.some((v) => v.finite && v.head > j && v.head <= j + 8);
+      if (/,/.test(gap) && !listGoesOn && (hostVerb || /^(?:which|who|whom|whose|while|whereas|although|though|but|and|because|as|including|when|where|according)$/.test(t[j]!.lower) || hasTag(t[j], 'Gerund'))) {
         end = j;
         break;
       }
@@ -323,7 +356,9 @@ export function parseClauses(
     }
     for (const other of clauses) {
       if (other === clause || other.role === 'appositive') continue;
-      const starts = other.introducer;
+      // A clause sharing this one's subject (the main clause after "The troops who seized power")
+      // begins, for this predicate, at its verb.
+      const starts = other.subject === clause.subject && other.introducer < clause.predicate.start ? other.verb.start : other.introducer;
       // "the kind of crisis that overtook …", "the area where he has been frustrated": a relative
       // clause without a comma is part of its noun.
       const restrictive = !/,/.test(gapBefore(sentence, other.introducer));

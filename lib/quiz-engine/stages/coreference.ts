@@ -97,8 +97,7 @@ export function resolveThings(
   // A narrator who says "I" outside quotations at least three times is the article's author.
   const narrated =
     [...clausesBySentence.values()].flat().filter((c) => c.pronoun === 'i' && !c.quoted).length >= 3;
-  let previousSubject: { entityId: string; paragraph: number } | undefined;
-  let previousTopic = false;
+  let previous: { index: number; entityId?: string; topic: boolean } | undefined;
   for (const sentence of doc.sentences) {
     const clauses = clausesBySentence.get(sentence.id) ?? [];
     for (const clause of clauses) {
@@ -108,10 +107,14 @@ export function resolveThings(
         continue;
       }
       const words = sentence.tokens.slice(clause.subject.start, clause.subject.end);
+      // "It": the one thing the sentence just before was about, or the title's topic when that
+      // sentence was about the topic (or the predicate names the topic's kind: "It is the 21st
+      // deadliest earthquake"). Nothing older: a sentence we could not read in between may have
+      // changed the subject.
       if (clause.pronoun === 'it' && clause.role === 'main') {
-        const entity = previousSubject && previousSubject.paragraph === sentence.paragraph ? names.byId.get(previousSubject.entityId) : undefined;
+        const entity = previous && previous.index === sentence.index - 1 ? names.byId.get(previous.entityId ?? '') : undefined;
         if (entity && entity.kind !== 'person') clause.subjectEntity = entity.id;
-        else if (topic && (previousTopic || (!previousSubject && sentence.paragraph <= 2) || aboutTopic(sentence, clause, topic.name))) {
+        else if (topic && ((previous?.index === sentence.index - 1 && previous.topic) || aboutTopic(sentence, clause, topic.name))) {
           if (topic.entityId) clause.subjectEntity = topic.entityId;
           else clause.subjectName = topic.name;
         }
@@ -123,29 +126,20 @@ export function resolveThings(
         clause.subjectName = topic.name;
         continue;
       }
+      // "The city came under English control": the entity the sentence before was about, if it is one.
       const wanted = KIND_NOUNS[words[1]!.lower];
-      if (!wanted) continue;
-      const fits = (id: string) => {
-        const e = names.byId.get(id);
-        return !!e && e.kind === wanted.kind && (!wanted.subtype || e.subtype === wanted.subtype);
-      };
-      if (previousSubject && previousSubject.paragraph >= sentence.paragraph - 1 && fits(previousSubject.entityId)) {
-        clause.subjectEntity = previousSubject.entityId;
-        continue;
-      }
-      const recent = new Set<string>();
-      for (let k = sentence.index - 1; k >= 0 && k >= sentence.index - 3; k--) {
-        const s = doc.sentences[k]!;
-        if (s.paragraph !== sentence.paragraph) break;
-        for (const m of names.bySentence.get(s.id) ?? []) if (fits(m.entityId)) recent.add(m.entityId);
-      }
-      if (recent.size === 1) clause.subjectEntity = [...recent][0]!;
+      const last = previous && previous.index >= sentence.index - 1 ? names.byId.get(previous.entityId ?? '') : undefined;
+      if (wanted && last && last.kind === wanted.kind && (!wanted.subtype || !last.subtype || last.subtype === wanted.subtype))
+        clause.subjectEntity = last.id;
     }
-    const mainClause = clauses.find((c) => c.role === 'main');
-    previousTopic = !!topic && !!mainClause && (mainClause.subjectName === topic.name || (!!topic.entityId && mainClause.subjectEntity === topic.entityId));
-    const main = clauses.find((c) => c.role === 'main' && c.subjectEntity);
-    if (main?.subjectEntity) previousSubject = { entityId: main.subjectEntity, paragraph: sentence.paragraph };
-    else if (clauses.some((c) => c.role === 'main')) previousSubject = undefined;
+    const main = clauses.find((c) => c.role === 'main');
+    previous = main
+      ? {
+          index: sentence.index,
+          ...(main.subjectEntity ? { entityId: main.subjectEntity } : {}),
+          topic: !!topic && (main.subjectName === topic.name || (!!topic.entityId && main.subjectEntity === topic.entityId)),
+        }
+      : undefined;
   }
 }
 

@@ -44,6 +44,8 @@ export interface Entity {
   definite: boolean;
   /** For a person: how the article refers to them alone ("Moon", "bin Laden"). */
   surname?: string;
+  /** How sure the kind is: the weight of the evidence for it (a title or head word counts 3, a tag 1–2). */
+  confidence: number;
 }
 
 /**
@@ -57,6 +59,7 @@ export const AUTHOR: Entity = {
   aliases: [],
   mentions: [],
   definite: false,
+  confidence: 3,
 };
 
 export interface NameIndex {
@@ -103,6 +106,8 @@ function isNameWord(t: Token | undefined): boolean {
 function sentenceInitial(sentence: Sentence, i: number): boolean {
   if (i === 0) return true;
   const gap = gapBefore(sentence, i);
+  // "Donald J. Trump": the period of an initial opens nothing.
+  if (/^\.\s+$/.test(gap) && /^\p{Lu}$/u.test(sentence.tokens[i - 1]?.text ?? '')) return false;
   return /[“"‘(:.!?;—–-]["”’)]*\s*$/.test(gap) && !/^\s*$/.test(gap);
 }
 
@@ -289,6 +294,17 @@ function stripTitles(sentence: Sentence, start: number, end: number): Chunk[] {
     if (TITLE_HEADS.has(word)) head = k;
     k++;
   }
+  // "Communications Minister Malcolm Turnbull", "Australian Federal Police Commissioner Andrew
+  // Colvin": capitalised words before a title head are the office's name, not the person's.
+  if (head < 0) {
+    for (let j = end - 2; j > start; j--) {
+      if (TITLE_HEADS.has(lowerBare(tokens[j])) && tokens.slice(start, j).every((t) => isCapitalized(t) && !t.possessive)) {
+        const after = tokens.slice(j + 1, end);
+        if (after.length >= 2 && after.every((t) => isCapitalized(t) && !TITLES.has(lowerBare(t)))) head = j;
+        break;
+      }
+    }
+  }
   // "former security chief Emmerson Mnangagwa", "cabinet ministers Jonathan Moyo and …".
   const previous = lowerBare(tokens[start - 1]);
   const precededByTitle =
@@ -437,7 +453,7 @@ export function findNames(
       (a, b) => b[1] - a[1],
     )[0]!;
     draft.kind = kind;
-    if (kind !== 'place' && kind !== 'organization') delete draft.subtype;
+    if (kind === 'person') delete draft.subtype;
   }
   // An acronym takes the kind of what it stands for.
   for (const draft of drafts.values())
@@ -463,6 +479,8 @@ export function findNames(
     if (draft.name.split(/\s+/).length > 2 && draft.kind === 'person') continue;
     const owners = (bySurname.get(draft.key) ?? []).filter((p) => p !== draft);
     if (owners.length === 0) continue;
+    // "the Bill" is a bill, not Bill Shorten: a head word, or a name written after "the", is no first name.
+    if (isHeadWord(draft.name) || draft.chunks.every((c) => c.sentence.tokens[c.start - 1]?.lower === 'the')) continue;
     // "Kim" after Kim Jong Un and Kim Dae-jung means no one in particular: it is never asked.
     if (owners.length > 1 || draft.votes.organization >= 3 || draft.votes.place >= 3) {
       if (owners.length > 1) merged.set(draft.key, '');
@@ -502,6 +520,7 @@ export function findNames(
       aliases: [],
       mentions: [],
       definite: false,
+      confidence: draft.votes[draft.kind],
     };
     entities.push(entity);
     byKey.set(draft.key, entity);

@@ -24,6 +24,17 @@ export const DATE_PATTERNS: ReadonlyArray<{
     examples: ['By the 1990s the paper had the largest circulation in Canada.'],
   },
   {
+    // Times only the day of writing makes sense of: found so they can leave a question, never asked.
+    pattern: '(earlier|later)? (this|last|next|past) (week|month|year|weekend|decade|summer|winter|spring|autumn|fall|few days|few weeks|few months)',
+    granularity: 'relative',
+    examples: ['The Data Retention Bill will be debated in the House of Representatives this week.'],
+  },
+  {
+    pattern: '(in|over|during) the (past|last|next) (few|two|three|several)? (days|weeks|months|years)',
+    granularity: 'relative',
+    examples: ['A team has been doing the rounds of media organisations in the past few days.'],
+  },
+  {
     pattern: '#Date+',
     examples: [
       'Moon Jae-in on 23 April 2017 unveiled his plan.',

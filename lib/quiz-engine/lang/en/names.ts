@@ -10,6 +10,10 @@
  * Joe Manchin").
  */
 export const TITLES: ReadonlySet<string> = new Set([
+  'commissioner',
+  'attorney-general',
+  'treasurer',
+  'speaker',
   'president',
   'president-elect',
   'vice',
@@ -126,6 +130,14 @@ export const TITLES: ReadonlySet<string> = new Set([
  */
 export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'chief',
+  'commissioner',
+  'attorney-general',
+  'treasurer',
+  'speaker',
+  'inspector',
+  'superintendent',
+  'chairperson',
+  'president-elect',
   'editor',
   'correspondent',
   'spokesman',
