@@ -352,7 +352,21 @@ function checkAliasesAmongOptions(
 
 // Names the article declares equal are not leaks: "X, sometimes referred to as the _____" asks for the other name.
 function checkLeak(question: Question, report: (detail: string) => void): void {
-  if (!['who', 'which', 'where', 'how-many', 'what', 'why', 'quote', 'when', 'acronym', 'fill-in'].includes(question.type)) return;
+  if (
+    ![
+      'who',
+      'which',
+      'where',
+      'how-many',
+      'what',
+      'why',
+      'quote',
+      'when',
+      'acronym',
+      'fill-in',
+    ].includes(question.type)
+  )
+    return;
   const answer = question.answer as string;
   // An acronym question names the acronym (or its expansion) on purpose; only the key itself may not appear.
   const forms =
@@ -396,9 +410,7 @@ function checkPronouns(question: Question, report: (detail: string) => void): vo
       // "Who said he …", "analysts … their", "Moon … his", "the advantage of _____ … it": something
       // before the pronoun can carry it. Only a pronoun with nothing nameable before it is unresolved.
       referent =
-        /\b(?:who|which|whom)\b/i.test(before) ||
-        /_{2,}/.test(before) ||
-        namesSomething(before);
+        /\b(?:who|which|whom)\b/i.test(before) || /_{2,}/.test(before) || namesSomething(before);
     }
     if (!referent) {
       report(`"${m[0]}" in the stem has no referent: ${question.prompt}`);

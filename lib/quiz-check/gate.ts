@@ -1,4 +1,9 @@
-import { analyzeArticle, bankFromAnalysis, type ArticleInput, type GenerateOptions } from '@/lib/quiz-engine';
+import {
+  analyzeArticle,
+  bankFromAnalysis,
+  type ArticleInput,
+  type GenerateOptions,
+} from '@/lib/quiz-engine';
 import type { Quiz } from '@/lib/quiz-engine/schema';
 import { checkQuiz, failsGates, type Finding, type Gate } from './checks';
 import { extractEntities } from './entities';
@@ -26,9 +31,12 @@ export function generateCheckedQuiz(input: ArticleInput, options: GenerateOption
   let entities: ReturnType<typeof extractEntities> | undefined;
   for (let pass = 0; pass < 4; pass++) {
     const quiz = bankFromAnalysis(analysis, { ...options, exclude });
-    entities ??= extractEntities(quiz.passages.filter((p) => p.kind === 'paragraph').map((p) => p.text));
+    entities ??= extractEntities(
+      quiz.passages.filter((p) => p.kind === 'paragraph').map((p) => p.text),
+    );
     const report = checkQuiz(quiz, entities);
-    if (report.violations.length === 0 && (quiz.questions.length === 0 || !failsGates(report))) return { quiz, dropped };
+    if (report.violations.length === 0 && (quiz.questions.length === 0 || !failsGates(report)))
+      return { quiz, dropped };
     const fresh = report.violations.filter((v) => !exclude.has(v.questionId));
     if (fresh.length === 0) break;
     for (const v of fresh) exclude.add(v.questionId);

@@ -73,14 +73,19 @@ export function analyzeArticle(input: ArticleInput): Analysis {
     let score = 0;
     for (const m of entity.mentions) {
       const sentence = doc.sentenceById.get(m.sentenceId);
-      score += 1 + (sentence && sentence.paragraph <= 2 ? 0.5 : 0) + (subjects.has(`${m.sentenceId}|${entity.id}`) ? 0.5 : 0);
+      score +=
+        1 +
+        (sentence && sentence.paragraph <= 2 ? 0.5 : 0) +
+        (subjects.has(`${m.sentenceId}|${entity.id}`) ? 0.5 : 0);
     }
     salience.set(entity.id, score);
   }
   const title = input.title.toLowerCase();
   const topic = new Set(
     names.entities
-      .filter((e: Entity) => [e.name, ...e.aliases].some((n) => n.length > 2 && title.includes(n.toLowerCase())))
+      .filter((e: Entity) =>
+        [e.name, ...e.aliases].some((n) => n.length > 2 && title.includes(n.toLowerCase())),
+      )
       .map((e) => e.id),
   );
   return {
@@ -112,7 +117,8 @@ function promotePeople(names: NameIndex, clauses: readonly Clause[]): void {
     const words = t.slice(clause.predicate.start, clause.predicate.end);
     const of = words.findIndex((w) => w.lower === 'of');
     const head = (of > 0 ? words[of - 1] : words[words.length - 1]) ?? undefined;
-    const described = clause.verb.copula && !!head && head.tags.has('Actor') && !head.tags.has('Plural');
+    const described =
+      clause.verb.copula && !!head && head.tags.has('Actor') && !head.tags.has('Plural');
     const speaks = SPEECH_VERBS.has(clause.verb.infinitive) && clause.role === 'main';
     if (described || speaks) {
       entity.kind = 'person';

@@ -35,20 +35,30 @@ function bankProblems(quiz: Quiz): string[] {
   const problems: string[] = [];
   const parsed = quizSchema.safeParse(quiz);
   if (!parsed.success) problems.push(`schema: ${parsed.error.issues[0]?.message}`);
-  const report = checkQuiz(quiz, extractEntities(quiz.passages.filter((p) => p.kind === 'paragraph').map((p) => p.text)));
-  for (const v of report.violations) problems.push(`checker: ${v.kind} ${v.questionId} ${v.detail}`);
+  const report = checkQuiz(
+    quiz,
+    extractEntities(quiz.passages.filter((p) => p.kind === 'paragraph').map((p) => p.text)),
+  );
+  for (const v of report.violations)
+    problems.push(`checker: ${v.kind} ${v.questionId} ${v.detail}`);
   const quizQuestions = defaultQuestions(quiz);
   const types = new Map<string, number>();
   for (const q of quizQuestions) types.set(q.type, (types.get(q.type) ?? 0) + 1);
   // Above 40 % only when the default quiz is already down to its shortest.
   for (const [type, n] of types)
-    if (n > quiz.defaultCount * MAX_TYPE_SHARE && quiz.defaultCount > Math.min(MIN_QUIZ, quiz.questions.length))
+    if (
+      n > quiz.defaultCount * MAX_TYPE_SHARE &&
+      quiz.defaultCount > Math.min(MIN_QUIZ, quiz.questions.length)
+    )
       problems.push(`default quiz: ${n} ${type} of ${quiz.defaultCount}`);
   const choice = quiz.questions.filter((q) => MULTIPLE.has(q.type));
   const keys = new Map<string, number>();
-  for (const q of choice) if (typeof q.answer === 'string') keys.set(keyOf(q.answer), (keys.get(keyOf(q.answer)) ?? 0) + 1);
+  for (const q of choice)
+    if (typeof q.answer === 'string')
+      keys.set(keyOf(q.answer), (keys.get(keyOf(q.answer)) ?? 0) + 1);
   for (const [key, n] of keys)
-    if (n > 1 && n > choice.length * MAX_KEY_SHARE) problems.push(`key "${key}" answers ${n} of ${choice.length}`);
+    if (n > 1 && n > choice.length * MAX_KEY_SHARE)
+      problems.push(`key "${key}" answers ${n} of ${choice.length}`);
   const tf = quiz.questions.filter((q) => q.type === 'true-false');
   const trues = tf.filter((q) => q.answer === 'True').length;
   if (tf.length >= 4 && (trues / tf.length < 0.35 || trues / tf.length > 0.65))
@@ -69,7 +79,9 @@ describe('quizFromArticle on the seed article', () => {
   });
 
   it('asks who suggested the THAAD referendum (Ahn Cheol-soo)', () => {
-    const question = quiz.questions.find((q) => /^Who suggested a referendum concerning THAAD deployment\?$/.test(q.prompt));
+    const question = quiz.questions.find((q) =>
+      /^Who suggested a referendum concerning THAAD deployment\?$/.test(q.prompt),
+    );
     expect(question && 'answer' in question ? question.answer : undefined).toBe('Ahn Cheol-soo');
   });
 
@@ -80,13 +92,18 @@ describe('quizFromArticle on the seed article', () => {
     expect(a).toBe(b);
     const other = quizFromArticle(articleInputFromSource(text, SEED), { seed: 2 });
     const first = JSON.parse(a) as Quiz;
-    expect(other.questions.map((q) => [q.id, q.rank])).toEqual(first.questions.map((q) => [q.id, q.rank]));
+    expect(other.questions.map((q) => [q.id, q.rank])).toEqual(
+      first.questions.map((q) => [q.id, q.rank]),
+    );
   });
 
   it('spreads each key’s position over the options in the stored order', () => {
-    const four = quiz.questions.filter((q) => MULTIPLE.has(q.type) && 'choices' in q && q.choices.length === 4);
+    const four = quiz.questions.filter(
+      (q) => MULTIPLE.has(q.type) && 'choices' in q && q.choices.length === 4,
+    );
     const at = [0, 0, 0, 0];
-    for (const q of four) if ('choices' in q && typeof q.answer === 'string') at[q.choices.indexOf(q.answer)]!++;
+    for (const q of four)
+      if ('choices' in q && typeof q.answer === 'string') at[q.choices.indexOf(q.answer)]!++;
     // Positions are dealt in shuffled rounds of four, so the counts differ by one at most.
     // The checker may have dropped a question or two after the keys were placed.
     expect(Math.max(...at) - Math.min(...at)).toBeLessThanOrEqual(2);
@@ -97,7 +114,11 @@ const files = corpusFiles();
 describe.runIf(files.length > 0)('every corpus article', () => {
   const quizzes = new Map<string, Quiz>();
   beforeAll(() => {
-    for (const file of files) quizzes.set(file, generateCheckedQuiz(articleInputFromSource(readFileSync(file, 'utf8'), file)).quiz);
+    for (const file of files)
+      quizzes.set(
+        file,
+        generateCheckedQuiz(articleInputFromSource(readFileSync(file, 'utf8'), file)).quiz,
+      );
   }, 300_000);
 
   it.each(files.map((f) => [path.relative(CORPUS, f), f]))(
@@ -111,7 +132,9 @@ describe.runIf(files.length > 0)('every corpus article', () => {
   );
 
   it('keys True for 35–65 % of true/false statements, pooled', () => {
-    const tf = [...quizzes.values()].flatMap((q) => q.questions.filter((x) => x.type === 'true-false'));
+    const tf = [...quizzes.values()].flatMap((q) =>
+      q.questions.filter((x) => x.type === 'true-false'),
+    );
     const share = tf.filter((q) => q.answer === 'True').length / tf.length;
     expect(share).toBeGreaterThanOrEqual(0.35);
     expect(share).toBeLessThanOrEqual(0.65);

@@ -22,13 +22,22 @@ export interface GenerateOptions {
 
 /** Every form's drafts that pass the engine's own gates: grounded, not giving the key away in the stem. */
 export function draftsOf(analysis: Analysis): Draft[] {
-  return QUESTION_FORMS.flatMap((form) => form.make(analysis)).filter((d) => grounded(analysis, d) && !leaks(d));
+  return QUESTION_FORMS.flatMap((form) => form.make(analysis)).filter(
+    (d) => grounded(analysis, d) && !leaks(d),
+  );
 }
 
 /** The key is stated in the cited sentences (names, dates and figures as written). */
 function grounded(analysis: Analysis, draft: Draft): boolean {
   if (draft.evidence.length === 0) return false;
-  if (!draft.key || draft.type === 'true-false' || draft.type === 'why' || draft.type === 'what' || draft.type === 'evidence') return true;
+  if (
+    !draft.key ||
+    draft.type === 'true-false' ||
+    draft.type === 'why' ||
+    draft.type === 'what' ||
+    draft.type === 'evidence'
+  )
+    return true;
   const text = draft.evidence.map((id) => analysis.doc.sentenceById.get(id)?.text ?? '').join(' ');
   // A name may be written another way there ("Mr Mugabe" for Robert Mugabe).
   const entity = analysis.names.byId.get(draft.keyId);
@@ -38,12 +47,26 @@ function grounded(analysis: Analysis, draft: Draft): boolean {
 
 /** The stem or another option shows the key (or a typed answer's accepted form). */
 function leaks(draft: Draft): boolean {
-  if (!draft.key || draft.type === 'true-false' || draft.type === 'evidence' || draft.type === 'acronym') return false;
+  if (
+    !draft.key ||
+    draft.type === 'true-false' ||
+    draft.type === 'evidence' ||
+    draft.type === 'acronym'
+  )
+    return false;
   const stem = draft.prompt.replace(/_{3,}/g, ' ');
   if (mentionsName(stem, draft.key)) return true;
   // "Who was the leader of the Sakya school?" → Sakya Pandita: a distinctive word of a name gives it away.
-  const distinctive = draft.key.split(/\s+/).filter((w) => /^\p{Lu}\p{L}{3,}/u.test(w) && !isHeadWord(w) && !COMPASS_WORDS.has(w.toLowerCase()));
-  if (['who', 'which', 'where', 'quote', 'fill-in'].includes(draft.type) && distinctive.some((w) => mentionsName(stem, w))) return true;
+  const distinctive = draft.key
+    .split(/\s+/)
+    .filter(
+      (w) => /^\p{Lu}\p{L}{3,}/u.test(w) && !isHeadWord(w) && !COMPASS_WORDS.has(w.toLowerCase()),
+    );
+  if (
+    ['who', 'which', 'where', 'quote', 'fill-in'].includes(draft.type) &&
+    distinctive.some((w) => mentionsName(stem, w))
+  )
+    return true;
   return (draft.accepted ?? []).some((a) => a.length > 2 && mentionsName(stem, a));
 }
 
@@ -64,9 +87,12 @@ export function bankFromAnalysis(analysis: Analysis, options: GenerateOptions = 
   const drafts = draftsOf(analysis).filter((d) => !exclude.has(questionId(ENGINE_VERSION, d)));
   const quizSize = defaultCountFor(input.wordCount);
   const { ranked, quizCount } = rankBank(drafts, quizSize);
-  const questions: Question[] = toQuestions(analysis, ranked, ENGINE_VERSION, createRandom(seed)).filter(
-    (q) => questionSchema.safeParse(q).success,
-  );
+  const questions: Question[] = toQuestions(
+    analysis,
+    ranked,
+    ENGINE_VERSION,
+    createRandom(seed),
+  ).filter((q) => questionSchema.safeParse(q).success);
   // Ranks stay 1..n after anything the schema refused.
   const byRank = [...questions].sort((a, b) => a.rank - b.rank);
   byRank.forEach((q, i) => (q.rank = i + 1));

@@ -25,7 +25,24 @@ const FIRST_TO_THIRD: Record<string, string> = {
 };
 
 /** Adverbs a stem leaves out: they point to other sentences or only soften the claim. */
-const DROPPED_ADVERBS = new Set(['also', 'still', 'reportedly', 'then', 'now', 'too', 'already', 'again', 'however', 'meanwhile', 'later', 'further', 'even', 'thus', 'therefore', 'instead']);
+const DROPPED_ADVERBS = new Set([
+  'also',
+  'still',
+  'reportedly',
+  'then',
+  'now',
+  'too',
+  'already',
+  'again',
+  'however',
+  'meanwhile',
+  'later',
+  'further',
+  'even',
+  'thus',
+  'therefore',
+  'instead',
+]);
 
 /** A name as it reads inside a sentence: "the United States", "Moon Jae-in", "the Democratic Party of Korea". */
 export function displayName(entity: Entity): string {
@@ -49,7 +66,8 @@ export function textWithout(
       continue;
     }
     const token = t[i]!;
-    if (previousEnd >= 0) out += sentence.text.slice(previousEnd - sentence.start, token.start - sentence.start);
+    if (previousEnd >= 0)
+      out += sentence.text.slice(previousEnd - sentence.start, token.start - sentence.start);
     else if (out) out += ' ';
     const swap = replace?.get(i);
     if (swap && swap.end <= range.end) {
@@ -75,22 +93,38 @@ export function tidy(text: string): string {
 }
 
 /** How the subject of a clause reads in a question: the entity's name, or its noun phrase in running text. */
-export function subjectText(clause: Clause, entity: Entity | undefined, capitalized: ReadonlySet<string> = new Set()): string {
+export function subjectText(
+  clause: Clause,
+  entity: Entity | undefined,
+  capitalized: ReadonlySet<string> = new Set(),
+): string {
   if (clause.subjectName) return clause.subjectName;
   if (entity) {
     // A capital standing for its government keeps its written name ("Beijing denounced …").
     const mention = clause.sentence.tokens.slice(clause.subject.start, clause.subject.end);
-    const written = mention.map((m) => m.text).join(' ').replace(/^the\s+/i, '');
-    if (entity.kind === 'place' && entity.subtype === 'city' && entity.aliases.concat(entity.name).includes(written)) return written;
+    const written = mention
+      .map((m) => m.text)
+      .join(' ')
+      .replace(/^the\s+/i, '');
+    if (
+      entity.kind === 'place' &&
+      entity.subtype === 'city' &&
+      entity.aliases.concat(entity.name).includes(written)
+    )
+      return written;
     return displayName(entity);
   }
   const text = textWithout(clause.sentence, clause.subject);
   const first = clause.sentence.tokens[clause.subject.start];
-  const proper = hasTag(first, 'ProperNoun', 'Person', 'Place', 'Organization', 'Acronym') && !hasTag(first, 'Determiner');
+  const proper =
+    hasTag(first, 'ProperNoun', 'Person', 'Place', 'Organization', 'Acronym') &&
+    !hasTag(first, 'Determiner');
   const named = !!first && capitalized.has(first.bare) && !hasTag(first, 'Determiner');
   // "A new Supreme Court" opening a sentence reads "a new Supreme Court" inside a question.
   if (hasTag(first, 'Determiner') && !proper) return text.charAt(0).toLowerCase() + text.slice(1);
-  return proper || named || clause.subject.start > 0 ? text : text.charAt(0).toLowerCase() + text.slice(1);
+  return proper || named || clause.subject.start > 0
+    ? text
+    : text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 interface VerbParts {
@@ -109,27 +143,41 @@ interface VerbParts {
 export function verbParts(clause: Clause): VerbParts | undefined {
   const { verb, sentence } = clause;
   if (clause.role === 'appositive') {
-    const be = verb.tense === 'present' ? (clause.plural ? 'are' : 'is') : clause.plural ? 'were' : 'was';
+    const be =
+      verb.tense === 'present' ? (clause.plural ? 'are' : 'is') : clause.plural ? 'were' : 'was';
     // "Moon, candidate of the party," reads "Moon was the candidate of the party".
     const first = sentence.tokens[clause.predicate.start];
-    const bare = first && !hasTag(first, 'Determiner', 'Possessive', 'Value', 'Adjective') && !/^(?:a|an|the|former|then)$/i.test(first.text);
+    const bare =
+      first &&
+      !hasTag(first, 'Determiner', 'Possessive', 'Value', 'Adjective') &&
+      !/^(?:a|an|the|former|then)$/i.test(first.text);
     return { auxiliary: be, rest: '', declarative: bare ? `${be} the` : be };
   }
-  const words = sentence.tokens.slice(verb.start, verb.end).filter((t) => !DROPPED_ADVERBS.has(t.lower));
+  const words = sentence.tokens
+    .slice(verb.start, verb.end)
+    .filter((t) => !DROPPED_ADVERBS.has(t.lower));
   if (words.length === 0) return undefined;
   // "I publish" → "the author publishes": the narrator's verb in the third person.
   const third = (text: string, i: number) => {
     if (clause.pronoun !== 'i' || i > 0) return text;
     const lower = text.toLowerCase();
     if (FIRST_TO_THIRD[lower]) return FIRST_TO_THIRD[lower]!;
-    if (words.length === 1 && verb.tense === 'present' && !verb.copula) return conjugate(verb.infinitive)?.present ?? text;
+    if (words.length === 1 && verb.tense === 'present' && !verb.copula)
+      return conjugate(verb.infinitive)?.present ?? text;
     return text;
   };
-  const declarative = words.map((t, i) => third(t.text, i)).join(' ').replace(/["“”]/g, '');
+  const declarative = words
+    .map((t, i) => third(t.text, i))
+    .join(' ')
+    .replace(/["“”]/g, '');
   const head = sentence.tokens[verb.head]!;
   const firstWord = words[0]!;
   if (AUXILIARIES.has(firstWord.lower) && words.length > 1 && firstWord !== head) {
-    const rest = words.slice(1).map((t) => t.text).join(' ').replace(/["“”]/g, '');
+    const rest = words
+      .slice(1)
+      .map((t) => t.text)
+      .join(' ')
+      .replace(/["“”]/g, '');
     return { auxiliary: third(firstWord.lower, 0), rest, declarative };
   }
   if (verb.copula && words.length === 1 && AUXILIARIES.has(head.lower)) {
@@ -142,7 +190,12 @@ export function verbParts(clause: Clause): VerbParts | undefined {
 }
 
 /** "When did Moon Jae-in unveil his plan …?": a question about something other than the subject. */
-export function invertedQuestion(wh: string, clause: Clause, subject: string, rest: string): string | undefined {
+export function invertedQuestion(
+  wh: string,
+  clause: Clause,
+  subject: string,
+  rest: string,
+): string | undefined {
   const parts = verbParts(clause);
   if (!parts) return undefined;
   const words = [wh, parts.auxiliary, subject, parts.rest, rest].filter((w) => w && w.trim());

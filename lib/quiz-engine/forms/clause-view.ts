@@ -1,7 +1,12 @@
 import type { Analysis } from '../analysis';
 import type { DateSpan, Sentence, TokenRange } from '../nlp/document';
-import { hasTag } from '../nlp/spans';
-import { CONNECTIVE_OPENERS, FRAME_WORDS, GENERIC_DEFINITES, SUBORDINATORS } from '../lang/en/clauses';
+import { gapBefore, hasTag } from '../nlp/spans';
+import {
+  CONNECTIVE_OPENERS,
+  FRAME_WORDS,
+  GENERIC_DEFINITES,
+  SUBORDINATORS,
+} from '../lang/en/clauses';
 import { REPORTING_VERBS, SAYING_VERBS } from '../lang/en/verbs';
 import { displayName, statement, subjectText, textWithout, wordCount } from '../realize';
 import type { Clause } from '../stages/clauses';
@@ -10,7 +15,12 @@ import { AUTHOR, isHeadWord, type Entity } from '../stages/names';
 import { isWhole, needsContext, ownPronouns } from './kit';
 
 const SUBORDINATORS_SET = new Set(Object.keys(SUBORDINATORS));
-const FIRST_PERSON: Record<string, string> = { my: 'the author’s', me: 'the author', mine: 'the author’s', myself: 'the author' };
+const FIRST_PERSON: Record<string, string> = {
+  my: 'the author’s',
+  me: 'the author',
+  mine: 'the author’s',
+  myself: 'the author',
+};
 
 /**
  * A clause seen the way question forms use it: who or what its subject is, its predicate as a stem
@@ -38,7 +48,14 @@ export function clauseViews(analysis: Analysis): ClauseView[] {
   const out: ClauseView[] = [];
   const bullets = bulletSentences(analysis);
   for (const clause of analysis.clauses) {
-    if (clause.quoted || !clause.reliable || bullets.has(clause.sentence.id) || isFrame(clause) || speculative(clause)) continue;
+    if (
+      clause.quoted ||
+      !clause.reliable ||
+      bullets.has(clause.sentence.id) ||
+      isFrame(clause) ||
+      speculative(clause)
+    )
+      continue;
     if (headline(clause.sentence)) continue;
     const view = viewOf(analysis, clause);
     if (view) out.push(view);
@@ -56,14 +73,18 @@ function speculative(clause: Clause): boolean {
 /** "Government Will Soon Spend More on Interest": a headline, capitalised word by word, is no sentence. */
 export function headline(sentence: Sentence): boolean {
   const words = sentence.tokens.filter((t) => /^\p{L}{4,}/u.test(t.text));
-  return words.length >= 4 && words.filter((t) => /^\p{Lu}/u.test(t.text)).length >= words.length * 0.7;
+  return (
+    words.length >= 4 && words.filter((t) => /^\p{Lu}/u.test(t.text)).length >= words.length * 0.7
+  );
 }
 
 /** "…, he said in an interview with the BBC": the story's own reporting, not its news. */
 function isFrame(clause: Clause): boolean {
   const words = clause.sentence.tokens.slice(clause.predicate.start, clause.predicate.end);
   return words.some(
-    (w, i) => FRAME_WORDS.has(w.lower) || (/^(?:speaking|spoke|speak|talking)$/.test(w.lower) && words[i + 1]?.lower === 'to'),
+    (w, i) =>
+      FRAME_WORDS.has(w.lower) ||
+      (/^(?:speaking|spoke|speak|talking)$/.test(w.lower) && words[i + 1]?.lower === 'to'),
   );
 }
 
@@ -92,11 +113,17 @@ function viewOf(analysis: Analysis, clause: Clause): ClauseView | undefined {
   if (clause.pronoun && !entity && !clause.subjectName) return undefined;
   const subject = subjectText(clause, entity, analysis.names.capitalized);
   if (!entity && needsContext(subject)) return undefined;
+  // "Assembly" alone names no assembly in particular.
+  if (entity && isHeadWord(entity.name)) return undefined;
+  // "Maximum displacement amounted to 9 meters": a singular noun without "the" or "a" says not whose.
+  const firstWord = sentence.tokens[clause.subject.start];
+  if (!entity && !clause.subjectName && !clause.pronoun && firstWord && !hasTag(firstWord, 'Determiner', 'Possessive', 'Value', 'ProperNoun') && !hasTag(sentence.tokens[clause.subject.end - 1], 'Plural') && /^\p{Ll}/u.test(subject))
+    return undefined;
   if (!entity && wordCount(subject) > 10) return undefined;
   const t = sentence.tokens;
   // A predicate that runs over a verb no clause accounts for was misread: leave it out.
   const heads = new Set(analysis.clausesBySentence.get(sentence.id)?.map((c) => c.verb.head));
-  const stray = sentence.verbs.some(
+  const strayVerb = sentence.verbs.find(
     (v) =>
       v.finite &&
       v.head >= clause.predicate.start &&
@@ -106,60 +133,107 @@ function viewOf(analysis: Analysis, clause: Clause): ClauseView | undefined {
       t[v.start - 1]?.lower !== 'to' &&
       t[v.head - 1]?.lower !== 'to',
   );
-  if (stray) return undefined;
+  // What comes before the last comma ahead of that verb was read right; only that part is used.
+  let predicateEnd = clause.predicate.end;
+  if (strayVerb) {
+    let cut = -1;
+    for (let j = strayVerb.start; j > clause.predicate.start; j--)
+      if (/[,;]/.test(gapBefore(sentence, j))) {
+        cut = j;
+        break;
+      }
+    if (cut < 0) return undefined;
+    predicateEnd = cut;
+  }
   // "Mr Obama said recent concerns around policing": what was said must be a clause, a quotation or "to …".
   if (SAYING_VERBS.has(clause.verb.infinitive)) {
     const says = (analysis.clausesBySentence.get(sentence.id) ?? []).some(
-      (c) => c !== clause && c.verb.head >= clause.predicate.start && c.verb.head < clause.predicate.end,
+      (c) =>
+        c !== clause && c.verb.head >= clause.predicate.start && c.verb.head < clause.predicate.end,
     );
-    const toOrQuote = t.slice(clause.predicate.start, clause.predicate.end).some((w) => w.lower === 'to' || /["“]/.test(w.text));
+    const toOrQuote = t
+      .slice(clause.predicate.start, clause.predicate.end)
+      .some((w) => w.lower === 'to' || /["“]/.test(w.text));
     if (!says && !toOrQuote) return undefined;
   }
   const nested = (analysis.clausesBySentence.get(sentence.id) ?? []).filter(
-    (c) => c !== clause && c.subject.start >= clause.predicate.start && c.subject.start < clause.predicate.end,
+    (c) =>
+      c !== clause &&
+      c.subject.start >= clause.predicate.start &&
+      c.subject.start < clause.predicate.end,
   );
   const firstNested = Math.min(clause.predicate.end, ...nested.map((c) => c.subject.start));
-  const opener = clause.role === 'main' && clause === analysis.clausesBySentence.get(sentence.id)?.[0];
+  const opener =
+    clause.role === 'main' && clause === analysis.clausesBySentence.get(sentence.id)?.[0];
   const dates = sentence.dates.filter(
     (d) =>
       (d.start >= clause.predicate.start && d.end <= firstNested) ||
       // "Moon, candidate of the party, on 23 April 2017 unveiled": between the subject and its verb.
-      (clause.role !== 'appositive' && clause.introducer === clause.subject.start && d.start >= clause.subject.end && d.end <= clause.verb.start) ||
+      (clause.role !== 'appositive' &&
+        clause.introducer === clause.subject.start &&
+        d.start >= clause.subject.end &&
+        d.end <= clause.verb.start) ||
       (opener && d.end <= clause.subject.start && d.phraseStart >= 0),
   );
   // "up from 6.6 percent in 2017", "more than in 2017": a date in a comparison dates something else.
-  const comparison = (d: DateSpan) => t.slice(Math.max(0, d.phraseStart - 3), d.phraseStart + 1).some((w) => /^(?:than|from|since|compared)$/.test(w.lower));
+  const comparison = (d: DateSpan) =>
+    t
+      .slice(Math.max(0, d.phraseStart - 3), d.phraseStart + 1)
+      .some((w) => /^(?:than|from|since|compared)$/.test(w.lower));
   dates.splice(0, dates.length, ...dates.filter((d) => !comparison(d)));
   const allow = ownPronouns(entity, clause.plural);
-  const predicateRange = clause.predicate;
+  const predicateRange = { start: clause.predicate.start, end: predicateEnd };
   // The narrator's "my" and "me" read as the author's in a question.
-  const rewrite = entity?.id === AUTHOR.id ? (word: string) => FIRST_PERSON[word.toLowerCase()] : undefined;
+  const rewrite =
+    entity?.id === AUTHOR.id ? (word: string) => FIRST_PERSON[word.toLowerCase()] : undefined;
   // "the roadshow", "the relationship": a definite noun the article introduced before points back.
   const pointsBack = (range: TokenRange, drop: readonly TokenRange[]) =>
     anaphoricAt(analysis, sentence, range, drop);
   if (!entity && !clause.subjectName && pointsBack(clause.subject, [])) return undefined;
-  // "later on Friday", "this month": a time only the day of writing makes sense of leaves the stem.
-  const relative = sentence.dates.filter((d) => d.relative).map((d) => ({ start: d.phraseStart, end: d.end }));
+  // "later on Friday", "next year": a time only the day of writing makes sense of. Dropping it
+  // would change the claim, so such a clause is not asked.
+  if (sentence.dates.some((d) => d.relative && d.start >= clause.subject.start && d.start < clause.predicate.end)) return undefined;
+  if (t.slice(clause.predicate.start, clause.predicate.end).some((w) => /^(?:later|earlier|recently|yesterday|today|tomorrow|tonight)$/.test(w.lower)))
+    return undefined;
   // "the Senate" in a question reads "the Senate of Pakistan": a head word alone names it in full.
   const fullNames = new Map<number, { end: number; text: string }>();
   for (const m of analysis.names.bySentence.get(sentence.id) ?? []) {
     const e = analysis.names.byId.get(m.entityId);
     if (e && m.end - m.start === 1 && e.name !== m.text && isHeadWord(m.text) && !m.possessive)
-      fullNames.set(sentence.tokens[m.start - 1]?.lower === 'the' ? m.start - 1 : m.start, { end: m.end, text: displayName(e) });
+      fullNames.set(sentence.tokens[m.start - 1]?.lower === 'the' ? m.start - 1 : m.start, {
+        end: m.end,
+        text: displayName(e),
+      });
   }
   const rest = (drop: readonly TokenRange[] = [], maxWords = 24) => {
-    const text = textWithout(sentence, predicateRange, [...drop, ...relative], rewrite, fullNames);
+    const text = textWithout(sentence, predicateRange, drop, rewrite, fullNames);
     if (wordCount(text) > maxWords) return undefined;
+    // A run of commas is a list the clause reader may have cut in the middle.
+    if ((text.match(/,/g) ?? []).length >= 2) return undefined;
     if (!isWhole(text)) return undefined;
     if (needsContext(text, allow)) return undefined;
     if (pointsBack(predicateRange, drop)) return undefined;
     // "vowed to keep trying": a claim needs something it is about.
-    const kept = t.slice(predicateRange.start, predicateRange.end).filter((_, i) => !drop.some((d) => i + predicateRange.start >= d.start && i + predicateRange.start < d.end));
-    if (!clause.verb.copula && !kept.some((w) => hasTag(w, 'Noun', 'Value', 'ProperNoun', 'Adjective') && !hasTag(w, 'Pronoun'))) return undefined;
+    const kept = t
+      .slice(predicateRange.start, predicateRange.end)
+      .filter(
+        (_, i) =>
+          !drop.some(
+            (d) => i + predicateRange.start >= d.start && i + predicateRange.start < d.end,
+          ),
+      );
+    if (
+      !clause.verb.copula &&
+      !kept.some(
+        (w) => hasTag(w, 'Noun', 'Value', 'ProperNoun', 'Adjective') && !hasTag(w, 'Pronoun'),
+      )
+    )
+      return undefined;
     return text;
   };
   return {
-    clause,
+    // A predicate cut short before a misread part is the clause as forms see it.
+    clause: predicateEnd === clause.predicate.end ? clause : { ...clause, predicate: predicateRange },
     sentence,
     ...(entity ? { entity } : {}),
     subject,
@@ -194,16 +268,43 @@ export function attribution(analysis: Analysis, view: ClauseView): string | unde
 export function standaloneSentences(analysis: Analysis): Sentence[] {
   const bullets = bulletSentences(analysis);
   return analysis.doc.sentences.filter((s) => {
-    if (bullets.has(s.id) || headline(s) || anaphoricAt(analysis, s, { start: 0, end: s.tokens.length })) return false;
-    if (s.dates.some((d) => d.relative) || s.verbs.some((v) => v.finite && /^(?:would|could|might|may|should|must)$/.test(s.tokens[v.start]?.lower ?? ''))) return false;
+    if (
+      bullets.has(s.id) ||
+      headline(s) ||
+      anaphoricAt(analysis, s, { start: 0, end: s.tokens.length })
+    )
+      return false;
+    if (
+      s.dates.some((d) => d.relative) ||
+      s.verbs.some(
+        (v) =>
+          v.finite &&
+          /^(?:would|could|might|may|should|must)$/.test(s.tokens[v.start]?.lower ?? ''),
+      )
+    )
+      return false;
     if (s.tokens.some((w) => FRAME_WORDS.has(w.lower))) return false;
     const words = wordCount(s.text);
-    if (words < 6 || words > 30 || /["“”]/.test(s.text) || !/^\p{Lu}/u.test(s.text) || !/[.]$/.test(s.text)) return false;
+    if (
+      words < 6 ||
+      words > 30 ||
+      /["“”]/.test(s.text) ||
+      !/^\p{Lu}/u.test(s.text) ||
+      !/[.]$/.test(s.text)
+    )
+      return false;
     const first = s.tokens[0];
-    if (!first || CONNECTIVE_OPENERS.has(first.lower) || SUBORDINATORS_SET.has(first.lower)) return false;
+    if (!first || CONNECTIVE_OPENERS.has(first.lower) || SUBORDINATORS_SET.has(first.lower))
+      return false;
     if (!s.verbs.some((v) => v.finite)) return false;
-    const named = (analysis.names.bySentence.get(s.id) ?? []).length > 0;
-    return !needsContext(s.text, named ? new Set(['his', 'her', 'its', 'their']) : new Set());
+    // "his" only after a person the sentence names, "its" only after a thing it names.
+    const mentions = analysis.names.bySentence.get(s.id) ?? [];
+    const firstPronoun = s.tokens.findIndex((w) => /^(?:his|her|its|their)$/.test(w.lower));
+    const before = mentions.filter((m) => firstPronoun < 0 || m.end <= firstPronoun);
+    const allow = new Set<string>();
+    if (before.some((m) => analysis.names.byId.get(m.entityId)?.kind === 'person')) ['his', 'her'].forEach((w) => allow.add(w));
+    if (before.some((m) => analysis.names.byId.get(m.entityId)?.kind !== 'person')) ['its', 'their'].forEach((w) => allow.add(w));
+    return !needsContext(s.text, allow);
   });
 }
 
@@ -212,7 +313,12 @@ export function standaloneSentences(analysis: Analysis): Sentence[] {
  * that nothing after it pins down ("the roadshow", "the relationship", but not "the agreement
  * reached between …", nor generic "the world").
  */
-export function anaphoricAt(analysis: Analysis, sentence: Sentence, range: TokenRange, drop: readonly TokenRange[] = []): boolean {
+export function anaphoricAt(
+  analysis: Analysis,
+  sentence: Sentence,
+  range: TokenRange,
+  drop: readonly TokenRange[] = [],
+): boolean {
   const t = sentence.tokens;
   const earlier = nounsBefore(analysis).get(sentence.id) ?? new Set<string>();
   for (let i = range.start; i < range.end - 1; i++) {
@@ -220,13 +326,25 @@ export function anaphoricAt(analysis: Analysis, sentence: Sentence, range: Token
     let j = i + 1;
     while (j < range.end - 1 && hasTag(t[j], 'Adjective') && !hasTag(t[j], 'Noun')) j++;
     const noun = t[j];
-    if (!noun || !hasTag(noun, 'Noun') || hasTag(noun, 'ProperNoun', 'Pronoun', 'Value') || /^\p{Lu}/u.test(noun.text)) continue;
+    if (
+      !noun ||
+      !hasTag(noun, 'Noun') ||
+      hasTag(noun, 'ProperNoun', 'Pronoun', 'Value') ||
+      /^\p{Lu}/u.test(noun.text)
+    )
+      continue;
     // A noun followed by another noun is a modifier ("the tax cut"): the phrase's head decides.
-    if (hasTag(t[j + 1], 'Noun') && !hasTag(t[j + 1], 'Pronoun') && /^\p{Ll}/u.test(t[j + 1]!.text)) continue;
+    if (hasTag(t[j + 1], 'Noun') && !hasTag(t[j + 1], 'Pronoun') && /^\p{Ll}/u.test(t[j + 1]!.text))
+      continue;
     const root = noun.root ?? noun.lower;
     if (GENERIC_DEFINITES.has(root)) continue;
     const next = t[j + 1]?.lower ?? '';
-    if (/^(?:of|that|which|who|whom|to|between|for|in|on|at|by|with|from|known|called|named)$/.test(next)) continue;
+    if (
+      /^(?:of|that|which|who|whom|to|between|for|in|on|at|by|with|from|known|called|named)$/.test(
+        next,
+      )
+    )
+      continue;
     if (earlier.has(root)) return true;
   }
   return false;
@@ -243,7 +361,8 @@ function nounsBefore(analysis: Analysis): Map<string, Set<string>> {
   for (const s of analysis.doc.sentences) {
     map.set(s.id, new Set(seen));
     for (const tok of s.tokens)
-      if (hasTag(tok, 'Noun') && !hasTag(tok, 'ProperNoun', 'Pronoun') && /^\p{Ll}/u.test(tok.text)) seen.add(tok.root ?? tok.lower);
+      if (hasTag(tok, 'Noun') && !hasTag(tok, 'ProperNoun', 'Pronoun') && /^\p{Ll}/u.test(tok.text))
+        seen.add(tok.root ?? tok.lower);
   }
   nounCache.set(analysis, map);
   return map;

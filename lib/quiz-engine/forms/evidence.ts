@@ -1,6 +1,13 @@
 import { displayName, wordCount } from '../realize';
 import { clauseViews } from './clause-view';
-import { contentWords, overlap, paragraphLabel, pickVaried, type Draft, type QuestionForm } from './kit';
+import {
+  contentWords,
+  overlap,
+  paragraphLabel,
+  pickVaried,
+  type Draft,
+  type QuestionForm,
+} from './kit';
 
 /**
  * evidence: which sentence of the article supports a claim. The claim is the clause restated on
@@ -11,23 +18,35 @@ export const evidenceForm: QuestionForm = {
   name: 'evidence: the sentence that supports a claim',
   make(analysis) {
     const drafts: Draft[] = [];
-    const sentences = analysis.doc.sentences.filter((s) => wordCount(s.text) <= 40 && wordCount(s.text) >= 6);
+    const sentences = analysis.doc.sentences.filter(
+      (s) => wordCount(s.text) <= 40 && wordCount(s.text) >= 6,
+    );
     const words = new Map(sentences.map((s) => [s.id, contentWords(s.text)]));
     for (const view of clauseViews(analysis)) {
       const { clause, sentence } = view;
-      if (clause.role === 'subordinate' || clause.role === 'embedded' || clause.role === 'appositive') continue;
+      if (
+        clause.role === 'subordinate' ||
+        clause.role === 'embedded' ||
+        clause.role === 'appositive'
+      )
+        continue;
       const claim = view.statement([], 22);
       const entity = view.entity;
       if (!claim || !entity || wordCount(claim) < 6 || !words.has(sentence.id)) continue;
       // Finding the sentence must take reading, not matching words: its subject is "he" or "the city"
       // where the claim names it, or the claim is a small part of a long sentence.
       const named = (analysis.names.bySentence.get(sentence.id) ?? []).some(
-        (m) => m.entityId === entity.id && m.start >= clause.subject.start && m.end <= clause.subject.end,
+        (m) =>
+          m.entityId === entity.id &&
+          m.start >= clause.subject.start &&
+          m.end <= clause.subject.end,
       );
-      if (named && wordCount(claim) > wordCount(sentence.text) * 0.6) continue;
+      // Only "He …" or "The city …" proving a claim that names them: finding it takes reading.
+      if (named) continue;
       const mine = contentWords(claim);
       // Wrong options are about the same one: other sentences that name it but do not say this.
-      const aboutIt = (id: string) => (analysis.names.bySentence.get(id) ?? []).some((m) => m.entityId === entity.id);
+      const aboutIt = (id: string) =>
+        (analysis.names.bySentence.get(id) ?? []).some((m) => m.entityId === entity.id);
       const pool = sentences
         .filter((s) => s.paragraph !== sentence.paragraph && aboutIt(s.id))
         .map((s) => ({ s, score: overlap(mine, words.get(s.id)!) }))
@@ -47,7 +66,10 @@ export const evidenceForm: QuestionForm = {
         about: view.entity ? [view.entity.id] : [],
         score: 2.2,
         fact: `evidence:${sentence.id}`,
-        shown: [sentence.id, ...sentences.filter((s) => distractors.includes(s.text)).map((s) => s.id)],
+        shown: [
+          sentence.id,
+          ...sentences.filter((s) => distractors.includes(s.text)).map((s) => s.id),
+        ],
         idParts: [clause.id, 'evidence'],
       });
     }
@@ -57,5 +79,7 @@ export const evidenceForm: QuestionForm = {
 
 /** "The conservatives support …" → "the conservatives support …" inside a question; names keep their capital. */
 function lowerFirst(text: string, named: boolean): string {
-  return named && !/^(?:The|A|An)\s/.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1);
+  return named && !/^(?:The|A|An)\s/.test(text)
+    ? text
+    : text.charAt(0).toLowerCase() + text.slice(1);
 }

@@ -7,7 +7,15 @@ import { statement, tidy, wordCount } from '../realize';
 import { isHeadWord } from '../stages/names';
 import type { Entity, Mention } from '../stages/names';
 import { clauseViews, standaloneSentences } from './clause-view';
-import { isModifier, isWhole, needsContext, paragraphLabel, positionWeight, type Draft, type QuestionForm } from './kit';
+import {
+  isModifier,
+  isWhole,
+  needsContext,
+  paragraphLabel,
+  positionWeight,
+  type Draft,
+  type QuestionForm,
+} from './kit';
 
 const BLANK = '_____';
 
@@ -30,9 +38,14 @@ export function acceptedFor(entity: Entity, written: string): string[] {
 export function inList(analysis: Analysis, sentenceId: string, m: Mention): boolean {
   const sentence = analysis.doc.sentenceById.get(sentenceId)!;
   const others = (analysis.names.bySentence.get(sentenceId) ?? []).filter((o) => o !== m);
-  const near = (o: Mention) => o.end === m.start - 1 || o.start === m.end + 1 || o.end === m.start || o.start === m.end;
-  const joiner = (i: number) => /^(?:and|or|,)$/.test(sentence.tokens[i]?.lower ?? '') || /,/.test(gapBefore(sentence, i));
-  return others.some((o) => near(o) && (joiner(m.start - 1) || joiner(m.end) || joiner(m.start) || joiner(m.end + 1)));
+  const near = (o: Mention) =>
+    o.end === m.start - 1 || o.start === m.end + 1 || o.end === m.start || o.start === m.end;
+  const joiner = (i: number) =>
+    /^(?:and|or|,)$/.test(sentence.tokens[i]?.lower ?? '') || /,/.test(gapBefore(sentence, i));
+  return others.some(
+    (o) =>
+      near(o) && (joiner(m.start - 1) || joiner(m.end) || joiner(m.start) || joiner(m.end + 1)),
+  );
 }
 
 interface Target {
@@ -44,13 +57,30 @@ interface Target {
   weight: number;
 }
 
-const NUMBER_WORDS: Record<string, string> = { two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10', eleven: '11', twelve: '12' };
+const NUMBER_WORDS: Record<string, string> = {
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+  ten: '10',
+  eleven: '11',
+  twelve: '12',
+};
 
 /**
  * What is worth blanking inside a range of a sentence: a name heading its phrase (not the topic, not
  * one member of a list, not a modifier), a figure with what it counts, an absolute date.
  */
-function targets(analysis: Analysis, sentence: Sentence, range: TokenRange, not?: string): Target[] {
+function targets(
+  analysis: Analysis,
+  sentence: Sentence,
+  range: TokenRange,
+  not?: string,
+): Target[] {
   const out: Target[] = [];
   const inside = (r: TokenRange) => r.start >= range.start && r.end <= range.end;
   for (const m of analysis.names.bySentence.get(sentence.id) ?? []) {
@@ -59,30 +89,76 @@ function targets(analysis: Analysis, sentence: Sentence, range: TokenRange, not?
     if (!entity || analysis.topic.has(entity.id) || entity.id === not) continue;
     const salience = analysis.salience.get(entity.id) ?? 0;
     // A name the article mentions once, a country, or a bare acronym everybody knows ("EU", "BBC") is a weak blank.
-    if (entity.mentions.length < 2 || entity.kind === 'place' && (entity.subtype === 'country' || salience < 3)) continue;
-    if (/^\p{Lu}{2,4}$/u.test(m.text) && !analysis.acronyms.some((a) => a.short === m.text)) continue;
-    if (entity.kind === 'thing' && !entity.subtype && !entity.aliases.some((a) => /^\p{Lu}{2,}$/u.test(a))) continue;
+    if (
+      entity.mentions.length < 2 ||
+      (entity.kind === 'place' && (entity.subtype === 'country' || salience < 3))
+    )
+      continue;
+    if (/^\p{Lu}{2,4}$/u.test(m.text) && !analysis.acronyms.some((a) => a.short === m.text))
+      continue;
+    if (
+      entity.kind === 'thing' &&
+      !entity.subtype &&
+      !entity.aliases.some((a) => /^\p{Lu}{2,}$/u.test(a))
+    )
+      continue;
     if (inList(analysis, sentence.id, m) || isModifier(sentence, m)) continue;
     // "the 1970 _____", "a parliamentary form of _____" (Assembly, Government): a head word alone says nothing.
     if (m.end - m.start === 1 && isHeadWord(m.text)) continue;
-    out.push({ range: m, key: m.text, accepted: acceptedFor(entity, m.text), keyId: entity.id, about: [entity.id], weight: Math.min(0.6, salience / 10) });
+    out.push({
+      range: m,
+      key: m.text,
+      accepted: acceptedFor(entity, m.text),
+      keyId: entity.id,
+      about: [entity.id],
+      weight: Math.min(0.6, salience / 10),
+    });
   }
   // "up from 6.6 percent in 2017", "more than in 2017": a figure or date only compared with is a weak blank.
   const compared = (r: TokenRange) =>
-    sentence.tokens.slice(Math.max(0, r.start - 3), r.start).some((t) => /^(?:than|from|compared)$/.test(t.lower));
+    sentence.tokens
+      .slice(Math.max(0, r.start - 3), r.start)
+      .some((t) => /^(?:than|from|compared)$/.test(t.lower));
   for (const n of sentence.numbers) {
-    if (!inside(n) || n.kind === 'ordinal' || (n.kind === 'count' && (!n.unit || n.value < 2))) continue;
+    if (!inside(n) || n.kind === 'ordinal' || (n.kind === 'count' && (!n.unit || n.value < 2)))
+      continue;
     if (/[/]/.test(n.text) || compared(n)) continue;
     // "from 22 to 18 holes": another figure of the same kind beside it half gives the blank away.
-    if (sentence.numbers.some((o) => o !== n && o.kind === n.kind && (o.unit ?? '') === (n.unit ?? ''))) continue;
+    if (
+      sentence.numbers.some(
+        (o) => o !== n && o.kind === n.kind && (o.unit ?? '') === (n.unit ?? ''),
+      )
+    )
+      continue;
     const accepted = numberForms(n.text);
-    out.push({ range: n, key: n.text, accepted, keyId: `number:${n.value}:${n.unit ?? n.kind}`, about: [], weight: 0.3 });
+    out.push({
+      range: n,
+      key: n.text,
+      accepted,
+      keyId: `number:${n.value}:${n.unit ?? n.kind}`,
+      about: [],
+      weight: 0.3,
+    });
   }
   for (const d of sentence.dates) {
     // A whole day is rote; the year or the century an event happened is worth knowing.
-    if (!inside(d) || d.relative || d.granularity === 'years' || d.granularity === 'day' || compared({ start: d.phraseStart, end: d.end })) continue;
+    if (
+      !inside(d) ||
+      d.relative ||
+      d.granularity === 'years' ||
+      d.granularity === 'day' ||
+      compared({ start: d.phraseStart, end: d.end })
+    )
+      continue;
     const key = d.text.replace(/[.,]$/, '');
-    out.push({ range: d, key, accepted: dateForms(d, key), keyId: `date:${d.from}-${d.to}`, about: [], weight: 0.2 });
+    out.push({
+      range: d,
+      key,
+      accepted: dateForms(d, key),
+      keyId: `date:${d.from}-${d.to}`,
+      about: [],
+      weight: 0.2,
+    });
   }
   return out;
 }
@@ -107,11 +183,25 @@ export function numberForms(text: string): string[] {
 }
 
 /** A day written the other common way ("14 August 1973" ↔ "August 14, 1973"). */
+const ORDINAL_WORDS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'twenty-first'];
+
+/** "the 18th century" → "18th century", "eighteenth century", "1700s"; "the 1990s" → "1990s", "nineties". */
 function dateForms(d: DateSpan, key: string): string[] {
+  const bare = key.replace(/^the\s+/i, '');
+  if (d.granularity === 'century') {
+    const n = Number(/(\d+)(?:st|nd|rd|th)/.exec(key)?.[1]);
+    const forms = [bare];
+    if (ORDINAL_WORDS[n]) forms.push(bare.replace(/\d+(?:st|nd|rd|th)/, ORDINAL_WORDS[n]!));
+    if (n > 1 && !/early|late|mid/i.test(key)) forms.push(`${n - 1}00s`);
+    return forms.filter((f) => f !== key);
+  }
+  if (d.granularity === 'decade') return [bare, bare.replace(/^(\d\d)(\d0s)$/, "'$2")].filter((f) => f !== key);
   if (d.granularity !== 'day') return [];
   const { year, month, day } = civilOf(d.from);
   const name = MONTH_NAMES[month - 1];
-  return [`${day} ${name} ${year}`, `${name} ${day}, ${year}`, `${name} ${day} ${year}`].filter((f) => f !== key);
+  return [`${day} ${name} ${year}`, `${name} ${day}, ${year}`, `${name} ${day} ${year}`].filter(
+    (f) => f !== key,
+  );
 }
 
 function blankedText(sentence: Sentence, range: TokenRange, target: Target): string {
@@ -120,14 +210,24 @@ function blankedText(sentence: Sentence, range: TokenRange, target: Target): str
   const to = (i: number) => sentence.tokens[i]!.end - sentence.start;
   const last = sentence.tokens[target.range.end - 1]!;
   const possessive = last.possessive ? last.text.slice(last.bare.length) : '';
-  const before = target.range.start > range.start ? sentence.text.slice(at(range.start), at(target.range.start)) : '';
-  const after = target.range.end < range.end ? sentence.text.slice(to(target.range.end - 1), to(range.end - 1)) : '';
+  const before =
+    target.range.start > range.start
+      ? sentence.text.slice(at(range.start), at(target.range.start))
+      : '';
+  const after =
+    target.range.end < range.end
+      ? sentence.text.slice(to(target.range.end - 1), to(range.end - 1))
+      : '';
   return tidy(`${before}${BLANK}${possessive}${after}`);
 }
 
 function acceptable(text: string): boolean {
   const probe = text.replace(BLANK, 'X');
-  return wordCount(text) <= 30 && isWhole(probe) && !needsContext(probe, new Set(['his', 'her', 'its', 'their']));
+  return (
+    wordCount(text) <= 30 &&
+    isWhole(probe) &&
+    !needsContext(probe, new Set(['his', 'her', 'its', 'their']))
+  );
 }
 
 /**
@@ -159,7 +259,12 @@ export const fillInForm: QuestionForm = {
     };
     for (const view of clauseViews(analysis)) {
       const { clause, sentence } = view;
-      if (clause.role === 'subordinate' || clause.role === 'embedded' || clause.role === 'appositive') continue;
+      if (
+        clause.role === 'subordinate' ||
+        clause.role === 'embedded' ||
+        clause.role === 'appositive'
+      )
+        continue;
       for (const target of targets(analysis, sentence, clause.predicate, view.entity?.id)) {
         const blanked = blankedText(sentence, clause.predicate, target);
         if (!acceptable(blanked)) continue;
@@ -172,7 +277,8 @@ export const fillInForm: QuestionForm = {
       for (const target of targets(analysis, sentence, whole)) {
         if (done.has(`${sentence.id}|${target.range.start}`) || target.range.start === 0) continue;
         const text = blankedText(sentence, whole, target);
-        if (acceptable(text)) add(sentence, text, target, `${sentence.id}|fill:${target.range.start}`);
+        if (acceptable(text))
+          add(sentence, text, target, `${sentence.id}|fill:${target.range.start}`);
       }
     }
     return drafts;

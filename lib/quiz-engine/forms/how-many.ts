@@ -1,7 +1,15 @@
 import type { NumberSpan, TokenRange } from '../nlp/document';
 import { invertedQuestion, subjectQuestion, textWithout, wordCount } from '../realize';
 import { attribution, clauseViews, type ClauseView } from './clause-view';
-import { evidenceNaming, isWhole, needsContext, paragraphLabel, positionWeight, type Draft, type QuestionForm } from './kit';
+import {
+  evidenceNaming,
+  isWhole,
+  needsContext,
+  paragraphLabel,
+  positionWeight,
+  type Draft,
+  type QuestionForm,
+} from './kit';
 import { numberOptions } from './options';
 
 /**
@@ -24,7 +32,12 @@ export const howManyForm: QuestionForm = {
         let unitEnd = n.kind === 'count' ? unitEndOf(sentence.tokens, n) : n.end;
         let unit = n.unit;
         // "120 colleges and universities": the counted noun phrase goes on past "and".
-        if (unit && /^(?:and|or)$/.test(t[unitEnd]?.lower ?? '') && t[unitEnd + 1]?.tags.has('Plural') && !/^\p{Lu}/u.test(t[unitEnd + 1]!.text)) {
+        if (
+          unit &&
+          /^(?:and|or)$/.test(t[unitEnd]?.lower ?? '') &&
+          t[unitEnd + 1]?.tags.has('Plural') &&
+          !/^\p{Lu}/u.test(t[unitEnd + 1]!.text)
+        ) {
           unit = `${unit} ${t[unitEnd]!.text} ${t[unitEnd + 1]!.text}`;
           unitEnd += 2;
         }
@@ -36,7 +49,9 @@ export const howManyForm: QuestionForm = {
         let from = n.start;
         while (
           from > 0 &&
-          (/^(?:at|least|about|around|nearly|almost|some|more|than|over|roughly|approximately|only|just|a|an|the|up)$/.test(t[from - 1]!.lower) ||
+          (/^(?:at|least|about|around|nearly|almost|some|more|than|over|roughly|approximately|only|just|a|an|the|up)$/.test(
+            t[from - 1]!.lower,
+          ) ||
             (t[from - 1]!.lower === 'to' && t[from - 2]?.lower === 'up'))
         )
           from--;
@@ -52,14 +67,29 @@ export const howManyForm: QuestionForm = {
           // The figure is what the verb takes ("consists of five boroughs", "is expected to total $1
           // trillion"), not a detail inside a phrase ("with 469 stations in operation").
           const between = t.slice(clause.predicate.start, from);
-          if (between.length > 3 || between.some((w) => !/^(?:to|of|by|about|around|over|nearly|almost)$/.test(w.lower) && !w.tags.has('Verb'))) continue;
+          if (
+            between.length > 3 ||
+            between.some(
+              (w) =>
+                !/^(?:to|of|by|about|around|over|nearly|almost)$/.test(w.lower) &&
+                !w.tags.has('Verb'),
+            )
+          )
+            continue;
           // "consists of five boroughs" → "… does New York City consist of?": a preposition may end the question.
-          const strandable = unitEnd === clause.predicate.end || !view.rest([{ start: from, end: clause.predicate.end }], 22);
+          const strandable =
+            unitEnd === clause.predicate.end ||
+            !view.rest([{ start: from, end: clause.predicate.end }], 22);
           const rest = view.rest([gap], 22) ?? (strandable ? strandedRest(view, gap) : undefined);
           if (rest === undefined) continue;
           prompt = invertedQuestion(wh, clause, view.subject, rest);
         }
-        if (!prompt || !isWhole(prompt.replace(/\?$/, '')) || needsContext(prompt, new Set(['his', 'her', 'its', 'their']))) continue;
+        if (
+          !prompt ||
+          !isWhole(prompt.replace(/\?$/, '')) ||
+          needsContext(prompt, new Set(['his', 'her', 'its', 'their']))
+        )
+          continue;
         if (according) prompt = `${according}${prompt.charAt(0).toLowerCase()}${prompt.slice(1)}`;
         const keyText = n.text;
         const distractors = numberOptions(analysis, n, keyText, sentence);
@@ -67,7 +97,11 @@ export const howManyForm: QuestionForm = {
         drafts.push({
           type: 'how-many',
           prompt,
-          explanation: `${paragraphLabel(sentence.paragraph)}: ${textWithout(sentence, { start: 0, end: sentence.tokens.length })}`.slice(0, 400),
+          explanation:
+            `${paragraphLabel(sentence.paragraph)}: ${textWithout(sentence, { start: 0, end: sentence.tokens.length })}`.slice(
+              0,
+              400,
+            ),
           evidence: evidenceNaming(analysis, sentence, entity?.id),
           key: keyText,
           distractors,
@@ -88,11 +122,19 @@ export const howManyForm: QuestionForm = {
 function strandedRest(view: ClauseView, gap: TokenRange): string | undefined {
   const text = textWithout(view.sentence, view.clause.predicate, [gap]);
   const words = text.split(/\s+/);
-  if (!/^(?:of|to|for|with|by|from|about|at|in|on)$/i.test(words[words.length - 1] ?? '')) return undefined;
-  return isWhole(words.slice(0, -1).join(' ') || 'x') && !needsContext(text) && wordCount(text) <= 22 ? text : undefined;
+  if (!/^(?:of|to|for|with|by|from|about|at|in|on)$/i.test(words[words.length - 1] ?? ''))
+    return undefined;
+  return isWhole(words.slice(0, -1).join(' ') || 'x') &&
+    !needsContext(text) &&
+    wordCount(text) <= 22
+    ? text
+    : undefined;
 }
 
-function unitEndOf(tokens: readonly { end: number; start: number; text: string }[], n: NumberSpan): number {
+function unitEndOf(
+  tokens: readonly { end: number; start: number; text: string }[],
+  n: NumberSpan,
+): number {
   if (!n.unit) return n.end;
   const words = n.unit.split(/\s+/).length;
   return Math.min(tokens.length, n.end + words);

@@ -126,29 +126,58 @@ export function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number 
  * named person).
  */
 export function needsContext(text: string, allow: ReadonlySet<string> = new Set()): boolean {
-  const words = text.replace(/["“][^"”]*["”]/g, ' ').toLowerCase().match(/[\p{L}’']+/gu) ?? [];
+  const words =
+    text
+      .replace(/["“][^"”]*["”]/g, ' ')
+      .toLowerCase()
+      .match(/[\p{L}’']+/gu) ?? [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (REFERRING_PRONOUNS.has(w) && !allow.has(w)) {
       // "it is estimated that …": an empty "it".
-      if (w === 'it' && /^(?:is|was)$/.test(words[i + 1] ?? '') && /(?:ed|ly|ble|ear|ant|ely)$/.test(words[i + 2] ?? '')) continue;
+      if (
+        w === 'it' &&
+        /^(?:is|was)$/.test(words[i + 1] ?? '') &&
+        /(?:ed|ly|ble|ear|ant|ely)$/.test(words[i + 2] ?? '')
+      )
+        continue;
       if (w === 'one' && words[i + 1] === 'of') continue;
       if (w === 'one') continue;
       return true;
     }
     if (CONTEXT_WORDS.has(w)) {
-      // "the former guerrilla" is an ex-guerrilla; "the former" alone points back.
-      if ((w === 'former' || w === 'latter') && words[i + 1] && !/^(?:is|was|has|had|said|says|would|will|and|or|of)$/.test(words[i + 1]!)) continue;
-      if ((w === 'next' || w === 'previous') && /^(?:year|month|week|day|election)$/.test(words[i + 1] ?? '')) continue;
+      // "a former guerrilla" is an ex-guerrilla; "the former guerrilla" and "the former" point back.
+      if (
+        (w === 'former' || w === 'latter') &&
+        words[i - 1] !== 'the' &&
+        words[i + 1] &&
+        !/^(?:is|was|has|had|said|says|would|will|and|or|of)$/.test(words[i + 1]!)
+      )
+        continue;
+      if (
+        (w === 'next' || w === 'previous') &&
+        /^(?:year|month|week|day|election)$/.test(words[i + 1] ?? '')
+      )
+        continue;
       return true;
     }
     // "that idea", "that isn't likely": a demonstrative, not "that" opening a clause.
-    if (w === 'that' && (ANAPHORIC_NOUNS.has(words[i + 1] ?? '') || /^(?:is|was|isn['’]t|wasn['’]t|would|will|has|had|could|can|means|meant|makes|made|seems)$/.test(words[i + 1] ?? '')))
+    if (
+      w === 'that' &&
+      (ANAPHORIC_NOUNS.has(words[i + 1] ?? '') ||
+        /^(?:is|was|isn['’]t|wasn['’]t|would|will|has|had|could|can|means|meant|makes|made|seems)$/.test(
+          words[i + 1] ?? '',
+        ))
+    )
       return true;
     if (w === 'the' && ANAPHORIC_NOUNS.has(words[i + 1] ?? '')) {
       const after = words[i + 2] ?? '';
       // "the agreement reached between …", "the plan to …", "the party of …" say which one.
-      if (!/^(?:of|to|for|between|on|in|with|by|that|which|who|reached|signed|known|called|named|from|against|over|under|about|at)$/.test(after))
+      if (
+        !/^(?:of|to|for|between|on|in|with|by|that|which|who|reached|signed|known|called|named|from|against|over|under|about|at)$/.test(
+          after,
+        )
+      )
         return true;
     }
   }
@@ -197,7 +226,10 @@ export function clauseSentence(clause: Clause): Sentence {
   return clause.sentence;
 }
 
-export function rangeOfDate(sentence: Sentence, date: { phraseStart: number; end: number }): TokenRange {
+export function rangeOfDate(
+  sentence: Sentence,
+  date: { phraseStart: number; end: number },
+): TokenRange {
   return { start: date.phraseStart, end: date.end };
 }
 
@@ -212,9 +244,14 @@ export function positionWeight(sentence: Sentence): number {
  * Evidence for a clause about an entity: its sentence, preceded by the nearest earlier sentence
  * naming the entity when the clause only says "he" (the answer must be stated in the evidence).
  */
-export function evidenceNaming(analysis: Analysis, sentence: Sentence, entityId: string | undefined): string[] {
+export function evidenceNaming(
+  analysis: Analysis,
+  sentence: Sentence,
+  entityId: string | undefined,
+): string[] {
   if (!entityId) return [sentence.id];
-  const named = (s: Sentence) => (analysis.names.bySentence.get(s.id) ?? []).some((m) => m.entityId === entityId);
+  const named = (s: Sentence) =>
+    (analysis.names.bySentence.get(s.id) ?? []).some((m) => m.entityId === entityId);
   if (named(sentence)) return [sentence.id];
   for (let k = sentence.index - 1; k >= Math.max(0, sentence.index - 6); k--) {
     const s = analysis.doc.sentences[k];
@@ -227,8 +264,17 @@ export function evidenceNaming(analysis: Analysis, sentence: Sentence, entityId:
 export function isModifier(sentence: Sentence, range: TokenRange): boolean {
   const next = sentence.tokens[range.end];
   if (!next) return false;
-  const gap = sentence.text.slice(sentence.tokens[range.end - 1]!.end - sentence.start, next.start - sentence.start);
+  const gap = sentence.text.slice(
+    sentence.tokens[range.end - 1]!.end - sentence.start,
+    next.start - sentence.start,
+  );
   if (gap.trim() !== '') return false;
-  if (next.tags.has('Preposition') || next.tags.has('Conjunction') || next.tags.has('Determiner') || next.tags.has('Verb') && !next.tags.has('Noun')) return false;
+  if (
+    next.tags.has('Preposition') ||
+    next.tags.has('Conjunction') ||
+    next.tags.has('Determiner') ||
+    (next.tags.has('Verb') && !next.tags.has('Noun'))
+  )
+    return false;
   return next.chunk === 'noun' || next.tags.has('Noun') || next.tags.has('Adjective');
 }

@@ -15,8 +15,18 @@ export const matchingForm: QuestionForm = {
     const byActor = new Map<string, ClauseView[]>();
     for (const view of clauseViews(analysis)) {
       const entity = view.entity;
-      if (!entity || entity.id === AUTHOR.id || (entity.kind !== 'person' && entity.kind !== 'organization' && entity.kind !== 'place')) continue;
-      if (!STANCE_VERBS.has(view.clause.verb.infinitive) || view.clause.role === 'embedded' || view.clause.role === 'subordinate') continue;
+      if (
+        !entity ||
+        entity.id === AUTHOR.id ||
+        (entity.kind !== 'person' && entity.kind !== 'organization' && entity.kind !== 'place')
+      )
+        continue;
+      if (
+        !STANCE_VERBS.has(view.clause.verb.infinitive) ||
+        view.clause.role === 'embedded' ||
+        view.clause.role === 'subordinate'
+      )
+        continue;
       const rest = view.rest([], 12);
       if (!rest || rest.split(/\s+/).length < 2) continue;
       const list = byActor.get(entity.id) ?? [];
@@ -45,7 +55,8 @@ export const matchingForm: QuestionForm = {
         prompt: 'Match each actor with the position the article gives them.',
         explanation: names.map((n, i) => `${n}: ${positions[i]}`).join('; ') + '.',
         evidence: [...new Set(actors.map((a) => a.view.sentence.id))].sort(
-          (a, b) => analysis.doc.sentenceById.get(a)!.index - analysis.doc.sentenceById.get(b)!.index,
+          (a, b) =>
+            analysis.doc.sentenceById.get(a)!.index - analysis.doc.sentenceById.get(b)!.index,
         ),
         items: names,
         choices,

@@ -1,7 +1,14 @@
 import { NAMING_VERBS } from '../lang/en/verbs';
 import { invertedQuestion } from '../realize';
 import { attribution, clauseViews } from './clause-view';
-import { evidenceNaming, isModifier, paragraphLabel, positionWeight, type Draft, type QuestionForm } from './kit';
+import {
+  evidenceNaming,
+  isModifier,
+  paragraphLabel,
+  positionWeight,
+  type Draft,
+  type QuestionForm,
+} from './kit';
 import { entityOptions } from './options';
 import { whichWord } from './who';
 
@@ -16,10 +23,21 @@ export const objectForm: QuestionForm = {
     const drafts: Draft[] = [];
     for (const view of clauseViews(analysis)) {
       const { clause, sentence, entity: subject } = view;
-      if (clause.verb.negative || clause.verb.copula || clause.role === 'subordinate' || clause.role === 'appositive') continue;
+      if (
+        clause.verb.negative ||
+        clause.verb.copula ||
+        clause.role === 'subordinate' ||
+        clause.role === 'appositive'
+      )
+        continue;
       const t = sentence.tokens;
-      const at = t[clause.predicate.start]?.lower === 'the' ? clause.predicate.start + 1 : clause.predicate.start;
-      const m = (analysis.names.bySentence.get(sentence.id) ?? []).find((x) => x.start === at && !x.possessive);
+      const at =
+        t[clause.predicate.start]?.lower === 'the'
+          ? clause.predicate.start + 1
+          : clause.predicate.start;
+      const m = (analysis.names.bySentence.get(sentence.id) ?? []).find(
+        (x) => x.start === at && !x.possessive,
+      );
       if (!m || isModifier(sentence, m)) continue;
       const entity = analysis.names.byId.get(m.entityId);
       if (!entity || entity.id === subject?.id) continue;
@@ -31,7 +49,9 @@ export const objectForm: QuestionForm = {
       const according = attribution(analysis, view);
       const asked = invertedQuestion(wh, clause, view.subject, rest);
       if (according === undefined || !asked || asked.split(/\s+/).length < 4) continue;
-      const prompt = according ? `${according}${asked.charAt(0).toLowerCase()}${asked.slice(1)}` : asked;
+      const prompt = according
+        ? `${according}${asked.charAt(0).toLowerCase()}${asked.slice(1)}`
+        : asked;
       const distractors = entityOptions(analysis, entity, {
         exclude: new Set(subject ? [subject.id] : []),
         stem: prompt,

@@ -12,7 +12,37 @@ import { mentionsEntity, mentionsName, pickVaried } from './kit';
  * key (parallel forms), so the key cannot be spotted without reading.
  */
 
-const GENERIC = new Set(['party', 'the', 'of', 'and', 'for', 'national', 'united', 'new', 'democratic', 'people', 'people’s', "people's", 'republic', 'state', 'states', 'city', 'group', 'company', 'council', 'assembly', 'ministry', 'department', 'north', 'south', 'east', 'west', 'university', 'times', 'news']);
+const GENERIC = new Set([
+  'party',
+  'the',
+  'of',
+  'and',
+  'for',
+  'national',
+  'united',
+  'new',
+  'democratic',
+  'people',
+  'people’s',
+  "people's",
+  'republic',
+  'state',
+  'states',
+  'city',
+  'group',
+  'company',
+  'council',
+  'assembly',
+  'ministry',
+  'department',
+  'north',
+  'south',
+  'east',
+  'west',
+  'university',
+  'times',
+  'news',
+]);
 
 function distinctiveWords(entity: Entity): Set<string> {
   return new Set(
@@ -41,7 +71,9 @@ function rankedEntities(analysis: Analysis): Entity[] {
   let list = ranked.get(analysis);
   if (!list) {
     list = [...analysis.names.entities].sort(
-      (a, b) => (analysis.salience.get(b.id) ?? 0) - (analysis.salience.get(a.id) ?? 0) || (a.name < b.name ? -1 : 1),
+      (a, b) =>
+        (analysis.salience.get(b.id) ?? 0) - (analysis.salience.get(a.id) ?? 0) ||
+        (a.name < b.name ? -1 : 1),
     );
     ranked.set(analysis, list);
   }
@@ -55,23 +87,29 @@ export function entityOptions(
   options: { exclude?: ReadonlySet<string>; stem?: string; salt: string; count?: number },
 ): string[] | undefined {
   const count = options.count ?? 3;
-  const pool = rankedEntities(analysis)
-    .filter((e) => {
-      if (e.id === key.id || options.exclude?.has(e.id)) return false;
-      if (e.kind !== key.kind) return false;
-      if (key.kind === 'place' && (key.subtype ?? '') !== (e.subtype ?? '')) return false;
-      if (key.kind === 'thing' && (!key.subtype || key.subtype !== e.subtype)) return false;
-      if (key.kind === 'organization' && key.subtype && key.subtype !== 'organization' && e.subtype !== key.subtype)
-        return false;
-      if (mayBeSame(key, e)) return false;
-      // "Sinn Féin" or "First Minister" read as a person once is no person option.
-      if (e.confidence < 1.5 && e.mentions.length < 2) return false;
-      if (options.stem && mentionsEntity(options.stem, e)) return false;
-      // A bare surname or single word is a weak option next to full names.
-      if (key.kind === 'person' && key.name.includes(' ') && !e.name.includes(' ')) return false;
-      return true;
-    });
-  const names = [...new Set(pool.map(optionName))].filter((n) => n.toLowerCase() !== optionName(key).toLowerCase());
+  const pool = rankedEntities(analysis).filter((e) => {
+    if (e.id === key.id || options.exclude?.has(e.id)) return false;
+    if (e.kind !== key.kind) return false;
+    if (key.kind === 'place' && (key.subtype ?? '') !== (e.subtype ?? '')) return false;
+    if (key.kind === 'thing' && (!key.subtype || key.subtype !== e.subtype)) return false;
+    if (
+      key.kind === 'organization' &&
+      key.subtype &&
+      key.subtype !== 'organization' &&
+      e.subtype !== key.subtype
+    )
+      return false;
+    if (mayBeSame(key, e)) return false;
+    // "Sinn Féin" or "First Minister" read as a person once is no person option.
+    if (e.confidence < 1.5 && e.mentions.length < 2) return false;
+    if (options.stem && mentionsEntity(options.stem, e)) return false;
+    // A bare surname or single word is a weak option next to full names.
+    if (key.kind === 'person' && key.name.includes(' ') && !e.name.includes(' ')) return false;
+    return true;
+  });
+  const names = [...new Set(pool.map(optionName))].filter(
+    (n) => n.toLowerCase() !== optionName(key).toLowerCase(),
+  );
   if (names.length < 2) return undefined;
   return pickVaried(names, count, options.salt);
 }
@@ -85,7 +123,7 @@ function styleOf(text: string): DateStyle {
 }
 
 function ordinal(n: number): string {
-  const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+  const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
   return `${n}${n % 10 > 3 ? 'th' : s}`;
 }
 
@@ -101,7 +139,9 @@ export function formatDate(
   const definite = /^the\s/i.test(like);
   switch (granularity) {
     case 'day':
-      return styleOf(like) === 'mdy' ? `${monthName} ${day}, ${year}` : `${day} ${monthName} ${year}`;
+      return styleOf(like) === 'mdy'
+        ? `${monthName} ${day}, ${year}`
+        : `${day} ${monthName} ${year}`;
     case 'month':
       return `${monthName} ${year}`;
     case 'year':
@@ -127,18 +167,38 @@ function shifted(key: DateSpan): number[] {
   switch (key.granularity) {
     // Far enough apart to be wrong for a reason, not a trick of one or two.
     case 'day':
-      return [dayNumber(year - 1, month, day), dayNumber(year, month + 4, day), dayNumber(year + 2, month, day), dayNumber(year, month - 5, day)];
+      return [
+        dayNumber(year - 1, month, day),
+        dayNumber(year, month + 4, day),
+        dayNumber(year + 2, month, day),
+        dayNumber(year, month - 5, day),
+      ];
     case 'month':
-      return [dayNumber(year - 1, month, 1), dayNumber(year, month + 5, 1), dayNumber(year + 2, month, 1)];
+      return [
+        dayNumber(year - 1, month, 1),
+        dayNumber(year, month + 5, 1),
+        dayNumber(year + 2, month, 1),
+      ];
     case 'year':
-      return [dayNumber(year - 10, 1, 1), dayNumber(year + 7, 1, 1), dayNumber(year - 20, 1, 1), dayNumber(year + 15, 1, 1)];
+      return [
+        dayNumber(year - 10, 1, 1),
+        dayNumber(year + 7, 1, 1),
+        dayNumber(year - 20, 1, 1),
+        dayNumber(year + 15, 1, 1),
+      ];
     case 'decade':
       return [dayNumber(year - 20, 1, 1), dayNumber(year + 10, 1, 1), dayNumber(year - 10, 1, 1)];
     case 'century':
-      return [dayNumber(year - 100, 1, 1), dayNumber(year + 100, 1, 1), dayNumber(year - 200, 1, 1)];
+      return [
+        dayNumber(year - 100, 1, 1),
+        dayNumber(year + 100, 1, 1),
+        dayNumber(year - 200, 1, 1),
+      ];
     case 'years': {
       const length = civilOf(key.to).year - year;
-      return [-20, 10, -10, 25].map((shift) => dayNumber(year + shift, 1, 1)).filter(() => length >= 0);
+      return [-20, 10, -10, 25]
+        .map((shift) => dayNumber(year + shift, 1, 1))
+        .filter(() => length >= 0);
     }
     default:
       return [];
@@ -165,8 +225,10 @@ export function dateOptions(
   keyText: string,
   avoid: readonly DateSpan[],
 ): string[] | undefined {
-  const overlaps = (from: number, to: number, d: { from: number; to: number }) => from <= d.to && d.from <= to;
-  const clash = (from: number, to: number) => overlaps(from, to, key) || avoid.some((d) => overlaps(from, to, d));
+  const overlaps = (from: number, to: number, d: { from: number; to: number }) =>
+    from <= d.to && d.from <= to;
+  const clash = (from: number, to: number) =>
+    overlaps(from, to, key) || avoid.some((d) => overlaps(from, to, d));
   const seen = new Set<string>([keyText.toLowerCase()]);
   const fromArticle: Array<{ text: string; distance: number }> = [];
   for (const s of analysis.doc.sentences)
@@ -180,7 +242,10 @@ export function dateOptions(
   fromArticle.sort((a, b) => a.distance - b.distance || (a.text < b.text ? -1 : 1));
   // A date far from the key ("2013" beside an 1898 event) is no real rival: shifted ones instead.
   const near = NEAR_DAYS[key.granularity] ?? Infinity;
-  const out = fromArticle.filter((d) => d.distance <= near).slice(0, 3).map((d) => d.text);
+  const out = fromArticle
+    .filter((d) => d.distance <= near)
+    .slice(0, 3)
+    .map((d) => d.text);
   for (const from of shifted(key)) {
     if (out.length >= 3) break;
     const span = key.to - key.from;
@@ -193,11 +258,35 @@ export function dateOptions(
   return out.length >= 2 ? out : undefined;
 }
 
-const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+const NUMBER_WORDS = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+  'twenty',
+];
 
 /** The key's figure replaced by another value, written the same way ("$4.8 billion" → "$2.4 billion"). */
 export function reformatNumber(keyText: string, value: number): string | undefined {
-  const word = /^(?:[a-z]+)$/i.test(keyText.split(/\s+/)[0] ?? '') && NUMBER_WORDS.includes(keyText.split(/\s+/)[0]!.toLowerCase());
+  const word =
+    /^(?:[a-z]+)$/i.test(keyText.split(/\s+/)[0] ?? '') &&
+    NUMBER_WORDS.includes(keyText.split(/\s+/)[0]!.toLowerCase());
   if (word) {
     const w = NUMBER_WORDS[value];
     if (!w || !Number.isInteger(value)) return undefined;
@@ -210,7 +299,11 @@ export function reformatNumber(keyText: string, value: number): string | undefin
   const decimals = (m[0].split('.')[1] ?? '').length;
   const grouped = m[0].includes(',');
   let text = decimals > 0 ? value.toFixed(decimals) : String(Math.round(value));
-  if (grouped) text = Number(text).toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  if (grouped)
+    text = Number(text).toLocaleString('en-US', {
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+    });
   return keyText.slice(0, m.index) + text + keyText.slice(m.index + m[0].length);
 }
 
@@ -231,7 +324,11 @@ export function numberOptions(
 ): string[] | undefined {
   const seen = new Set([keyText.toLowerCase()]);
   const out: string[] = [];
-  const scale = (text: string) => text.replace(/\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b/gi, '#');
+  const scale = (text: string) =>
+    text.replace(
+      /\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b/gi,
+      '#',
+    );
   for (const s of analysis.doc.sentences)
     for (const n of s.numbers) {
       if (s === sentence && n.start === key.start) continue;
@@ -240,7 +337,10 @@ export function numberOptions(
       // "$4.8 billion" and "$300,000": the same shape, or the difference gives the key away.
       if (scale(n.text) !== scale(keyText)) continue;
       // "nine" beside "12": written the way the key is.
-      const text = /^\p{L}/u.test(keyText) !== /^\p{L}/u.test(n.text) ? reformatNumber(keyText, n.value) : n.text;
+      const text =
+        /^\p{L}/u.test(keyText) !== /^\p{L}/u.test(n.text)
+          ? reformatNumber(keyText, n.value)
+          : n.text;
       if (!text || seen.has(text.toLowerCase())) continue;
       seen.add(text.toLowerCase());
       out.push(text);
@@ -249,12 +349,24 @@ export function numberOptions(
   if (base !== undefined && base > 0) {
     const integer = Number.isInteger(base);
     // "about 15 million", "nearly $1 trillion": a rounded figure needs wrong options far from it.
-    const rounded = /million|billion|thousand|trillion/i.test(keyText) || /^(?:about|around|nearly|almost|approximately|roughly|over|more)$/i.test(sentence.tokens[key.start - 1]?.lower ?? '');
-    const candidates = integer && !rounded
-      ? base <= 20
-        ? [base + 1, base - 1, base + 2, base * 2, base + 3].filter((v) => v > 0)
-        : [Math.round(base * 1.5), Math.round(base / 2), Math.round(base * 2), Math.round(base * 0.75)]
-      : [base * 2, base / 2, base * 3].map((v) => (integer ? Math.round(v) : Number(v.toFixed(1))));
+    const rounded =
+      /million|billion|thousand|trillion/i.test(keyText) ||
+      /^(?:about|around|nearly|almost|approximately|roughly|over|more)$/i.test(
+        sentence.tokens[key.start - 1]?.lower ?? '',
+      );
+    const candidates =
+      integer && !rounded
+        ? base <= 20
+          ? [base + 1, base - 1, base + 2, base * 2, base + 3].filter((v) => v > 0)
+          : [
+              Math.round(base * 1.5),
+              Math.round(base / 2),
+              Math.round(base * 2),
+              Math.round(base * 0.75),
+            ]
+        : [base * 2, base / 2, base * 3].map((v) =>
+            integer ? Math.round(v) : Number(v.toFixed(1)),
+          );
     for (const v of candidates) {
       if (out.length >= 3) break;
       if (v === base) continue;

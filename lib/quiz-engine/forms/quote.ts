@@ -22,16 +22,26 @@ export const quoteForm: QuestionForm = {
       const distractors = entityOptions(analysis, speaker, { stem: prompt, salt: quote.id });
       if (!distractors) continue;
       const sentence = analysis.doc.sentenceById.get(quote.attributionSentenceId)!;
-      const evidence = [...new Set([...evidenceNaming(analysis, sentence, speaker.id), ...quote.sentenceIds])].sort(
+      const evidence = [
+        ...new Set([...evidenceNaming(analysis, sentence, speaker.id), ...quote.sentenceIds]),
+      ].sort(
         (a, b) => analysis.doc.sentenceById.get(a)!.index - analysis.doc.sentenceById.get(b)!.index,
       );
       // The same attribution as a statement, true or with another person the article quotes.
       if (words <= 30) {
-        const others = entityOptions(analysis, speaker, { stem: quote.text, salt: `${quote.id}:tf`, count: 1 }) ?? [];
+        const others =
+          entityOptions(analysis, speaker, {
+            stem: quote.text,
+            salt: `${quote.id}:tf`,
+            count: 1,
+          }) ?? [];
         const other = others[0];
         const said = (name: string) => `${name} said, “${text}”`;
         const truth = said(speaker.name);
-        const variants = [{ statement: truth, truth: true, tag: 'true' }, ...(other ? [{ statement: said(other), truth: false, tag: `speaker:${other}` }] : [])];
+        const variants = [
+          { statement: truth, truth: true, tag: 'true' },
+          ...(other ? [{ statement: said(other), truth: false, tag: `speaker:${other}` }] : []),
+        ];
         for (const v of variants)
           drafts.push({
             type: 'true-false',

@@ -17,11 +17,26 @@ export const timelineForm: QuestionForm = {
   make(analysis) {
     const dated: Dated[] = [];
     for (const view of clauseViews(analysis)) {
-      const dates = view.dates.filter((d) => !d.relative && (d.granularity === 'day' || d.granularity === 'month' || d.granularity === 'year'));
+      const dates = view.dates.filter(
+        (d) =>
+          !d.relative &&
+          (d.granularity === 'day' || d.granularity === 'month' || d.granularity === 'year'),
+      );
       const { verb, role } = view.clause;
-      if (dates.length !== 1 || role === 'subordinate' || role === 'embedded' || verb.negative || verb.modal || verb.tense === 'future') continue;
+      if (
+        dates.length !== 1 ||
+        role === 'subordinate' ||
+        role === 'embedded' ||
+        verb.negative ||
+        verb.modal ||
+        verb.tense === 'future'
+      )
+        continue;
       const date = dates[0]!;
-      const event = view.statement(view.dates.map((d) => ({ start: d.phraseStart, end: d.end })), 16);
+      const event = view.statement(
+        view.dates.map((d) => ({ start: d.phraseStart, end: d.end })),
+        16,
+      );
       if (!event || event.split(/\s+/).length < 4 || /\d{4}/.test(event)) continue;
       if (dated.some((d) => d.event === event)) continue;
       dated.push({ view, date, event });
@@ -32,7 +47,8 @@ export const timelineForm: QuestionForm = {
       const pick: Dated[] = [];
       for (const d of dated) {
         if (used.has(d) || pick.length >= 4) continue;
-        if (pick.some((p) => Math.abs(p.date.from - d.date.from) < 2 || overlaps(p.date, d.date))) continue;
+        if (pick.some((p) => Math.abs(p.date.from - d.date.from) < 2 || overlaps(p.date, d.date)))
+          continue;
         pick.push(d);
       }
       if (pick.length < 3) break;
@@ -41,9 +57,11 @@ export const timelineForm: QuestionForm = {
       drafts.push({
         type: 'timeline',
         prompt: 'Put these events from the article in order, earliest first.',
-        explanation: order.map((d) => `${d.date.text.replace(/[.,]$/, '')}: ${d.event}`).join('; ') + '.',
+        explanation:
+          order.map((d) => `${d.date.text.replace(/[.,]$/, '')}: ${d.event}`).join('; ') + '.',
         evidence: [...new Set(order.map((d) => d.view.sentence.id))].sort(
-          (a, b) => analysis.doc.sentenceById.get(a)!.index - analysis.doc.sentenceById.get(b)!.index,
+          (a, b) =>
+            analysis.doc.sentenceById.get(a)!.index - analysis.doc.sentenceById.get(b)!.index,
         ),
         items: pick.map((d) => d.event),
         order: order.map((d) => d.event),

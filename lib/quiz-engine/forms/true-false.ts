@@ -1,12 +1,23 @@
 import type { Analysis } from '../analysis';
-import { ANTONYMS, SPEECH_VERBS } from '../lang/en/verbs';
+import { ANTONYMS, SPEECH_VERBS, STANCE_VERBS } from '../lang/en/verbs';
+import { spanText } from '../nlp/spans';
 import type { DateSpan, NumberSpan, Sentence, TokenRange } from '../nlp/document';
 import { conjugate } from '../nlp/verbs';
-import { displayName } from '../realize';
+import { capitalize, displayName } from '../realize';
 import { TITLES } from '../lang/en/names';
 import { AUTHOR } from '../stages/names';
 import { clauseViews, standaloneSentences, type ClauseView } from './clause-view';
-import { contentWords, evidenceNaming, isModifier, mentionsName, overlap, paragraphLabel, positionWeight, type Draft, type QuestionForm } from './kit';
+import {
+  contentWords,
+  evidenceNaming,
+  isModifier,
+  mentionsName,
+  overlap,
+  paragraphLabel,
+  positionWeight,
+  type Draft,
+  type QuestionForm,
+} from './kit';
 import { dateOptions, entityOptions, numberOptions, optionName } from './options';
 import { inList } from './fill-in';
 import { alsoTrueOf } from './who';
@@ -34,22 +45,58 @@ function replaceOnce(text: string, from: string, to: string): string | undefined
 function falseForms(analysis: Analysis, view: ClauseView, truth: string): Variant[] {
   const { clause, sentence } = view;
   const speech = SPEECH_VERBS.has(clause.verb.infinitive);
-  const out = speech ? [] : swaps(analysis, sentence, clause.predicate, view.dates, truth, clause.id);
+  const out = speech
+    ? []
+    : swaps(analysis, sentence, clause.predicate, view.dates, truth, clause.id);
   const antonym = ANTONYMS[clause.verb.infinitive];
   const written = sentence.tokens[clause.verb.head]!.text;
   if (antonym && !clause.verb.negative && clause.verb.end - clause.verb.start === 1) {
     const forms = conjugate(antonym);
-    const form = !forms ? undefined : clause.verb.tense === 'past' ? forms.past : clause.plural ? forms.infinitive : forms.present;
+    const form = !forms
+      ? undefined
+      : clause.verb.tense === 'past'
+        ? forms.past
+        : clause.plural
+          ? forms.infinitive
+          : forms.present;
     const changed = form ? replaceOnce(truth, ` ${written} `, ` ${form} `) : undefined;
-    if (form && changed) out.push({ statement: changed, truth: false, says: written, not: form, tag: `verb:${form}` });
+    if (form && changed)
+      out.push({ statement: changed, truth: false, says: written, not: form, tag: `verb:${form}` });
   }
-  if (view.entity && view.entity.id !== AUTHOR.id && (view.entity.kind === 'person' || view.entity.kind === 'organization')) {
+  // Another actor in place of this one is clearly false only for what actors do or stand for
+  // ("proposed", "opposed"), and only when nothing in it ("his plan") ties it to this one.
+  const ownWords = sentence.tokens
+    .slice(clause.predicate.start, clause.predicate.end)
+    .some((w) => /^(?:his|her|him|himself|herself)$/.test(w.lower));
+  if (
+    view.entity &&
+    view.entity.id !== AUTHOR.id &&
+    (view.entity.kind === 'person' || view.entity.kind === 'organization') &&
+    STANCE_VERBS.has(clause.verb.infinitive) &&
+    !ownWords
+  ) {
     const exclude = alsoTrueOf(analysis, view);
-    const other = entityOptions(analysis, view.entity, { exclude, stem: sentence.text, salt: `${clause.id}:tf-subject` })?.[0];
+    const other = entityOptions(analysis, view.entity, {
+      exclude,
+      stem: sentence.text,
+      salt: `${clause.id}:tf-subject`,
+    })?.[0];
     const name = view.subject;
-    const otherEntity = analysis.names.entities.find((e) => optionName(e) === other);
-    const changed = other && otherEntity && truth.startsWith(name) ? `${displayName(otherEntity).replace(/^the/, 'The')}${truth.slice(name.length)}` : undefined;
-    if (other && changed) out.push({ statement: changed, truth: false, says: view.entity.name, not: other, tag: `subject:${other}` });
+    const otherEntity = analysis.names.entities.find(
+      (e) => optionName(e) === other && e.mentions.length >= 2,
+    );
+    const changed =
+      other && otherEntity && truth.startsWith(name)
+        ? `${displayName(otherEntity).replace(/^the/, 'The')}${truth.slice(name.length)}`
+        : undefined;
+    if (other && changed)
+      out.push({
+        statement: changed,
+        truth: false,
+        says: view.entity.name,
+        not: other,
+        tag: `subject:${other}`,
+      });
   }
   return out;
 }
@@ -78,10 +125,22 @@ function swaps(
   if (date) {
     const text = date.text.replace(/[.,]$/, '');
     // Another date the article gives, far enough from this one that the change means something.
-    const options = dateOptions(analysis, date, text, sentence.dates.filter((d) => d !== date)) ?? [];
-    const other = options.find((o) => Math.abs((Number(/\d{4}/.exec(o)?.[0]) || 0) - (Number(/\d{4}/.exec(text)?.[0]) || 0)) >= 5) ?? (date.granularity === 'year' ? undefined : options[0]);
+    const options =
+      dateOptions(
+        analysis,
+        date,
+        text,
+        sentence.dates.filter((d) => d !== date),
+      ) ?? [];
+    const other =
+      options.find(
+        (o) =>
+          Math.abs((Number(/\d{4}/.exec(o)?.[0]) || 0) - (Number(/\d{4}/.exec(text)?.[0]) || 0)) >=
+          5,
+      ) ?? (date.granularity === 'year' ? undefined : options[0]);
     const changed = other ? replaceOnce(truth, text, other) : undefined;
-    if (other && changed) out.push({ statement: changed, truth: false, says: text, not: other, tag: `date:${other}` });
+    if (other && changed)
+      out.push({ statement: changed, truth: false, says: text, not: other, tag: `date:${other}` });
   }
   const number = sentence.numbers.find(
     (n) => inside(n) && n.kind !== 'ordinal' && (n.kind !== 'count' || (!!n.unit && n.value >= 2)),
@@ -89,17 +148,35 @@ function swaps(
   if (number) {
     const other = numberOptions(analysis, number, number.text, sentence)?.[0];
     const changed = other ? replaceOnce(truth, number.text, other) : undefined;
-    if (other && changed) out.push({ statement: changed, truth: false, says: number.text, not: other, tag: `number:${other}` });
+    if (other && changed)
+      out.push({
+        statement: changed,
+        truth: false,
+        says: number.text,
+        not: other,
+        tag: `number:${other}`,
+      });
   }
   for (const m of (analysis.names.bySentence.get(sentence.id) ?? []).filter(inside)) {
     const entity = analysis.names.byId.get(m.entityId);
-    if (!entity || entity.kind === 'thing' || isModifier(sentence, m) || m.possessive || inList(analysis, sentence.id, m)) continue;
+    if (
+      !entity ||
+      entity.kind === 'thing' ||
+      isModifier(sentence, m) ||
+      m.possessive ||
+      inList(analysis, sentence.id, m)
+    )
+      continue;
     // "a National Assembly" → "a Houses of the Parliament": after "a" only a name that takes it fits.
-    if (/^an?$/.test(sentence.tokens[m.start - 1]?.lower ?? '')) continue;
+    // "Attorney-General Brandis" keeps the person the title belongs to.
+    const before = sentence.tokens[m.start - 1]?.lower ?? '';
+    if (/^an?$/.test(before) || TITLES.has(before)) continue;
     // A place of unknown level might contain the other ("Amdo" in "Inner Asia"): only countries and cities swap.
     if (entity.kind === 'place' && !entity.subtype) continue;
     const other = entityOptions(analysis, entity, { stem: sentence.text, salt: `${salt}:tf` })?.[0];
-    const otherEntity = other ? analysis.names.entities.find((e) => optionName(e) === other) : undefined;
+    const otherEntity = other
+      ? analysis.names.entities.find((e) => optionName(e) === other)
+      : undefined;
     if (!other || !otherEntity) continue;
     // "the Korean Peninsula" → "Northeast Asia": the article's own "the" goes with the name.
     const written = sentence.tokens[m.start - 1]?.lower === 'the' ? `the ${m.text}` : m.text;
@@ -109,7 +186,13 @@ function swaps(
     const replacement = m.start === 0 ? shown.replace(/^the/, 'The') : shown;
     const changed = replaceOnce(truth, written, replacement) ?? replaceOnce(truth, m.text, other);
     if (changed) {
-      out.push({ statement: changed, truth: false, says: written, not: displayName(otherEntity), tag: `object:${other}` });
+      out.push({
+        statement: changed,
+        truth: false,
+        says: written,
+        not: displayName(otherEntity),
+        tag: `object:${other}`,
+      });
       break;
     }
   }
@@ -135,38 +218,74 @@ export const trueFalseForm: QuestionForm = {
     const drafts: Draft[] = [];
     for (const view of clauseViews(analysis)) {
       const { clause, sentence, entity } = view;
-      if (clause.role === 'subordinate' || clause.role === 'embedded' || clause.role === 'appositive') continue;
-      const truth = view.statement([], 26);
+      if (
+        clause.role === 'subordinate' ||
+        clause.role === 'embedded' ||
+        clause.role === 'appositive'
+      )
+        continue;
+      // "In 2009, the UK was the largest producer …": a date before the subject stays with the claim.
+      const opener =
+        clause.role === 'main'
+          ? sentence.dates.find((d) => d.end <= clause.subject.start && !d.relative)
+          : undefined;
+      const said = view.statement([], 26);
+      const truth =
+        said && opener
+          ? `${capitalize(spanText(sentence, { start: opener.phraseStart, end: opener.end }))}, ${view.entity || clause.subjectName ? said : said.charAt(0).toLowerCase() + said.slice(1)}`
+          : said;
       if (!truth || truth.split(/\s+/).length < 5) continue;
       if (/["“”]/.test(truth)) continue;
       const variants: Variant[] = [{ statement: truth, truth: true, tag: 'true' }];
       const falses = falseForms(analysis, view, truth).filter(
-        (v) => (!mentionsName(sentence.text, v.not ?? '') || v.tag.startsWith('verb')) && contradicted(analysis, v),
+        (v) =>
+          (!mentionsName(sentence.text, v.not ?? '') || v.tag.startsWith('verb')) &&
+          contradicted(analysis, v),
       );
       const chosen = falses[0];
       if (chosen) variants.push(chosen);
-      for (const v of variants) drafts.push(draftOf(analysis, sentence, v, truth, `${clause.id}|tf`, entity?.id));
+      for (const v of variants)
+        drafts.push(draftOf(analysis, sentence, v, truth, `${clause.id}|tf`, entity?.id));
     }
     // A sentence that stands alone as written, when none of its clauses gave a statement.
     const stated = new Set(drafts.map((d) => d.evidence[d.evidence.length - 1]));
     for (const sentence of standaloneSentences(analysis)) {
-      if (stated.has(sentence.id) || SPEECH_VERBS.has(sentence.verbs.find((v) => v.finite)?.infinitive ?? '')) continue;
+      if (
+        stated.has(sentence.id) ||
+        SPEECH_VERBS.has(sentence.verbs.find((v) => v.finite)?.infinitive ?? '')
+      )
+        continue;
       const truth = sentence.text.replace(/[.]$/, '');
       const whole = { start: 0, end: sentence.tokens.length };
-      const falses = swaps(analysis, sentence, whole, sentence.dates, truth, sentence.id).filter((v) => contradicted(analysis, v));
-      const variants: Variant[] = [{ statement: truth, truth: true, tag: 'true' }, ...falses.slice(0, 1)];
-      for (const v of variants) drafts.push(draftOf(analysis, sentence, v, truth, `${sentence.id}|tf`, undefined));
+      const falses = swaps(analysis, sentence, whole, sentence.dates, truth, sentence.id).filter(
+        (v) => contradicted(analysis, v),
+      );
+      const variants: Variant[] = [
+        { statement: truth, truth: true, tag: 'true' },
+        ...falses.slice(0, 1),
+      ];
+      for (const v of variants)
+        drafts.push(draftOf(analysis, sentence, v, truth, `${sentence.id}|tf`, undefined));
     }
     return drafts;
   },
 };
 
-function draftOf(analysis: Analysis, sentence: Sentence, v: Variant, truth: string, fact: string, entity: string | undefined): Draft {
+function draftOf(
+  analysis: Analysis,
+  sentence: Sentence,
+  v: Variant,
+  truth: string,
+  fact: string,
+  entity: string | undefined,
+): Draft {
   const where = paragraphLabel(sentence.paragraph);
   return {
     type: 'true-false',
     prompt: `True or false: ${v.statement}.`,
-    explanation: v.truth ? `True. ${where} says so: ${truth}.` : `False. ${where} says ${v.says}, not ${v.not}: ${truth}.`,
+    explanation: v.truth
+      ? `True. ${where} says so: ${truth}.`
+      : `False. ${where} says ${v.says}, not ${v.not}: ${truth}.`,
     evidence: evidenceNaming(analysis, sentence, entity),
     key: v.truth ? 'True' : 'False',
     distractors: [v.truth ? 'False' : 'True'],

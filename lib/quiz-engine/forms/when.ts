@@ -2,7 +2,13 @@ import { WHEN_WORDS } from '../lang/en/questions';
 import type { DateSpan } from '../nlp/document';
 import { invertedQuestion } from '../realize';
 import { attribution, clauseViews } from './clause-view';
-import { evidenceNaming, paragraphLabel, positionWeight, type Draft, type QuestionForm } from './kit';
+import {
+  evidenceNaming,
+  paragraphLabel,
+  positionWeight,
+  type Draft,
+  type QuestionForm,
+} from './kit';
 import { dateOptions } from './options';
 
 /**
@@ -23,8 +29,15 @@ export const whenForm: QuestionForm = {
       const according = attribution(analysis, view);
       if (according === undefined) continue;
       const date = absolute[0]! as DateSpan;
+      // "the early 1990s" beside plain decades: options of one precision only.
+      if (/\b(?:early|late|mid|middle)\b/i.test(date.text)) continue;
       // "was the Tang's rival until the 9th century": a bound, not the time of the event.
-      if (/^(?:until|till|before|after|since|by|from|through)$/.test(sentence.tokens[date.phraseStart]?.lower ?? '')) continue;
+      if (
+        /^(?:until|till|before|after|since|by|from|through)$/.test(
+          sentence.tokens[date.phraseStart]?.lower ?? '',
+        )
+      )
+        continue;
       // Every date phrase leaves the stem, so another date cannot hint at the key.
       const drop = view.dates.map((d) => ({ start: d.phraseStart, end: d.end }));
       const rest = view.rest(drop, 22);
@@ -33,7 +46,9 @@ export const whenForm: QuestionForm = {
       if (/^(?:who|what|which)\b/i.test(view.subject)) continue;
       const asked = invertedQuestion(wh, clause, view.subject, rest);
       if (!asked || asked.split(/\s+/).length < 4) continue;
-      const prompt = according ? `${according}${asked.charAt(0).toLowerCase()}${asked.slice(1)}` : asked;
+      const prompt = according
+        ? `${according}${asked.charAt(0).toLowerCase()}${asked.slice(1)}`
+        : asked;
       const keyText = date.text.replace(/[.,]$/, '');
       const others = sentence.dates.filter((d) => d !== date);
       const distractors = dateOptions(analysis, date, keyText, others);
@@ -56,4 +71,3 @@ export const whenForm: QuestionForm = {
     return drafts;
   },
 };
-

@@ -1,6 +1,12 @@
 import { invertedQuestion } from '../realize';
 import { attribution, clauseViews } from './clause-view';
-import { evidenceNaming, paragraphLabel, positionWeight, type Draft, type QuestionForm } from './kit';
+import {
+  evidenceNaming,
+  paragraphLabel,
+  positionWeight,
+  type Draft,
+  type QuestionForm,
+} from './kit';
 import { entityOptions } from './options';
 
 const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout']);
@@ -30,13 +36,22 @@ export const whereForm: QuestionForm = {
         if (!LOCATIVE.has(preposition)) continue;
         // "in the South Korea alliance": the place must end its phrase.
         const next = sentence.tokens[m.end];
-        if (next && /^\p{Ll}/u.test(next.text) && next.tags.has('Noun') && !next.tags.has('Adverb') && !next.tags.has('Date')) continue;
+        if (
+          next &&
+          /^\p{Ll}/u.test(next.text) &&
+          next.tags.has('Noun') &&
+          !next.tags.has('Adverb') &&
+          !next.tags.has('Date')
+        )
+          continue;
         const rest = view.rest([{ start: from, end: m.end }], 22);
         if (rest === undefined) continue;
         const according = attribution(analysis, view);
         const asked = invertedQuestion('Where', clause, view.subject, rest);
         if (according === undefined || !asked || asked.split(/\s+/).length < 4) continue;
-        const prompt = according ? `${according}${asked.charAt(0).toLowerCase()}${asked.slice(1)}` : asked;
+        const prompt = according
+          ? `${according}${asked.charAt(0).toLowerCase()}${asked.slice(1)}`
+          : asked;
         const distractors = entityOptions(analysis, place, { stem: prompt, salt: clause.id });
         if (!distractors) continue;
         drafts.push({

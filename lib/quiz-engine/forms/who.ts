@@ -4,7 +4,15 @@ import { WHICH_WORDS } from '../lang/en/questions';
 import { subjectQuestion, textWithout } from '../realize';
 import { AUTHOR, type Entity } from '../stages/names';
 import { clauseViews, type ClauseView } from './clause-view';
-import { contentWords, evidenceNaming, overlap, paragraphLabel, positionWeight, type Draft, type QuestionForm } from './kit';
+import {
+  contentWords,
+  evidenceNaming,
+  overlap,
+  paragraphLabel,
+  positionWeight,
+  type Draft,
+  type QuestionForm,
+} from './kit';
 import { entityOptions } from './options';
 
 /** "Which party …", "Which country …": undefined when the kind has no natural question word. */
@@ -41,25 +49,51 @@ export const whoForm: QuestionForm = {
     const drafts: Draft[] = [];
     for (const view of clauseViews(analysis)) {
       const { clause, entity, sentence } = view;
-      if (!entity || entity.id === AUTHOR.id || clause.plural || clause.verb.negative || clause.role === 'embedded' || clause.role === 'subordinate') continue;
+      if (
+        !entity ||
+        entity.id === AUTHOR.id ||
+        clause.plural ||
+        clause.verb.negative ||
+        clause.role === 'embedded' ||
+        clause.role === 'subordinate'
+      )
+        continue;
       if (clause.verb.modal && clause.verb.tense !== 'past') continue;
       // "Beijing denounced THAAD": a capital standing for its government.
       const government = (analysis.names.bySentence.get(sentence.id) ?? []).some(
-        (m) => m.entityId === entity.id && m.government && m.start >= clause.subject.start && m.end <= clause.subject.end,
+        (m) =>
+          m.entityId === entity.id &&
+          m.government &&
+          m.start >= clause.subject.start &&
+          m.end <= clause.subject.end,
       );
       const wh = government ? 'Which government' : whichWord(entity);
-      if (!wh) continue;
+      // "Which place" beside boroughs of the city it is: places of unknown level make no fair options.
+      if (!wh || (entity.kind === 'place' && !entity.subtype && !government)) continue;
+      // "In 2009, the UK was the largest producer": the question would lose the date.
+      if (clause.role === 'main' && sentence.dates.some((d) => d.end <= clause.subject.start && !d.relative)) continue;
       const rest = view.rest([], 22);
-      if (!rest || /["“”]/.test(rest) && SPEECH_VERBS.has(clause.verb.infinitive)) continue;
+      if (!rest || (/["“”]/.test(rest) && SPEECH_VERBS.has(clause.verb.infinitive))) continue;
       // Present-tense agreement follows the question word: "Who supports …", never "Who support …".
-      if (clause.verb.tense === 'present' && !clause.verb.copula && clause.verb.auxiliary.length === 0 && !/s$/.test(sentence.tokens[clause.verb.head]!.lower)) continue;
+      if (
+        clause.verb.tense === 'present' &&
+        !clause.verb.copula &&
+        clause.verb.auxiliary.length === 0 &&
+        !/s$/.test(sentence.tokens[clause.verb.head]!.lower)
+      )
+        continue;
       const prompt = subjectQuestion(wh, clause, rest);
       if (!prompt || prompt.split(/\s+/).length < 4) continue;
       const exclude = alsoTrueOf(analysis, view);
-      const distractors = entityOptions(analysis, entity, { exclude, stem: prompt, salt: clause.id });
+      const distractors = entityOptions(analysis, entity, {
+        exclude,
+        stem: prompt,
+        salt: clause.id,
+      });
       if (!distractors) continue;
       const stance = STANCE_VERBS.has(clause.verb.infinitive) ? 0.6 : 0;
-      const definitional = clause.verb.copula || clause.role === 'appositive' || clause.role === 'relative' ? 0.4 : 0;
+      // What someone is ("the 2017 nominee of the People's Party") is a side fact beside what they did.
+      const definitional = clause.role === 'appositive' ? 0 : clause.verb.copula || clause.role === 'relative' ? 0.2 : 0;
       drafts.push({
         type: entity.kind === 'person' ? 'who' : 'which',
         prompt,
@@ -69,7 +103,7 @@ export const whoForm: QuestionForm = {
         distractors,
         keyId: entity.id,
         about: [entity.id],
-        score: 3 + stance + definitional + positionWeight(sentence),
+        score: 3 + stance + definitional + positionWeight(sentence) + specificity(analysis, clause),
         fact: clause.id,
         shown: [],
         idParts: [clause.id, rest],
@@ -78,3 +112,12 @@ export const whoForm: QuestionForm = {
     return drafts;
   },
 };
+
+/** A claim naming things ("a referendum concerning THAAD deployment") is worth more than a vague one. */
+export function specificity(analysis: Analysis, clause: ClauseView['clause']): number {
+  const named = (analysis.names.bySentence.get(clause.sentence.id) ?? []).filter(
+    (m) => m.start >= clause.predicate.start && m.end <= clause.predicate.end,
+  ).length;
+  const figures = clause.sentence.numbers.filter((n) => n.start >= clause.predicate.start && n.end <= clause.predicate.end).length;
+  return Math.min(0.3, 0.1 * (named + figures));
+}

@@ -2,7 +2,15 @@ import type { Analysis } from '../analysis';
 import { capitalize, invertedQuestion, textWithout, wordCount } from '../realize';
 import type { Clause } from '../stages/clauses';
 import { clauseViews, type ClauseView } from './clause-view';
-import { evidenceNaming, isWhole, paragraphLabel, pickVaried, positionWeight, type Draft, type QuestionForm } from './kit';
+import {
+  evidenceNaming,
+  isWhole,
+  paragraphLabel,
+  pickVaried,
+  positionWeight,
+  type Draft,
+  type QuestionForm,
+} from './kit';
 
 interface Cause {
   view: ClauseView;
@@ -16,10 +24,15 @@ function causes(analysis: Analysis): Cause[] {
   for (const view of clauseViews(analysis)) {
     const clauses = analysis.clausesBySentence.get(view.sentence.id) ?? [];
     const index = clauses.indexOf(view.clause);
-    const reason = clauses.find((c: Clause) => c.relation === 'cause' && c.subordinator === 'because' && c.parent === index);
+    const reason = clauses.find(
+      (c: Clause) => c.relation === 'cause' && c.subordinator === 'because' && c.parent === index,
+    );
     if (!reason) continue;
     const from = reason.subject.start - 1;
-    const end = Math.max(reason.predicate.end, ...clauses.filter((c) => c.parent === clauses.indexOf(reason)).map((c) => c.predicate.end));
+    const end = Math.max(
+      reason.predicate.end,
+      ...clauses.filter((c) => c.parent === clauses.indexOf(reason)).map((c) => c.predicate.end),
+    );
     const text = textWithout(view.sentence, { start: from, end });
     if (wordCount(text) < 4 || wordCount(text) > 28 || !isWhole(text)) continue;
     out.push({ view, reason: capitalize(text) });
@@ -53,7 +66,11 @@ export const whyForm: QuestionForm = {
       drafts.push({
         type: 'why',
         prompt,
-        explanation: `${paragraphLabel(sentence.paragraph)}: ${view.statement([], 40) ?? ''} ${reason.charAt(0).toLowerCase()}${reason.slice(1)}.`.replace(/\s+/g, ' '),
+        explanation:
+          `${paragraphLabel(sentence.paragraph)}: ${view.statement([], 40) ?? ''} ${reason.charAt(0).toLowerCase()}${reason.slice(1)}.`.replace(
+            /\s+/g,
+            ' ',
+          ),
         evidence: evidenceNaming(analysis, sentence, entity?.id),
         key: reason,
         distractors,

@@ -132,7 +132,8 @@ function tokensOf(text: string, terms: readonly Term[]): Token[] {
       const tags = new Set<string>(first.tags);
       for (const t of group) if (t.offset.length === 0) for (const tag of t.tags) tags.add(tag);
       if (real.length > 1) tags.add('Hyphenated');
-      const possessive = /['’]s$|s['’]$/i.test(word) && !CONTRACTING.has(word.slice(0, -2).toLowerCase());
+      const possessive =
+        /['’]s$|s['’]$/i.test(word) && !CONTRACTING.has(word.slice(0, -2).toLowerCase());
       const bare = (possessive ? word.replace(/['’]s?$/i, '') : word).replace(/\u00ad/g, '');
       if (possessive) tags.add('Possessive');
       const root = real.length === 1 ? first.root : undefined;
@@ -217,7 +218,9 @@ function addVerbs(view: View, locate: Locate): void {
     const cut =
       lastReal &&
       PREPOSITIONAL_PARTICLES.has(lastReal.normal) &&
-      (termsOf(info.phrasal.particle).some((t) => t.offset.start === lastReal.offset.start) || lastReal.tags.has('Preposition') || lastReal.tags.has('Particle'))
+      (termsOf(info.phrasal.particle).some((t) => t.offset.start === lastReal.offset.start) ||
+        lastReal.tags.has('Preposition') ||
+        lastReal.tags.has('Particle'))
         ? terms.slice(0, terms.indexOf(lastReal))
         : terms;
     const range = rangeOf(cut, locate);
@@ -231,7 +234,8 @@ function addVerbs(view: View, locate: Locate): void {
     // "gave up", "scraped away" keep their particle; "signed in 1919", "came under control" do not:
     // a preposition starts the phrase after the verb, whatever compromise made of it.
     const particleTerms = termsOf(info.phrasal.particle);
-    const prepositional = particleTerms.length > 0 && particleTerms.every((t) => PREPOSITIONAL_PARTICLES.has(t.normal));
+    const prepositional =
+      particleTerms.length > 0 && particleTerms.every((t) => PREPOSITIONAL_PARTICLES.has(t.normal));
     const particle = prepositional ? '' : particleTerms.map((t) => t.normal).join(' ');
     const rootWord = rootTerm.root ?? rootTerm.implicit ?? rootTerm.normal;
     const copula = rootTerm.tags.has('Copula');
@@ -273,7 +277,28 @@ function addVerbs(view: View, locate: Locate): void {
 }
 
 /** Words compromise may fold into a verb that are the preposition of what follows ("signed in 1919"). */
-const PREPOSITIONAL_PARTICLES = new Set(['in', 'on', 'at', 'by', 'for', 'to', 'from', 'of', 'with', 'into', 'onto', 'under', 'upon', 'during', 'since', 'until', 'after', 'before', 'like', 'as']);
+const PREPOSITIONAL_PARTICLES = new Set([
+  'in',
+  'on',
+  'at',
+  'by',
+  'for',
+  'to',
+  'from',
+  'of',
+  'with',
+  'into',
+  'onto',
+  'under',
+  'upon',
+  'during',
+  'since',
+  'until',
+  'after',
+  'before',
+  'like',
+  'as',
+]);
 
 const MULTIPLIERS: Record<string, number> = {
   hundred: 100,
@@ -302,7 +327,11 @@ function addNumbers(view: View, locate: Locate): void {
     if (sentence.dates.some((d) => d.start < range.end && range.start < d.end)) continue;
     if (tokens.some((t) => t.tags.has('Year'))) continue;
     // "the 2017 presidential nominee": a four-digit year written as a modifier is still a year.
-    if (/^(?:1[0-9]{3}|20[0-9]{2})$/.test(n.text.replace(/[.,]$/, '')) && !sentence.tokens[range.end]?.tags.has('Plural')) continue;
+    if (
+      /^(?:1[0-9]{3}|20[0-9]{2})$/.test(n.text.replace(/[.,]$/, '')) &&
+      !sentence.tokens[range.end]?.tags.has('Plural')
+    )
+      continue;
     if (!Number.isFinite(n.number.num)) continue;
     let end = range.end;
     let kind: NumberKind = 'count';
@@ -364,7 +393,11 @@ function unitAfter(sentence: Sentence, from: number): string | undefined {
     if (t.tags.has('Plural')) break;
     if (t.tags.has('Noun')) {
       const after = sentence.tokens[i + 1];
-      if (!after || !(after.tags.has('Noun') && !after.tags.has('Pronoun')) || /^\p{Lu}/u.test(after.text))
+      if (
+        !after ||
+        !(after.tags.has('Noun') && !after.tags.has('Pronoun')) ||
+        /^\p{Lu}/u.test(after.text)
+      )
         break;
     }
   }
@@ -402,18 +435,32 @@ function addDates(view: View, locate: Locate, today: string): void {
       const range = rangeOf(terms, locate);
       if (!range) continue;
       const overlaps = spans.some(
-        (s) => s.sentence === range.sentence && s.range.start < range.end && range.start < s.range.end,
+        (s) =>
+          s.sentence === range.sentence && s.range.start < range.end && range.start < s.range.end,
       );
-      if (!overlaps) spans.push({ sentence: range.sentence, range, ...(granularity ? { granularity } : {}) });
+      if (!overlaps)
+        spans.push({ sentence: range.sentence, range, ...(granularity ? { granularity } : {}) });
     }
   }
   // Days and months are resolved by compromise-dates, once per paragraph that names a month or a day.
   const resolved: Resolved[] = view.has('(#Month|#WeekDay)')
     ? (
-        (view as unknown as { dates(o: { today: string }): { json(o: { offset: boolean }): unknown[] } })
+        (
+          view as unknown as {
+            dates(o: { today: string }): { json(o: { offset: boolean }): unknown[] };
+          }
+        )
           .dates({ today })
-          .json({ offset: true }) as Array<{ offset: { start: number; length: number }; dates: { start?: string | null; end?: string | null } }>
-      ).map((d) => ({ from: d.offset.start, to: d.offset.start + d.offset.length, start: d.dates.start, end: d.dates.end }))
+          .json({ offset: true }) as Array<{
+          offset: { start: number; length: number };
+          dates: { start?: string | null; end?: string | null };
+        }>
+      ).map((d) => ({
+        from: d.offset.start,
+        to: d.offset.start + d.offset.length,
+        start: d.dates.start,
+        end: d.dates.end,
+      }))
     : [];
   for (const { sentence, range, granularity } of spans) {
     const date = resolveDate(sentence, range, granularity, resolved);
@@ -447,23 +494,35 @@ function resolveDate(
   while (start < end && isStrayValue(tokens, start)) start++;
   let phraseStart = start;
   while (start < end && PREPOSITIONS.has(tokens[start]!.lower)) start++;
-  if (start > phraseStart && start < end && tokens[start]!.lower === 'the' && granularity !== 'century' && granularity !== 'decade')
+  if (
+    start > phraseStart &&
+    start < end &&
+    tokens[start]!.lower === 'the' &&
+    granularity !== 'century' &&
+    granularity !== 'decade'
+  )
     start++;
   // "in the year 1972": the date is 1972.
   if (start < end - 1 && tokens[start]!.lower === 'year') start++;
   while (end > start && /^(?:and|or|,|to|until)$/.test(tokens[end - 1]!.lower)) end--;
   // "on Wednesday 20 people died": a count after a weekday is not its day.
-  if (end - start >= 2 && tokens[end - 2]!.tags.has('WeekDay') && isStrayValue(tokens, end - 1)) end--;
+  if (end - start >= 2 && tokens[end - 2]!.tags.has('WeekDay') && isStrayValue(tokens, end - 1))
+    end--;
   if (start >= end) return undefined;
-  if (phraseStart === start && PREPOSITIONS.has(tokens[start - 1]?.lower ?? '')) phraseStart = start - 1;
+  if (phraseStart === start && PREPOSITIONS.has(tokens[start - 1]?.lower ?? ''))
+    phraseStart = start - 1;
   const words = tokens.slice(start, end);
-  const text = sentence.text.slice(words[0]!.start - sentence.start, words[words.length - 1]!.end - sentence.start);
+  const text = sentence.text.slice(
+    words[0]!.start - sentence.start,
+    words[words.length - 1]!.end - sentence.start,
+  );
   const years = words
     .map((t) => /^(\d{3,4})(?:s)?[,.]?$/.exec(t.bare)?.[1])
     .filter((y): y is string => !!y && t0(y))
     .map(Number);
   const base = { start, end, phraseStart, text };
-  if (granularity === 'relative') return { ...base, granularity: 'relative', from: 0, to: 0, relative: true };
+  if (granularity === 'relative')
+    return { ...base, granularity: 'relative', from: 0, to: 0, relative: true };
   if (granularity === 'century') {
     const ordinal = words.map((t) => /^(\d{1,2})(?:st|nd|rd|th)$/.exec(t.bare)?.[1]).find(Boolean);
     if (!ordinal) return undefined;
@@ -480,18 +539,38 @@ function resolveDate(
     const decade = words.map((t) => /^(\d{3}0)s$/.exec(t.bare)?.[1]).find(Boolean);
     if (!decade) return undefined;
     const y = Number(decade);
-    return { ...base, granularity: 'decade', from: dayNumber(y, 1, 1), to: dayNumber(y + 9, 12, 31), relative: false };
+    return {
+      ...base,
+      granularity: 'decade',
+      from: dayNumber(y, 1, 1),
+      to: dayNumber(y + 9, 12, 31),
+      relative: false,
+    };
   }
   const hasMonth = words.some((t) => t.tags.has('Month'));
-  const hasDay = words.some((t) => t.tags.has('WeekDay') || /^\d{1,2}(?:st|nd|rd|th)?,?$/.test(t.bare));
+  const hasDay = words.some(
+    (t) => t.tags.has('WeekDay') || /^\d{1,2}(?:st|nd|rd|th)?,?$/.test(t.bare),
+  );
   if (years.length >= 2 && !hasMonth) {
     const [a, b] = [Math.min(...years), Math.max(...years)];
-    return { ...base, granularity: 'years', from: dayNumber(a, 1, 1), to: dayNumber(b, 12, 31), relative: false };
+    return {
+      ...base,
+      granularity: 'years',
+      from: dayNumber(a, 1, 1),
+      to: dayNumber(b, 12, 31),
+      relative: false,
+    };
   }
   if (years.length === 1 && !hasMonth) {
     if (words.length > 2) return undefined;
     const y = years[0]!;
-    return { ...base, granularity: 'year', from: dayNumber(y, 1, 1), to: dayNumber(y, 12, 31), relative: false };
+    return {
+      ...base,
+      granularity: 'year',
+      from: dayNumber(y, 1, 1),
+      to: dayNumber(y, 12, 31),
+      relative: false,
+    };
   }
   // Days and months: what compromise-dates made of the paragraph at this phrase.
   const at = words[0]!.start;

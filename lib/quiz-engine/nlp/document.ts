@@ -60,7 +60,8 @@ export interface NumberSpan extends TokenRange {
   unit?: string;
 }
 
-export type DateGranularity = 'day' | 'month' | 'year' | 'decade' | 'century' | 'years' | 'relative';
+export type DateGranularity =
+  'day' | 'month' | 'year' | 'decade' | 'century' | 'years' | 'relative';
 
 /** A date the sentence states, resolved to the days it covers. */
 export interface DateSpan extends TokenRange {

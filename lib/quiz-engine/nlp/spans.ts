@@ -36,6 +36,7 @@ export function hasTag(token: Token | undefined, ...tags: string[]): boolean {
 
 /** True when nothing but spaces separates the tokens of the range. */
 export function isUnbroken(sentence: Sentence, range: TokenRange): boolean {
-  for (let i = range.start + 1; i < range.end; i++) if (gapBefore(sentence, i).trim() !== '') return false;
+  for (let i = range.start + 1; i < range.end; i++)
+    if (gapBefore(sentence, i).trim() !== '') return false;
   return true;
 }

@@ -9,7 +9,9 @@ import nlp from 'compromise';
 type Lexicon = Record<string, string | string[]>;
 
 /** compromise's word list: word → its tag(s). */
-export const lexicon: Lexicon = (nlp as unknown as { model(): { one: { lexicon: Lexicon } } }).model().one.lexicon;
+export const lexicon: Lexicon = (
+  nlp as unknown as { model(): { one: { lexicon: Lexicon } } }
+).model().one.lexicon;
 
 const hasCache = new Map<string, boolean>();
 

@@ -16,7 +16,12 @@ export function conjugate(infinitive: string): VerbForms | undefined {
   const [forms] = nlp(infinitive).verbs().conjugate() as Array<Record<string, string | undefined>>;
   const out =
     forms?.Infinitive && forms.PastTense && forms.PresentTense && forms.Gerund
-      ? { infinitive: forms.Infinitive, past: forms.PastTense, present: forms.PresentTense, gerund: forms.Gerund }
+      ? {
+          infinitive: forms.Infinitive,
+          past: forms.PastTense,
+          present: forms.PresentTense,
+          gerund: forms.Gerund,
+        }
       : undefined;
   cache.set(infinitive, out);
   return out;

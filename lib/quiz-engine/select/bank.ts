@@ -28,7 +28,8 @@ const MULTIPLE = new Set<QuestionType>(MULTIPLE_CHOICE_TYPES);
 /** The drafts of one fact are one question in other words: keep the best (balancing true/false). */
 function onePerFact(drafts: readonly Draft[]): Draft[] {
   const byFact = new Map<string, Draft[]>();
-  for (const d of drafts) byFact.set(`${d.type}|${d.fact}`, [...(byFact.get(`${d.type}|${d.fact}`) ?? []), d]);
+  for (const d of drafts)
+    byFact.set(`${d.type}|${d.fact}`, [...(byFact.get(`${d.type}|${d.fact}`) ?? []), d]);
   const out: Draft[] = [];
   let trues = 0;
   let falses = 0;
@@ -57,14 +58,25 @@ function best(group: readonly Draft[]): Draft {
 function givesAway(q: Draft, p: Draft): boolean {
   if (!p.key || p.type === 'true-false') return false;
   const shown = new Set([...q.evidence, ...q.shown]);
-  if (!p.evidence.some((id) => shown.has(id)) && !q.shown.some((id) => p.evidence.includes(id))) return false;
-  const visible = [q.prompt, ...(q.distractors ?? []), ...(q.type === 'evidence' ? [q.key ?? ''] : [])].join(' ');
+  if (!p.evidence.some((id) => shown.has(id)) && !q.shown.some((id) => p.evidence.includes(id)))
+    return false;
+  const visible = [
+    q.prompt,
+    ...(q.distractors ?? []),
+    ...(q.type === 'evidence' ? [q.key ?? ''] : []),
+  ].join(' ');
   return mentionsName(visible, p.key);
 }
 
 function sameQuestion(a: Draft, b: Draft): boolean {
   if (a.prompt === b.prompt) return true;
-  return a.fact === b.fact || (a.key !== undefined && a.key === b.key && a.evidence.join() === b.evidence.join() && a.type === b.type);
+  return (
+    a.fact === b.fact ||
+    (a.key !== undefined &&
+      a.key === b.key &&
+      a.evidence.join() === b.evidence.join() &&
+      a.type === b.type)
+  );
 }
 
 /**
@@ -73,7 +85,10 @@ function sameQuestion(a: Draft, b: Draft): boolean {
  * away. Then the rest by worth. Finally no key answers more than 20 % of the multiple-choice
  * questions and true/false stays balanced, over the whole bank.
  */
-export function rankBank(drafts: readonly Draft[], quizSize: number): { ranked: Draft[]; quizCount: number } {
+export function rankBank(
+  drafts: readonly Draft[],
+  quizSize: number,
+): { ranked: Draft[]; quizCount: number } {
   let pool = onePerFact(drafts);
   // Over the whole bank: no key above its share of the multiple-choice questions.
   pool = capKeys(pool);
@@ -91,9 +106,15 @@ export function rankBank(drafts: readonly Draft[], quizSize: number): { ranked: 
     if ((typeCount.get(d.type) ?? 0) >= typeCap) return false;
     if (quiz.some((k) => sameQuestion(k, d) || givesAway(k, d) || givesAway(d, k))) return false;
     if (strict) {
-      if (d.keyId && MULTIPLE.has(d.type) && (keyCount.get(d.keyId) ?? 0) >= Math.max(1, Math.floor(quizSize * MAX_KEY_SHARE))) return false;
+      if (
+        d.keyId &&
+        MULTIPLE.has(d.type) &&
+        (keyCount.get(d.keyId) ?? 0) >= Math.max(1, Math.floor(quizSize * MAX_KEY_SHARE))
+      )
+        return false;
       if ((paragraphCount.get(paragraphOf(d)) ?? 0) >= 2) return false;
-      if (d.type === 'true-false' && (d.key === 'True' ? trues > falses : falses > trues)) return false;
+      if (d.type === 'true-false' && (d.key === 'True' ? trues > falses : falses > trues))
+        return false;
       // A second question of a type waits until every type has had its first.
       if ((typeCount.get(d.type) ?? 0) >= Math.ceil(quizSize / 8)) return false;
     }
@@ -132,17 +153,26 @@ export function rankBank(drafts: readonly Draft[], quizSize: number): { ranked: 
 /** The shortest default quiz: below it, type variety gives way to length. */
 export const MIN_QUIZ = 5;
 
+/** A key as a reader sees it: the same words are the same answer, whichever entity they came from. */
+function keyText(d: Draft): string {
+  return (d.key ?? d.keyId)
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
 function capKeys(pool: Draft[]): Draft[] {
   const out = [...pool].sort((a, b) => b.score - a.score);
   for (;;) {
     const choice = out.filter((d) => MULTIPLE.has(d.type));
-    const limit = Math.max(1, Math.floor(choice.length * MAX_KEY_SHARE * 0.9));
+    const limit = Math.max(1, Math.floor(choice.length * MAX_KEY_SHARE));
     const counts = new Map<string, number>();
-    for (const d of choice) counts.set(d.keyId, (counts.get(d.keyId) ?? 0) + 1);
+    for (const d of choice) counts.set(keyText(d), (counts.get(keyText(d)) ?? 0) + 1);
     const over = [...counts.entries()].find(([, n]) => n > limit && n > 1);
     if (!over) return out;
     // The weakest question on the over-used key goes.
-    const weakest = [...choice].reverse().find((d) => d.keyId === over[0])!;
+    const weakest = [...choice].reverse().find((d) => keyText(d) === over[0])!;
     out.splice(out.indexOf(weakest), 1);
   }
 }
@@ -180,7 +210,8 @@ export function toQuestions(
   const indexOf = (id: string) => analysis.doc.sentenceById.get(id)?.index ?? 0;
   const withRank = ranked.map((draft, i) => ({ draft, rank: i + 1 }));
   const reading = [...withRank].sort(
-    (a, b) => indexOf(a.draft.evidence[0] ?? '') - indexOf(b.draft.evidence[0] ?? '') || a.rank - b.rank,
+    (a, b) =>
+      indexOf(a.draft.evidence[0] ?? '') - indexOf(b.draft.evidence[0] ?? '') || a.rank - b.rank,
   );
   const positions = new Map<number, number[]>();
   const nextPosition = (n: number) => {
@@ -205,15 +236,34 @@ export function toQuestions(
       evidence: draft.evidence.map((s) => evidenceOf(analysis, s)),
     };
     const shape = QUESTION_KINDS[draft.type].shape;
-    if (draft.type === 'true-false') return { ...base, type: 'true-false', choices: ['True', 'False'], answer: draft.key! } as Question;
+    if (draft.type === 'true-false')
+      return {
+        ...base,
+        type: 'true-false',
+        choices: ['True', 'False'],
+        answer: draft.key!,
+      } as Question;
     if (shape === 'choice') {
       const distractors = (draft.distractors ?? []).slice(0, 3);
       const choices = [...distractors];
       choices.splice(nextPosition(distractors.length + 1), 0, draft.key!);
       return { ...base, type: draft.type, choices, answer: draft.key! } as Question;
     }
-    if (shape === 'typed') return { ...base, type: 'fill-in', answer: draft.key!, acceptedAnswers: draft.accepted ?? [] } as Question;
-    if (shape === 'order') return { ...base, type: 'timeline', items: draft.items!, answer: draft.order! } as Question;
-    return { ...base, type: 'matching', items: draft.items!, choices: draft.choices!, answer: draft.pairs! } as Question;
+    if (shape === 'typed')
+      return {
+        ...base,
+        type: 'fill-in',
+        answer: draft.key!,
+        acceptedAnswers: draft.accepted ?? [],
+      } as Question;
+    if (shape === 'order')
+      return { ...base, type: 'timeline', items: draft.items!, answer: draft.order! } as Question;
+    return {
+      ...base,
+      type: 'matching',
+      items: draft.items!,
+      choices: draft.choices!,
+      answer: draft.pairs!,
+    } as Question;
   });
 }

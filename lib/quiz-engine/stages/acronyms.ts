@@ -51,7 +51,9 @@ export function findAcronyms(sentence: string): AcronymDefinition[] {
     const before = sentence.slice(0, m.index).replace(/\s+$/, '');
     const words = before.split(/\s+/);
     const letters = short.replace(/[^\p{L}\p{N}]/gu, '').length;
-    const window = Math.min(letters + 5, letters * 2);
+    // Schwartz–Hearst's window, widened for long names with small words ("Convention on the
+    // Prevention and Punishment of the Crime of Genocide (CPPCG)").
+    const window = Math.max(Math.min(letters + 5, letters * 2), letters + 6);
     const candidateWords = words.slice(Math.max(0, words.length - window));
     const candidate = candidateWords.join(' ');
     const offset = before.length - candidate.length;

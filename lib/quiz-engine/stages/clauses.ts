@@ -1,4 +1,9 @@
-import { CONNECTIVE_OPENERS, COORDINATORS, RELATIVE_PRONOUNS, SUBORDINATORS } from '../lang/en/clauses';
+import {
+  CONNECTIVE_OPENERS,
+  COORDINATORS,
+  RELATIVE_PRONOUNS,
+  SUBORDINATORS,
+} from '../lang/en/clauses';
 import { TITLES } from '../lang/en/names';
 import { REPORTING_VERBS, SPEECH_VERBS } from '../lang/en/verbs';
 import type { Sentence, Token, TokenRange, VerbGroup } from '../nlp/document';
@@ -11,7 +16,8 @@ import type { Mention } from './names';
  * ("Ahn Cheol-soo, [who was the nominee …]"), a subordinate one ("[because it was reached …]"), or
  * an appositive read as "is/was" ("Moon, [a former chairman of the party],").
  */
-export type ClauseRole = 'main' | 'coordinate' | 'embedded' | 'relative' | 'subordinate' | 'appositive';
+export type ClauseRole =
+  'main' | 'coordinate' | 'embedded' | 'relative' | 'subordinate' | 'appositive';
 
 /** A subject, a verb group and what follows the verb, inside one sentence. */
 export interface Clause {
@@ -63,7 +69,11 @@ const NP_TAGS = [
 function inNounPhrase(t: Token): boolean {
   if (RELATIVE_PRONOUNS.has(t.lower) || t.lower in SUBORDINATORS) return false;
   if (hasTag(t, 'Verb') && !hasTag(t, 'Noun', 'Adjective', 'ProperNoun')) return false;
-  if (hasTag(t, 'Preposition', 'Conjunction', 'QuestionWord') && t.lower !== 'of' && t.lower !== '&')
+  if (
+    hasTag(t, 'Preposition', 'Conjunction', 'QuestionWord') &&
+    t.lower !== 'of' &&
+    t.lower !== '&'
+  )
     return false;
   return t.chunk === 'noun' || hasTag(t, ...NP_TAGS) || t.lower === 'of' || t.lower === '&';
 }
@@ -104,9 +114,15 @@ function subjectOf(
     if (open <= floor || !/,/.test(gapBefore(sentence, open))) return undefined;
     const first = t[open]!;
     // "The priest, Fidelis Mukonori, is …", "Mr Mugabe, still seen by many as a hero, is …".
-    const named = /^\p{Lu}/u.test(first.text) && t.slice(open, k + 1).every((w) => /^\p{Lu}/u.test(w.text) || hasTag(w, 'Determiner') || w.lower === 'of');
+    const named =
+      /^\p{Lu}/u.test(first.text) &&
+      t
+        .slice(open, k + 1)
+        .every((w) => /^\p{Lu}/u.test(w.text) || hasTag(w, 'Determiner') || w.lower === 'of');
     const appositive =
-      /^(?:a|an|the|who|which|whose|former|then|now|currently|also|its|his|her|their|still|once|long|widely|best)$/.test(first.lower) ||
+      /^(?:a|an|the|who|which|whose|former|then|now|currently|also|its|his|her|their|still|once|long|widely|best)$/.test(
+        first.lower,
+      ) ||
       TITLES.has(first.lower) ||
       sentence.dates.some((d) => d.phraseStart === open) ||
       hasTag(first, 'Value') ||
@@ -126,9 +142,18 @@ function subjectOf(
   if (!range) return undefined;
   // "Scholars within China argue": a noun phrase with a phrase after it, when it opens the clause.
   const preposition = t[range.start - 1];
-  if (preposition && hasTag(preposition, 'Preposition') && !/^(?:than|as|like)$/.test(preposition.lower) && gapBefore(sentence, range.start).trim() === '') {
+  if (
+    preposition &&
+    hasTag(preposition, 'Preposition') &&
+    !/^(?:than|as|like)$/.test(preposition.lower) &&
+    gapBefore(sentence, range.start).trim() === ''
+  ) {
     const head = nounPhraseEndingAt(sentence, range.start - 2, floor);
-    if (head && (head.start === floor || /,\s*$/.test(gapBefore(sentence, head.start))) && gapBefore(sentence, range.start - 1).trim() === '')
+    if (
+      head &&
+      (head.start === floor || /,\s*$/.test(gapBefore(sentence, head.start))) &&
+      gapBefore(sentence, range.start - 1).trim() === ''
+    )
       range = { start: head.start, end: range.end };
   }
   return apposition ? { range, apposition } : { range };
@@ -142,7 +167,13 @@ function nounPhraseEndingAt(sentence: Sentence, k: number, floor: number): Token
     const previous = t[i - 1]!;
     if (gapBefore(sentence, i).trim() !== '') break;
     // "Moon Jae-in and his party": two noun phrases joined by "and" are one subject.
-    if (previous.lower === 'and' && i - 2 >= floor && inNounPhrase(t[i - 2]!) && gapBefore(sentence, i - 1).trim() === '' && !hasTag(t[i - 2], 'Verb')) {
+    if (
+      previous.lower === 'and' &&
+      i - 2 >= floor &&
+      inNounPhrase(t[i - 2]!) &&
+      gapBefore(sentence, i - 1).trim() === '' &&
+      !hasTag(t[i - 2], 'Verb')
+    ) {
       i--;
       continue;
     }
@@ -150,16 +181,26 @@ function nounPhraseEndingAt(sentence: Sentence, k: number, floor: number): Token
     // A date phrase before the noun phrase ends it ("the 10th century the Normans"); a bare year
     // inside one ("the 2008 Sichuan earthquake") is a modifier.
     const yearModifier = /^\d{4}$/.test(previous.text) && hasTag(t[i - 2], 'Determiner');
-    if (!yearModifier && sentence.dates.some((d) => d.start <= i - 1 && i - 1 < d.end) && !sentence.dates.some((d) => d.start <= i && i < d.end))
+    if (
+      !yearModifier &&
+      sentence.dates.some((d) => d.start <= i - 1 && i - 1 < d.end) &&
+      !sentence.dates.some((d) => d.start <= i && i < d.end)
+    )
       break;
     // A determiner opens its noun phrase: "the 10th century the Normans" is two.
-    if (hasTag(t[i], 'Determiner') && !/^(?:of|&|and)$/.test(previous.lower) && !previous.possessive) break;
+    if (
+      hasTag(t[i], 'Determiner') &&
+      !/^(?:of|&|and)$/.test(previous.lower) &&
+      !previous.possessive
+    )
+      break;
     i--;
   }
   while (i <= k && /^(?:of|&|and)$/.test(t[i]!.lower)) i++;
   if (i > k) return undefined;
   const words = t.slice(i, k + 1);
-  if (!words.some((w) => hasTag(w, 'Noun', 'Pronoun', 'ProperNoun', 'Acronym', 'Value'))) return undefined;
+  if (!words.some((w) => hasTag(w, 'Noun', 'Pronoun', 'ProperNoun', 'Acronym', 'Value')))
+    return undefined;
   if (words.every((w) => hasTag(w, 'Determiner'))) return undefined;
   if (words.length > 14) return undefined;
   return { start: i, end: k + 1 };
@@ -183,14 +224,35 @@ export function parseClauses(
     (v) =>
       v.finite &&
       // "the strategy sought by the government": a participle after its noun, not a clause verb.
-      !(v.auxiliary.length === 0 && t[v.end]?.lower === 'by' && hasTag(t[v.start - 1], 'Noun') && !hasTag(t[v.start - 1], 'Pronoun')) &&
-      !(v.start === 0 && v.auxiliary.length === 0 && (hasTag(t[v.head], 'Gerund') || /,/.test(sentence.text.slice(0, 60)) && hasTag(t[v.head], 'PastTense') && hasTag(t[v.end], 'Preposition'))),
+      !(
+        v.auxiliary.length === 0 &&
+        t[v.end]?.lower === 'by' &&
+        hasTag(t[v.start - 1], 'Noun') &&
+        !hasTag(t[v.start - 1], 'Pronoun')
+      ) &&
+      !(
+        v.start === 0 &&
+        v.auxiliary.length === 0 &&
+        (hasTag(t[v.head], 'Gerund') ||
+          (/,/.test(sentence.text.slice(0, 60)) &&
+            hasTag(t[v.head], 'PastTense') &&
+            hasTag(t[v.end], 'Preposition')))
+      ),
   );
   let floor = 0;
   while (floor < t.length && CONNECTIVE_OPENERS.has(t[floor]!.lower)) floor++;
   // "First convened in 1973, the Senate …": a participle after opening adverbs is an opener too.
-  const openerVerb = sentence.verbs.find((v) => v.auxiliary.length === 0 && t.slice(floor, v.start).every((w) => isAdverb(w) || hasTag(w, 'Ordinal')) && hasTag(t[v.head], 'PastTense') && /,/.test(sentence.text.slice(0, 80)) && !t.slice(floor, v.start).some((w) => hasTag(w, 'Noun')));
-  const openerEnd = openerVerb ? t.findIndex((w, i) => i > openerVerb.end && /,/.test(gapBefore(sentence, i))) : -1;
+  const openerVerb = sentence.verbs.find(
+    (v) =>
+      v.auxiliary.length === 0 &&
+      t.slice(floor, v.start).every((w) => isAdverb(w) || hasTag(w, 'Ordinal')) &&
+      hasTag(t[v.head], 'PastTense') &&
+      /,/.test(sentence.text.slice(0, 80)) &&
+      !t.slice(floor, v.start).some((w) => hasTag(w, 'Noun')),
+  );
+  const openerEnd = openerVerb
+    ? t.findIndex((w, i) => i > openerVerb.end && /,/.test(gapBefore(sentence, i)))
+    : -1;
   verbs.forEach((verb) => {
     if (openerVerb && verb === openerVerb && openerEnd > 0) return;
     const quoted = quotedAt(sentence, verb.head);
@@ -229,18 +291,30 @@ export function parseClauses(
         const pronounWord = t[found.relative]!.lower;
         // The antecedent must be the name itself ("the departure of Mr Mugabe, who …" is not about Mugabe).
         const head = mentions.find(
-          (m) => m.end === subject!.end && t.slice(subject!.start, m.start).every((w) => hasTag(w, 'Determiner') || TITLES.has(w.lower)),
+          (m) =>
+            m.end === subject!.end &&
+            t
+              .slice(subject!.start, m.start)
+              .every((w) => hasTag(w, 'Determiner') || TITLES.has(w.lower)),
         );
-        const inPhrase = hasTag(t[subject.start - 1], 'Preposition') || t[subject.start - 1]?.lower === 'by';
+        const inPhrase =
+          hasTag(t[subject.start - 1], 'Preposition') || t[subject.start - 1]?.lower === 'by';
         const compound = t.slice(subject.start, subject.end).some((w) => w.lower === 'and');
-        reliable = !!head && !compound && (pronounWord === 'who' || pronounWord === 'whom' || !inPhrase);
-      } else if (word === 'that' || word === 'whether' || (word === 'if' && isSpeech(clauses, subject.start))) {
+        reliable =
+          !!head && !compound && (pronounWord === 'who' || pronounWord === 'whom' || !inPhrase);
+      } else if (
+        word === 'that' ||
+        word === 'whether' ||
+        (word === 'if' && isSpeech(clauses, subject.start))
+      ) {
         role = 'embedded';
         introducer = subject.start - 1;
         const previous = clauses[clauses.length - 1];
         // "… that Pyongyang should denuclearize and that U.S. weapons cannot be allowed": both are what was said.
         parent =
-          previous && previous.role === 'embedded' && /^(?:and|or)$/.test(t[subject.start - 2]?.lower ?? '')
+          previous &&
+          previous.role === 'embedded' &&
+          /^(?:and|or)$/.test(t[subject.start - 2]?.lower ?? '')
             ? previous.parent
             : lastIndexBefore(clauses, subject.start);
       } else if (word in SUBORDINATORS) {
@@ -258,9 +332,15 @@ export function parseClauses(
         const gap = gapBefore(sentence, subject.start);
         // "…, the Normans adopted": an opener before a comma; anything else joins clauses we cannot read.
         // "After the war ended, the city grew": the main clause after an opening subordinate one.
-        const opener = /,\s*$/.test(gap) && clauses.every((c) => c.role === 'subordinate' && c.introducer === floor);
+        const opener =
+          /,\s*$/.test(gap) &&
+          clauses.every((c) => c.role === 'subordinate' && c.introducer === floor);
         if (opener) role = 'main';
-        else if (hasTag(before, 'Verb') && clauses.length > 0 && REPORTING_VERBS.has(clauses[clauses.length - 1]!.verb.infinitive)) {
+        else if (
+          hasTag(before, 'Verb') &&
+          clauses.length > 0 &&
+          REPORTING_VERBS.has(clauses[clauses.length - 1]!.verb.infinitive)
+        ) {
           // "said Seoul should …": a complement clause without "that".
           role = 'embedded';
           parent = clauses.length - 1;
@@ -271,7 +351,8 @@ export function parseClauses(
       // "called for parliamentary approval and suggested a referendum": the second predicate's subject.
       const previous = clauses[clauses.length - 1];
       const before = t[verb.start - 1];
-      if (!previous || !before || !COORDINATORS.has(before.lower) || previous.verb.end > verb.start) return;
+      if (!previous || !before || !COORDINATORS.has(before.lower) || previous.verb.end > verb.start)
+        return;
       subject = previous.subject;
       role = 'coordinate';
       parent = clauses.length - 1;
@@ -279,7 +360,10 @@ export function parseClauses(
       // "pledged to speed up X and improve Y": "improve" goes with "to", not with the subject.
       const toBefore = t.slice(previous.verb.end, verb.start).some((w) => w.lower === 'to');
       // "rates might fall or rise": a bare verb after a finite one belongs to a modal or "to" before it.
-      const bare = verb.auxiliary.length === 0 && hasTag(t[verb.head], 'Infinitive') && !hasTag(t[previous.verb.head], 'Infinitive');
+      const bare =
+        verb.auxiliary.length === 0 &&
+        hasTag(t[verb.head], 'Infinitive') &&
+        !hasTag(t[previous.verb.head], 'Infinitive');
       reliable =
         previous.reliable &&
         !(toBefore && hasTag(t[verb.head], 'Infinitive')) &&
@@ -287,13 +371,18 @@ export function parseClauses(
         (verb.auxiliary.length > 0 || previous.verb.tense === verb.tense);
     }
     const first = t[subject.start]!;
-    const pronoun = subject.end - subject.start === 1 && PRONOUN_SUBJECTS.has(first.lower) ? first.lower : undefined;
+    const pronoun =
+      subject.end - subject.start === 1 && PRONOUN_SUBJECTS.has(first.lower)
+        ? first.lower
+        : undefined;
     // "The priest, Fidelis Mukonori, is acting …": a name in apposition names the subject.
     const apposed = found?.apposition
       ? mentions.find((m) => m.start === found.apposition!.start && m.end === found.apposition!.end)
       : undefined;
     const subjectMention =
-      mentions.find((m) => m.start >= subject!.start && m.end <= subject!.end && isHeadMention(t, m, subject!)) ?? apposed;
+      mentions.find(
+        (m) => m.start >= subject!.start && m.end <= subject!.end && isHeadMention(t, m, subject!),
+      ) ?? apposed;
     const plural =
       pronoun === 'they' ||
       pronoun === 'we' ||
@@ -318,10 +407,23 @@ export function parseClauses(
     const apposition = found?.apposition;
     // A noun-phrase appositive states something of its own; a relative one has its own verb; a name
     // in apposition ("his first wife, Sally,") names the subject rather than saying what it is.
-    const apposedName = apposition && mentions.some((m) => m.start === apposition.start && m.end === apposition.end);
-    if (apposition && !apposedName && !sentence.verbs.some((v) => v.finite && v.head >= apposition.start && v.head < apposition.end)) {
+    const apposedName =
+      apposition && mentions.some((m) => m.start === apposition.start && m.end === apposition.end);
+    if (
+      apposition &&
+      !apposedName &&
+      !sentence.verbs.some((v) => v.finite && v.head >= apposition.start && v.head < apposition.end)
+    ) {
       const host = clauses[clauses.length - 1]!;
-      clauses.push(appositiveClause(sentence, { ...host, tense: host.verb.tense }, apposition, clauses.length, clauses.length - 1));
+      clauses.push(
+        appositiveClause(
+          sentence,
+          { ...host, tense: host.verb.tense },
+          apposition,
+          clauses.length,
+          clauses.length - 1,
+        ),
+      );
     }
   });
   clauses.push(...namedAppositions(sentence, mentions, clauses, quotedAt));
@@ -344,8 +446,18 @@ export function parseClauses(
       // A relative clause ends at the comma before its host's verb ("Mnangagwa, who was ousted …, has been mapping").
       const hostVerb = /,/.test(gap) && sentence.verbs.some((v) => v.start === j && v.finite);
       // ", and" opens a clause only when a verb follows soon; else it continues a list ("X, Y, and Z").
-      const listGoesOn = /^(?:and|or)$/.test(t[j]!.lower) && !sentence.verbs.some((v) => v.finite && v.head > j && v.head <= j + 8);
-      if (/,/.test(gap) && !listGoesOn && (hostVerb || /^(?:which|who|whom|whose|while|whereas|although|though|but|and|because|as|including|when|where|according)$/.test(t[j]!.lower) || hasTag(t[j], 'Gerund'))) {
+      const listGoesOn =
+        /^(?:and|or)$/.test(t[j]!.lower) &&
+        !sentence.verbs.some((v) => v.finite && v.head > j && v.head <= j + 8);
+      if (
+        /,/.test(gap) &&
+        !listGoesOn &&
+        (hostVerb ||
+          /^(?:which|who|whom|whose|while|whereas|although|though|but|and|because|as|including|when|where|according)$/.test(
+            t[j]!.lower,
+          ) ||
+          hasTag(t[j], 'Gerund'))
+      ) {
         end = j;
         break;
       }
@@ -358,16 +470,25 @@ export function parseClauses(
       if (other === clause || other.role === 'appositive') continue;
       // A clause sharing this one's subject (the main clause after "The troops who seized power")
       // begins, for this predicate, at its verb.
-      const starts = other.subject === clause.subject && other.introducer < clause.predicate.start ? other.verb.start : other.introducer;
+      const starts =
+        other.subject === clause.subject && other.introducer < clause.predicate.start
+          ? other.verb.start
+          : other.introducer;
       // "the kind of crisis that overtook …", "the area where he has been frustrated": a relative
       // clause without a comma is part of its noun.
       const restrictive = !/,/.test(gapBefore(sentence, other.introducer));
       if (other.role === 'relative' && restrictive) continue;
-      if (other.role === 'subordinate' && restrictive && /^(?:where|when)$/.test(other.subordinator ?? '') && hasTag(t[other.introducer - 1], 'Noun'))
+      if (
+        other.role === 'subordinate' &&
+        restrictive &&
+        /^(?:where|when)$/.test(other.subordinator ?? '') &&
+        hasTag(t[other.introducer - 1], 'Noun')
+      )
         continue;
       if (starts < clause.predicate.start || starts >= end) continue;
       // What a verb says ("said that …", "said X had told Y that …") stays part of its predicate.
-      if (other.role === 'embedded' && descendsFrom(clauses, other, clauses.indexOf(clause))) continue;
+      if (other.role === 'embedded' && descendsFrom(clauses, other, clauses.indexOf(clause)))
+        continue;
       end = Math.max(clause.predicate.start, starts);
     }
     clause.predicate = { start: clause.predicate.start, end };
@@ -384,7 +505,9 @@ function isHeadMention(tokens: readonly Token[], m: Mention, subject: TokenRange
   if (m.possessive) return false;
   // "the", "Mr", "President": what may stand before the name it is.
   const before = tokens.slice(subject.start, m.start);
-  return before.every((w) => hasTag(w, 'Determiner') || TITLES.has(w.lower) || TITLES.has(w.bare.toLowerCase()));
+  return before.every(
+    (w) => hasTag(w, 'Determiner') || TITLES.has(w.lower) || TITLES.has(w.bare.toLowerCase()),
+  );
 }
 
 function lastIndexBefore(clauses: readonly Clause[], token: number): number {
@@ -401,7 +524,9 @@ function isSpeech(clauses: readonly Clause[], token: number): boolean {
 /** "Moon, a former chairman of the Democratic Party of Korea, said": Moon was a former chairman. */
 function appositiveClause(
   sentence: Sentence,
-  host: Pick<Clause, 'subject' | 'subjectEntity' | 'pronoun' | 'plural' | 'quoted' | 'reliable'> & { tense: VerbGroup['tense'] },
+  host: Pick<Clause, 'subject' | 'subjectEntity' | 'pronoun' | 'plural' | 'quoted' | 'reliable'> & {
+    tense: VerbGroup['tense'];
+  },
   range: TokenRange,
   n: number,
   parent?: number,
@@ -445,29 +570,58 @@ const APPOSITIVE_OPENERS = /^(?:a|an|the|former|then|his|her|its|their|one)$/;
  * "Sakya Pandita (1182–1251), leader of the Sakya school of Tibetan Buddhism, …": a name followed by
  * a noun phrase between commas says what the name is, wherever it stands in the sentence.
  */
-function namedAppositions(sentence: Sentence, mentions: readonly Mention[], clauses: readonly Clause[], quotedAt: QuotedAt): Clause[] {
+function namedAppositions(
+  sentence: Sentence,
+  mentions: readonly Mention[],
+  clauses: readonly Clause[],
+  quotedAt: QuotedAt,
+): Clause[] {
   const t = sentence.tokens;
   const out: Clause[] = [];
   const tense = sentence.verbs.find((v) => v.finite)?.tense ?? 'present';
   for (const m of mentions) {
-    if (m.possessive || clauses.some((c) => c.role === 'appositive' && c.subject.start <= m.start && m.end <= c.subject.end)) continue;
+    if (
+      m.possessive ||
+      clauses.some(
+        (c) => c.role === 'appositive' && c.subject.start <= m.start && m.end <= c.subject.end,
+      )
+    )
+      continue;
     const after = sentence.text.slice(t[m.end - 1]!.end - sentence.start);
     const lead = /^(\s*\([^)]*\))?\s*,\s*/.exec(after);
     if (!lead) continue;
-    const from = t.findIndex((x) => x.start - sentence.start >= t[m.end - 1]!.end - sentence.start + lead[0].length);
+    const from = t.findIndex(
+      (x) => x.start - sentence.start >= t[m.end - 1]!.end - sentence.start + lead[0].length,
+    );
     if (from < 0) continue;
     const first = t[from]!;
-    if (!APPOSITIVE_OPENERS.test(first.lower) && !(TITLES.has(first.lower) && /^\p{Ll}/u.test(first.text))) continue;
+    if (
+      !APPOSITIVE_OPENERS.test(first.lower) &&
+      !(TITLES.has(first.lower) && /^\p{Ll}/u.test(first.text))
+    )
+      continue;
     let end = from + 1;
     while (end < t.length && !/[,;:()—–]/.test(gapBefore(sentence, end))) end++;
     const words = t.slice(from, end);
     if (words.length < 2 || words.length > 14) continue;
-    if (sentence.verbs.some((v) => v.finite && v.head >= from && v.head < end && !hasTag(t[v.head], 'Noun'))) continue;
+    if (
+      sentence.verbs.some(
+        (v) => v.finite && v.head >= from && v.head < end && !hasTag(t[v.head], 'Noun'),
+      )
+    )
+      continue;
     if (!words.some((w) => hasTag(w, 'Noun') && !hasTag(w, 'Pronoun', 'Determiner'))) continue;
     out.push(
       appositiveClause(
         sentence,
-        { subject: { start: m.start, end: m.end }, subjectEntity: m.entityId, plural: false, quoted: quotedAt(sentence, m.start), reliable: true, tense },
+        {
+          subject: { start: m.start, end: m.end },
+          subjectEntity: m.entityId,
+          plural: false,
+          quoted: quotedAt(sentence, m.start),
+          reliable: true,
+          tense,
+        },
         { start: from, end },
         clauses.length + out.length,
       ),
@@ -481,7 +635,7 @@ function trailingAttribution(tokens: readonly Token[], j: number): boolean {
   const rest = tokens.slice(j);
   if (rest.length > 9) return false;
   const verb = rest.findIndex((w) => SPEECH_VERBS.has(w.root ?? w.lower) && hasTag(w, 'Verb'));
-  return verb >= 1 && verb <= 6 || (verb === 0 && rest.length <= 6);
+  return (verb >= 1 && verb <= 6) || (verb === 0 && rest.length <= 6);
 }
 
 /** Whether a clause hangs, through its parents, from the clause at `ancestor`. */

@@ -26,7 +26,10 @@ export function resolvePeople(
     const first = entity.mentions
       .map((m) => doc.sentenceById.get(m.sentenceId)?.tokens[m.start])
       .find((t) => hasTag(t, 'MaleName', 'FemaleName'));
-    gender.set(entity.id, hasTag(first, 'MaleName') ? 'm' : hasTag(first, 'FemaleName') ? 'f' : undefined);
+    gender.set(
+      entity.id,
+      hasTag(first, 'MaleName') ? 'm' : hasTag(first, 'FemaleName') ? 'f' : undefined,
+    );
   }
   const fits = (entityId: string, pronoun: string) => {
     const g = gender.get(entityId);
@@ -34,14 +37,18 @@ export function resolvePeople(
     return /^(?:he|him|his|himself)$/.test(pronoun) ? g === 'm' : g === 'f';
   };
   for (const sentence of doc.sentences) {
-    if (current && (sentence.index - current.sentence > 2 || sentence.paragraph - current.paragraph > 1))
+    if (
+      current &&
+      (sentence.index - current.sentence > 2 || sentence.paragraph - current.paragraph > 1)
+    )
       current = undefined;
     const mentions = names.bySentence.get(sentence.id) ?? [];
     const clauses = clausesBySentence.get(sentence.id) ?? [];
     const pronounAt = firstPersonalPronoun(sentence);
     // A person named before the first "he" in this sentence takes over the focus.
     const namedBefore = mentions.filter(
-      (m) => names.byId.get(m.entityId)?.kind === 'person' && (pronounAt < 0 || m.start < pronounAt),
+      (m) =>
+        names.byId.get(m.entityId)?.kind === 'person' && (pronounAt < 0 || m.start < pronounAt),
     );
     const candidate =
       namedBefore.length > 0
@@ -55,11 +62,21 @@ export function resolvePeople(
     // Two people named in this sentence before the pronoun: it could be either ("Mugabe had told
     // Zuma that he was confined") — unresolved.
     for (const clause of clauses)
-      if ((clause.pronoun === 'he' || clause.pronoun === 'she') && resolved && fits(resolved, clause.pronoun)) {
+      if (
+        (clause.pronoun === 'he' || clause.pronoun === 'she') &&
+        resolved &&
+        fits(resolved, clause.pronoun)
+      ) {
         const before = new Set(
-          mentions.filter((m) => m.start < clause.subject.start && names.byId.get(m.entityId)?.kind === 'person').map((m) => m.entityId),
+          mentions
+            .filter(
+              (m) =>
+                m.start < clause.subject.start && names.byId.get(m.entityId)?.kind === 'person',
+            )
+            .map((m) => m.entityId),
         );
-        if (before.size <= 1 && (before.size === 0 || before.has(resolved))) clause.subjectEntity = resolved;
+        if (before.size <= 1 && (before.size === 0 || before.has(resolved)))
+          clause.subjectEntity = resolved;
       }
     // The person the sentence's main clause is about is who a later "he" most likely means; a
     // person met only in a side clause, among others, is not.
@@ -67,10 +84,17 @@ export function resolvePeople(
       .filter((c) => c.role === 'main' || c.role === 'coordinate')
       .map((c) => c.subjectEntity)
       .find((id) => id !== undefined && names.byId.get(id)?.kind === 'person');
-    const people = new Set(mentions.filter((m) => names.byId.get(m.entityId)?.kind === 'person').map((m) => m.entityId));
-    if (subjectPerson) current = { entityId: subjectPerson, sentence: sentence.index, paragraph: sentence.paragraph };
-    else if (people.size === 1) current = { entityId: [...people][0]!, sentence: sentence.index, paragraph: sentence.paragraph };
-    else if (people.size > 1) current = undefined;
+    const people = new Set(
+      mentions.filter((m) => names.byId.get(m.entityId)?.kind === 'person').map((m) => m.entityId),
+    );
+    if (subjectPerson)
+      current = {
+        entityId: subjectPerson,
+        sentence: sentence.index,
+        paragraph: sentence.paragraph,
+      };
+    // Another person named here, and the "he" of the next sentence could be either.
+    else if ([...people].some((id) => id !== current?.entityId)) current = undefined;
   }
   return focus;
 }
@@ -96,7 +120,8 @@ export function resolveThings(
   const topic = topicOf(title, names);
   // A narrator who says "I" outside quotations at least three times is the article's author.
   const narrated =
-    [...clausesBySentence.values()].flat().filter((c) => c.pronoun === 'i' && !c.quoted).length >= 3;
+    [...clausesBySentence.values()].flat().filter((c) => c.pronoun === 'i' && !c.quoted).length >=
+    3;
   let previous: { index: number; entityId?: string; topic: boolean } | undefined;
   for (const sentence of doc.sentences) {
     const clauses = clausesBySentence.get(sentence.id) ?? [];
@@ -112,9 +137,16 @@ export function resolveThings(
       // deadliest earthquake"). Nothing older: a sentence we could not read in between may have
       // changed the subject.
       if (clause.pronoun === 'it' && clause.role === 'main') {
-        const entity = previous && previous.index === sentence.index - 1 ? names.byId.get(previous.entityId ?? '') : undefined;
+        const entity =
+          previous && previous.index === sentence.index - 1
+            ? names.byId.get(previous.entityId ?? '')
+            : undefined;
         if (entity && entity.kind !== 'person') clause.subjectEntity = entity.id;
-        else if (topic && ((previous?.index === sentence.index - 1 && previous.topic) || aboutTopic(sentence, clause, topic.name))) {
+        else if (
+          topic &&
+          ((previous?.index === sentence.index - 1 && previous.topic) ||
+            aboutTopic(sentence, clause, topic.name))
+        ) {
           if (topic.entityId) clause.subjectEntity = topic.entityId;
           else clause.subjectName = topic.name;
         }
@@ -128,8 +160,16 @@ export function resolveThings(
       }
       // "The city came under English control": the entity the sentence before was about, if it is one.
       const wanted = KIND_NOUNS[words[1]!.lower];
-      const last = previous && previous.index >= sentence.index - 1 ? names.byId.get(previous.entityId ?? '') : undefined;
-      if (wanted && last && last.kind === wanted.kind && (!wanted.subtype || !last.subtype || last.subtype === wanted.subtype))
+      const last =
+        previous && previous.index >= sentence.index - 1
+          ? names.byId.get(previous.entityId ?? '')
+          : undefined;
+      if (
+        wanted &&
+        last &&
+        last.kind === wanted.kind &&
+        (!wanted.subtype || !last.subtype || last.subtype === wanted.subtype)
+      )
         clause.subjectEntity = last.id;
     }
     const main = clauses.find((c) => c.role === 'main');
@@ -137,7 +177,10 @@ export function resolveThings(
       ? {
           index: sentence.index,
           ...(main.subjectEntity ? { entityId: main.subjectEntity } : {}),
-          topic: !!topic && (main.subjectName === topic.name || (!!topic.entityId && main.subjectEntity === topic.entityId)),
+          topic:
+            !!topic &&
+            (main.subjectName === topic.name ||
+              (!!topic.entityId && main.subjectEntity === topic.entityId)),
         }
       : undefined;
   }
@@ -147,7 +190,11 @@ export function resolveThings(
 function topicOf(title: string, names: NameIndex): { entityId?: string; name: string } | undefined {
   const words = title.trim().split(/\s+/);
   if (words.length === 0 || words.length > 6 || /[.!?:;,]/.test(title)) return undefined;
-  const named = names.entities.find((e) => e.kind !== 'person' && [e.name, ...e.aliases].some((n) => n.toLowerCase() === title.trim().toLowerCase()));
+  const named = names.entities.find(
+    (e) =>
+      e.kind !== 'person' &&
+      [e.name, ...e.aliases].some((n) => n.toLowerCase() === title.trim().toLowerCase()),
+  );
   if (named) return { entityId: named.id, name: named.name };
   // "2008 Sichuan earthquake" → "the 2008 Sichuan earthquake"; a word-for-word title of the topic.
   if (!/^\p{Ll}/u.test(words[words.length - 1] ?? '')) return undefined;
@@ -158,5 +205,7 @@ function topicOf(title: string, names: NameIndex): { entityId?: string; name: st
 function aboutTopic(sentence: Sentence, clause: Clause, topic: string): boolean {
   const head = topic.split(/\s+/).pop()?.toLowerCase() ?? '';
   if (!clause.verb.copula || !head) return false;
-  return sentence.tokens.slice(clause.predicate.start, clause.predicate.start + 5).some((t) => t.lower === head || t.root === head);
+  return sentence.tokens
+    .slice(clause.predicate.start, clause.predicate.start + 5)
+    .some((t) => t.lower === head || t.root === head);
 }

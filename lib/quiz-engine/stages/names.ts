@@ -161,8 +161,16 @@ function chunksOf(sentence: Sentence, seen: Evidence): Chunk[] {
         // "Mitch McConnell of Kentucky" is a person and a place; "Bank of England", "Charles III of
         // West Francia" and "Duke of Edinburgh" are one name.
         const before = lowerBare(tokens[j]);
-        const place = hasTag(tokens[k], 'Place', 'Country', 'City', 'Region') || COUNTRIES.has(tokens[k]!.bare) || tokens[k]!.bare in CAPITALS;
-        const heads = before in ORGANIZATION_HEADS || PLACE_HEADS.has(before) || TITLES.has(before) || REGNAL.has(before) || before in THING_HEADS;
+        const place =
+          hasTag(tokens[k], 'Place', 'Country', 'City', 'Region') ||
+          COUNTRIES.has(tokens[k]!.bare) ||
+          tokens[k]!.bare in CAPITALS;
+        const heads =
+          before in ORGANIZATION_HEADS ||
+          PLACE_HEADS.has(before) ||
+          TITLES.has(before) ||
+          REGNAL.has(before) ||
+          before in THING_HEADS;
         if (connector === 'of' && place && !heads && j > i) break;
         if (k < tokens.length && gapBefore(sentence, k).trim() === '' && isNameWord(tokens[k])) {
           j = k;
@@ -173,10 +181,17 @@ function chunksOf(sentence: Sentence, seen: Evidence): Chunk[] {
     }
     let start = i;
     // A sentence opening capitalises any word: keep it only when it reads as a name.
-    while (start <= j && sentenceInitial(sentence, start) && !openerIsName(sentence, start, j, seen))
+    while (
+      start <= j &&
+      sentenceInitial(sentence, start) &&
+      !openerIsName(sentence, start, j, seen)
+    )
       start++;
     while (start <= j && NAME_CONNECTORS.has(lowerBare(tokens[start]))) start++;
-    if (start <= j) chunks.push(...stripTitles(sentence, start, j + 1).filter((c) => namesSomething(sentence, c)));
+    if (start <= j)
+      chunks.push(
+        ...stripTitles(sentence, start, j + 1).filter((c) => namesSomething(sentence, c)),
+      );
     i = j + 1;
   }
   return chunks;
@@ -199,12 +214,18 @@ function namesSomething(sentence: Sentence, chunk: TokenRange): boolean {
     return false;
   // "Federal Ministers", "Senators": a capitalised plural common noun.
   const head = lowerBare(last);
-  if (hasTag(last, 'Plural') && !hasTag(last, 'ProperNoun', 'Organization', 'Place') && !(head in ORGANIZATION_HEADS) && !PLACE_HEADS.has(head))
+  if (
+    hasTag(last, 'Plural') &&
+    !hasTag(last, 'ProperNoun', 'Organization', 'Place') &&
+    !(head in ORGANIZATION_HEADS) &&
+    !PLACE_HEADS.has(head)
+  )
     return false;
   if (tokens.length === 1 && hasTag(last, 'Preposition', 'Determiner', 'Conjunction', 'Pronoun'))
     return false;
   // "a Korean peninsula": a name does not take "a".
-  if (tokens.length === 1 && /^an?$/i.test(sentence.tokens[chunk.start - 1]?.text ?? '')) return false;
+  if (tokens.length === 1 && /^an?$/i.test(sentence.tokens[chunk.start - 1]?.text ?? ''))
+    return false;
   if (tokens.length === 1) {
     const parts = last.bare.split('-');
     if (parts.length === 2 && parts.every((p) => COUNTRIES.has(p) || p in COUNTRY_ALIASES))
@@ -253,7 +274,9 @@ function respectDefinitions(
 
 function headsName(t: Token | undefined): boolean {
   const word = lowerBare(t);
-  return isCapitalized(t) && (word in ORGANIZATION_HEADS || PLACE_HEADS.has(word) || word === 'republic');
+  return (
+    isCapitalized(t) && (word in ORGANIZATION_HEADS || PLACE_HEADS.has(word) || word === 'republic')
+  );
 }
 
 function openerIsName(sentence: Sentence, i: number, last: number, evidence: Evidence) {
@@ -262,7 +285,11 @@ function openerIsName(sentence: Sentence, i: number, last: number, evidence: Evi
   if (!seen.has(t.bare) && evidence.lower.has(t.bare.toLowerCase())) return false;
   if (hasTag(t, 'Determiner', 'Preposition', 'Conjunction', 'Adverb', 'Pronoun', 'QuestionWord'))
     return false;
-  if (hasTag(t, 'Verb', 'Adjective', 'Gerund') && !hasTag(t, 'ProperNoun', 'Person') && !seen.has(t.bare))
+  if (
+    hasTag(t, 'Verb', 'Adjective', 'Gerund') &&
+    !hasTag(t, 'ProperNoun', 'Person') &&
+    !seen.has(t.bare)
+  )
     return false;
   if (hasTag(t, 'ProperNoun', 'Person', 'Place', 'Organization', 'Acronym')) return true;
   if (t.bare in CAPITALS || COUNTRIES.has(t.bare) || t.bare in COUNTRY_ALIASES) return true;
@@ -283,7 +310,9 @@ function stripTitles(sentence: Sentence, start: number, end: number): Chunk[] {
   while (k < end - 1) {
     const word = lowerBare(tokens[k]);
     // "Zimbabwe President Robert Mugabe": a country before a title belongs to the title.
-    const country = (hasTag(tokens[k], 'Country', 'Place') || COUNTRIES.has(tokens[k]!.bare)) && TITLE_HEADS.has(lowerBare(tokens[k + 1]));
+    const country =
+      (hasTag(tokens[k], 'Country', 'Place') || COUNTRIES.has(tokens[k]!.bare)) &&
+      TITLE_HEADS.has(lowerBare(tokens[k + 1]));
     const titleWord =
       TITLES.has(word) ||
       (word === 'of' && head >= 0) ||
@@ -298,9 +327,13 @@ function stripTitles(sentence: Sentence, start: number, end: number): Chunk[] {
   // Colvin": capitalised words before a title head are the office's name, not the person's.
   if (head < 0) {
     for (let j = end - 2; j > start; j--) {
-      if (TITLE_HEADS.has(lowerBare(tokens[j])) && tokens.slice(start, j).every((t) => isCapitalized(t) && !t.possessive)) {
+      if (
+        TITLE_HEADS.has(lowerBare(tokens[j])) &&
+        tokens.slice(start, j).every((t) => isCapitalized(t) && !t.possessive)
+      ) {
         const after = tokens.slice(j + 1, end);
-        if (after.length >= 2 && after.every((t) => isCapitalized(t) && !TITLES.has(lowerBare(t)))) head = j;
+        if (after.length >= 2 && after.every((t) => isCapitalized(t) && !TITLES.has(lowerBare(t))))
+          head = j;
         break;
       }
     }
@@ -308,7 +341,8 @@ function stripTitles(sentence: Sentence, start: number, end: number): Chunk[] {
   // "former security chief Emmerson Mnangagwa", "cabinet ministers Jonathan Moyo and …".
   const previous = lowerBare(tokens[start - 1]);
   const precededByTitle =
-    (TITLE_HEADS.has(previous) || TITLE_HEADS.has(previous.replace(/s$/, ''))) && !isCapitalized(tokens[start - 1]);
+    (TITLE_HEADS.has(previous) || TITLE_HEADS.has(previous.replace(/s$/, ''))) &&
+    !isCapitalized(tokens[start - 1]);
   const all = { sentence, start, end, titled: precededByTitle };
   if (head < 0) {
     // "the Prime Minister", "President": nothing but title words.
@@ -321,16 +355,18 @@ function stripTitles(sentence: Sentence, start: number, end: number): Chunk[] {
   const personShaped =
     !rest.every((t) => TITLES.has(lowerBare(t))) &&
     (rest.length >= 2 ||
-    (rest.length === 1 &&
-      !hasTag(rest[0], 'Plural') &&
-      (hasTag(rest[0], 'Person', 'FirstName', 'LastName', 'ProperNoun') || isCapitalized(rest[0]))));
+      (rest.length === 1 &&
+        !hasTag(rest[0], 'Plural') &&
+        (hasTag(rest[0], 'Person', 'FirstName', 'LastName', 'ProperNoun') ||
+          isCapitalized(rest[0]))));
   if (!personShaped || restHead in ORGANIZATION_HEADS || PLACE_HEADS.has(restHead)) {
-    const onlyTitles = tokens.slice(start, end).every((t) => TITLES.has(lowerBare(t)) || lowerBare(t) === 'of');
+    const onlyTitles = tokens
+      .slice(start, end)
+      .every((t) => TITLES.has(lowerBare(t)) || lowerBare(t) === 'of');
     return onlyTitles ? [] : [all];
   }
   return [{ sentence, start: head + 1, end, titled: true }];
 }
-
 
 /** What one written name suggests it is, with a weight: head words and titles outweigh tags. */
 function classify(chunk: Chunk): { kind: EntityKind; subtype?: string; weight: number } {
@@ -361,7 +397,8 @@ function classify(chunk: Chunk): { kind: EntityKind; subtype?: string; weight: n
   // "the Obama administration": a name before a lower-case noun only modifies it.
   const next = chunk.sentence.tokens[chunk.end];
   const modifier = !!next && /^\p{Ll}/u.test(next.text) && lowerBare(next) in ORGANIZATION_HEADS;
-  if (core.some((t) => hasTag(t, 'Organization')) && !modifier) return { kind: 'organization', weight: 1.5 };
+  if (core.some((t) => hasTag(t, 'Organization')) && !modifier)
+    return { kind: 'organization', weight: 1.5 };
   const personTags = core.filter((t) => hasTag(t, 'Person', 'FirstName', 'LastName', 'Honorific'));
   if (personTags.length > 0 && !core.slice(1).some((t) => hasTag(t, 'Plural')))
     return { kind: 'person', weight: core.length >= 2 ? 2 : 1 };
@@ -402,8 +439,12 @@ export function findNames(
   const chunkKey = new Map<Chunk, string>();
   // The article's own definitions: "Terminal High Altitude Area Defense (THAAD)" is one thing.
   const expansionOf = new Map<string, string>();
-  for (const a of acronyms) if (!expansionOf.has(keyOf(a.short))) expansionOf.set(keyOf(a.short), a.long);
-  const definedForms = new Set([...acronyms.map((a) => keyOf(a.short)), ...acronyms.map((a) => keyOf(a.long))]);
+  for (const a of acronyms)
+    if (!expansionOf.has(keyOf(a.short))) expansionOf.set(keyOf(a.short), a.long);
+  const definedForms = new Set([
+    ...acronyms.map((a) => keyOf(a.short)),
+    ...acronyms.map((a) => keyOf(a.long)),
+  ]);
   const definedRanges = new Map<string, Array<{ start: number; end: number }>>();
   for (const a of acronyms) {
     const sentence = doc.sentenceById.get(a.sentenceId);
@@ -423,7 +464,10 @@ export function findNames(
   for (const sentence of doc.sentences)
     allChunks.push(...respectDefinitions(chunksOf(sentence, seen), definedRanges, definedForms));
 
-  const textOf = (c: Chunk) => spanText(c.sentence, c).replace(/['’]s?$/, '').replace(/\u00ad/g, '');
+  const textOf = (c: Chunk) =>
+    spanText(c.sentence, c)
+      .replace(/['’]s?$/, '')
+      .replace(/\u00ad/g, '');
   for (const chunk of allChunks) {
     const text = textOf(chunk);
     let key = keyOf(COUNTRY_ALIASES[text] ?? text);
@@ -459,15 +503,23 @@ export function findNames(
   for (const draft of drafts.values())
     if (draft.kind === 'thing' && draft.votes.thing <= 1)
       for (const other of drafts.values())
-        if (other !== draft && other.kind === 'organization' && [...other.surfaces].some((s) => keyOf(s) === draft.key))
+        if (
+          other !== draft &&
+          other.kind === 'organization' &&
+          [...other.surfaces].some((s) => keyOf(s) === draft.key)
+        )
           draft.kind = 'organization';
 
   // Surnames and given names alone ("Moon", "Trump") merge into the one person they can mean.
-  const people = [...drafts.values()].filter((d) => d.kind === 'person' && d.name.split(/\s+/).length >= 2);
+  const people = [...drafts.values()].filter(
+    (d) => d.kind === 'person' && d.name.split(/\s+/).length >= 2,
+  );
   const bySurname = new Map<string, Draft[]>();
   for (const person of people) {
     const words = person.name.split(/\s+/);
-    const forms = new Set([surnameOf(words), words[0]].filter((w): w is string => !!w && w.length > 1));
+    const forms = new Set(
+      [surnameOf(words), words[0]].filter((w): w is string => !!w && w.length > 1),
+    );
     for (const form of forms) {
       const list = bySurname.get(keyOf(form)) ?? [];
       list.push(person);
@@ -480,7 +532,11 @@ export function findNames(
     const owners = (bySurname.get(draft.key) ?? []).filter((p) => p !== draft);
     if (owners.length === 0) continue;
     // "the Bill" is a bill, not Bill Shorten: a head word, or a name written after "the", is no first name.
-    if (isHeadWord(draft.name) || draft.chunks.every((c) => c.sentence.tokens[c.start - 1]?.lower === 'the')) continue;
+    if (
+      isHeadWord(draft.name) ||
+      draft.chunks.every((c) => c.sentence.tokens[c.start - 1]?.lower === 'the')
+    )
+      continue;
     // "Kim" after Kim Jong Un and Kim Dae-jung means no one in particular: it is never asked.
     if (owners.length > 1 || draft.votes.organization >= 3 || draft.votes.place >= 3) {
       if (owners.length > 1) merged.set(draft.key, '');
@@ -499,12 +555,14 @@ export function findNames(
   for (const draft of drafts.values()) {
     if (merged.has(draft.key) || draft.name.split(/\s+/).length !== 1) continue;
     if (draft.kind !== 'organization' && draft.kind !== 'thing') continue;
-    const owners = orgs.filter((o) => o.kind === draft.kind || draft.votes[o.kind] > 0 || draft.kind === 'thing').filter((o) => {
-      const words = o.name.split(/\s+/);
-      const of = words.findIndex((w) => w.toLowerCase() === 'of');
-      const head = (of > 0 ? words[of - 1] : words[words.length - 1]) ?? '';
-      return keyOf(head) === draft.key;
-    });
+    const owners = orgs
+      .filter((o) => o.kind === draft.kind || draft.votes[o.kind] > 0 || draft.kind === 'thing')
+      .filter((o) => {
+        const words = o.name.split(/\s+/);
+        const of = words.findIndex((w) => w.toLowerCase() === 'of');
+        const head = (of > 0 ? words[of - 1] : words[words.length - 1]) ?? '';
+        return keyOf(head) === draft.key;
+      });
     if (owners.length === 1) merged.set(draft.key, owners[0]!.key);
   }
 
@@ -555,17 +613,22 @@ export function findNames(
   for (const entity of entities) {
     entity.definite = (definiteCount.get(entity) ?? 0) * 2 > entity.mentions.length;
     for (const a of acronyms)
-      if (keyOf(a.long) === keyOf(entity.name) && !entity.aliases.includes(a.short)) entity.aliases.push(a.short);
+      if (keyOf(a.long) === keyOf(entity.name) && !entity.aliases.includes(a.short))
+        entity.aliases.push(a.short);
     if (entity.kind === 'person') {
       // The article's own short form ("Moon", "bin Laden"); else the last word after a known first name.
       const words = entity.name.split(/\s+/);
-      const written = entity.aliases.find((a) => a.split(/\s+/).length <= 2 && entity.name.includes(a));
+      const written = entity.aliases.find(
+        (a) => a.split(/\s+/).length <= 2 && entity.name.includes(a),
+      );
       // "Robert Heinlein", "Donald J. Trump": a known first name, initials at most between.
       const firstNamed =
         (words.length === 2 || (words.length === 3 && /^(?:\p{Lu}\.)+$/u.test(words[1]!))) &&
         entity.mentions.some((m) => {
           const tokens = doc.sentenceById.get(m.sentenceId)?.tokens;
-          return hasTag(tokens?.[m.start], 'FirstName') && !hasTag(tokens?.[m.end - 1], 'FirstName');
+          return (
+            hasTag(tokens?.[m.start], 'FirstName') && !hasTag(tokens?.[m.end - 1], 'FirstName')
+          );
         });
       const surname = written ?? (firstNamed ? surnameOf(words) : undefined);
       if (surname) entity.surname = surname;
@@ -573,11 +636,21 @@ export function findNames(
   }
   definiteCount = new Map();
   const live = entities.filter((e) => e.mentions.length > 0);
-  return { entities: live, byId: new Map(live.map((e) => [e.id, e])), bySentence, capitalized: seen.capitals };
+  return {
+    entities: live,
+    byId: new Map(live.map((e) => [e.id, e])),
+    bySentence,
+    capitalized: seen.capitals,
+  };
 }
 
 /** A word that only says what kind of name it heads ("Assembly", "Government", "River"). */
 export function isHeadWord(word: string): boolean {
   const lower = word.toLowerCase();
-  return lower in ORGANIZATION_HEADS || PLACE_HEADS.has(lower) || lower in THING_HEADS || TITLES.has(lower);
+  return (
+    lower in ORGANIZATION_HEADS ||
+    PLACE_HEADS.has(lower) ||
+    lower in THING_HEADS ||
+    TITLES.has(lower)
+  );
 }

@@ -79,13 +79,31 @@ export function attributeQuotes(
       };
       const after = speakerAfter(last, span.end, names, personAt);
       const before = after ? undefined : speakerBefore(first, span.start, clausesOf(first.id));
-      if (after) Object.assign(quote, { speakerId: after, attribution: 'after', attributionSentenceId: last.id });
-      else if (before) Object.assign(quote, { speakerId: before, attribution: 'before', attributionSentenceId: first.id });
+      if (after)
+        Object.assign(quote, {
+          speakerId: after,
+          attribution: 'after',
+          attributionSentenceId: last.id,
+        });
+      else if (before)
+        Object.assign(quote, {
+          speakerId: before,
+          attribution: 'before',
+          attributionSentenceId: first.id,
+        });
       else {
         const previous = quotes[quotes.length - 1];
         const wholeSentence =
-          first.start >= span.start - 1 && last.end <= span.end + 2 && previous?.passageId === passage.id;
-        const adjacent = previous && sentences.findIndex((s) => s.id === previous.sentenceIds[previous.sentenceIds.length - 1]) + 1 === sentences.indexOf(first);
+          first.start >= span.start - 1 &&
+          last.end <= span.end + 2 &&
+          previous?.passageId === passage.id;
+        const adjacent =
+          previous &&
+          sentences.findIndex(
+            (s) => s.id === previous.sentenceIds[previous.sentenceIds.length - 1],
+          ) +
+            1 ===
+            sentences.indexOf(first);
         if (previous?.speakerId && wholeSentence && adjacent) {
           Object.assign(quote, {
             speakerId: previous.speakerId,
@@ -125,7 +143,11 @@ function speakerAfter(
   return pronoun ? personAt(sentence) : undefined;
 }
 
-function speakerBefore(sentence: Sentence, open: number, clauses: readonly Clause[]): string | undefined {
+function speakerBefore(
+  sentence: Sentence,
+  open: number,
+  clauses: readonly Clause[],
+): string | undefined {
   const gap = sentence.text.slice(0, open - 1 - sentence.start);
   if (!/[,:]\s*$/.test(gap)) return undefined;
   const clause = clauses.find(

@@ -4,7 +4,9 @@
  */
 
 /** Words that open a subordinate clause, each with what the clause says about the main one. */
-export const SUBORDINATORS: Readonly<Record<string, 'cause' | 'time' | 'condition' | 'contrast' | 'other'>> = {
+export const SUBORDINATORS: Readonly<
+  Record<string, 'cause' | 'time' | 'condition' | 'contrast' | 'other'>
+> = {
   because: 'cause',
   since: 'time',
   as: 'other',
@@ -29,7 +31,7 @@ export const CAUSE_PATTERNS: ReadonlyArray<{ pattern: string; examples: readonly
   {
     pattern: '[<marker>because of?] [<cause>.+]',
     examples: [
-      'Moon also said the agreement has to be re-negotiated because it was reached at a time when former president Park\'s close friend was meddling in government affairs.',
+      "Moon also said the agreement has to be re-negotiated because it was reached at a time when former president Park's close friend was meddling in government affairs.",
       'The flights were cancelled because of the storm.',
     ],
   },
@@ -44,7 +46,13 @@ export const CAUSE_PATTERNS: ReadonlyArray<{ pattern: string; examples: readonly
 ];
 
 /** Words that open a relative clause about the noun before them. */
-export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom', 'whose']);
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set([
+  'who',
+  'which',
+  'that',
+  'whom',
+  'whose',
+]);
 
 /** Conjunctions that join two clauses or two predicates. */
 export const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'yet', 'so', 'nor']);
@@ -244,7 +252,9 @@ export const ANAPHORIC_NOUNS: ReadonlySet<string> = new Set([
  * Nouns that, after "the", stand for a name the article gave before ("the city" for New York, "the
  * company" for Yahoo), with the kind of entity they can stand for.
  */
-export const KIND_NOUNS: Readonly<Record<string, { kind: 'place' | 'organization'; subtype?: string }>> = {
+export const KIND_NOUNS: Readonly<
+  Record<string, { kind: 'place' | 'organization'; subtype?: string }>
+> = {
   city: { kind: 'place', subtype: 'city' },
   country: { kind: 'place', subtype: 'country' },
   nation: { kind: 'place', subtype: 'country' },
@@ -318,4 +328,10 @@ export const GENERIC_DEFINITES: ReadonlySet<string> = new Set([
  * What a story says about its own reporting ("in an interview with the BBC", "told reporters"): the
  * frame, not the news. Clauses about it are not asked.
  */
-export const FRAME_WORDS: ReadonlySet<string> = new Set(['interview', 'interviews', 'reporters', 'journalists', 'conference']);
+export const FRAME_WORDS: ReadonlySet<string> = new Set([
+  'interview',
+  'interviews',
+  'reporters',
+  'journalists',
+  'conference',
+]);

@@ -11,7 +11,8 @@ export const DATE_PATTERNS: ReadonlyArray<{
   examples: readonly string[];
 }> = [
   {
-    pattern: '(in|during|by|since|from|until|of)? the? (early|late|mid|middle)? #Ordinal (century|centuries)',
+    pattern:
+      '(in|during|by|since|from|until|of)? the? (early|late|mid|middle)? #Ordinal (century|centuries)',
     granularity: 'century',
     examples: [
       'The Normans adopted the Catholic religion in the 10th century.',
@@ -25,12 +26,16 @@ export const DATE_PATTERNS: ReadonlyArray<{
   },
   {
     // Times only the day of writing makes sense of: found so they can leave a question, never asked.
-    pattern: '(earlier|later)? (this|last|next|past) (week|month|year|weekend|decade|summer|winter|spring|autumn|fall|few days|few weeks|few months)',
+    pattern:
+      '(earlier|later)? (this|last|next|past) (week|month|year|weekend|decade|summer|winter|spring|autumn|fall|few days|few weeks|few months)',
     granularity: 'relative',
-    examples: ['The Data Retention Bill will be debated in the House of Representatives this week.'],
+    examples: [
+      'The Data Retention Bill will be debated in the House of Representatives this week.',
+    ],
   },
   {
-    pattern: '(in|over|during) the (past|last|next) (few|two|three|several)? (days|weeks|months|years)',
+    pattern:
+      '(in|over|during) the (past|last|next) (few|two|three|several)? (days|weeks|months|years)',
     granularity: 'relative',
     examples: ['A team has been doing the rounds of media organisations in the past few days.'],
   },

@@ -336,7 +336,7 @@ export const THING_HEADS: Readonly<Record<string, string>> = {
   amendment: 'law',
   constitution: 'law',
   order: 'law',
-  resolution: 'law',
+  resolution: 'resolution',
   treaty: 'agreement',
   agreement: 'agreement',
   accord: 'agreement',
@@ -534,4 +534,21 @@ export const AFFILIATIONS: ReadonlySet<string> = new Set([
 ]);
 
 /** Regnal numbers: "Charles III of West Francia" keeps its "of". */
-export const REGNAL: ReadonlySet<string> = new Set(['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv', 'xvi']);
+export const REGNAL: ReadonlySet<string> = new Set([
+  'i',
+  'ii',
+  'iii',
+  'iv',
+  'v',
+  'vi',
+  'vii',
+  'viii',
+  'ix',
+  'x',
+  'xi',
+  'xii',
+  'xiii',
+  'xiv',
+  'xv',
+  'xvi',
+]);

@@ -4,7 +4,9 @@ import type { EntityKind } from '../../stages/names';
  * The question word for an answer of each kind, by the finer kind where one is known ("Which
  * party …", "Which newspaper …"). A kind without an entry is not asked with "which".
  */
-export const WHICH_WORDS: Readonly<Record<Exclude<EntityKind, 'person'>, Readonly<Record<string, string>>>> = {
+export const WHICH_WORDS: Readonly<
+  Record<Exclude<EntityKind, 'person'>, Readonly<Record<string, string>>>
+> = {
   organization: {
     party: 'Which party',
     newspaper: 'Which newspaper',

@@ -226,11 +226,52 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /** Verbs whose object is a name given to the subject ("was named New Amsterdam", "is called the Big Apple"). */
-export const NAMING_VERBS: ReadonlySet<string> = new Set(['name', 'call', 'rename', 'dub', 'title', 'nickname', 'christen', 'term', 'label', 'brand']);
+export const NAMING_VERBS: ReadonlySet<string> = new Set([
+  'name',
+  'call',
+  'rename',
+  'dub',
+  'title',
+  'nickname',
+  'christen',
+  'term',
+  'label',
+  'brand',
+]);
 
 /** Verbs of saying whose object is what was said, never a thing ("said recent concerns …" says nothing yet). */
 export const SAYING_VERBS: ReadonlySet<string> = new Set([
-  'say', 'tell', 'add', 'state', 'explain', 'note', 'remark', 'reply', 'continue', 'declare', 'write', 'ask',
-  'claim', 'argue', 'insist', 'stress', 'admit', 'acknowledge', 'recall', 'observe', 'conclude', 'predict',
-  'complain', 'concede', 'testify', 'respond', 'tweet', 'think', 'believe', 'hope', 'fear', 'feel', 'expect',
+  'say',
+  'tell',
+  'add',
+  'state',
+  'explain',
+  'note',
+  'remark',
+  'reply',
+  'continue',
+  'declare',
+  'write',
+  'ask',
+  'claim',
+  'argue',
+  'insist',
+  'stress',
+  'admit',
+  'acknowledge',
+  'recall',
+  'observe',
+  'conclude',
+  'predict',
+  'complain',
+  'concede',
+  'testify',
+  'respond',
+  'tweet',
+  'think',
+  'believe',
+  'hope',
+  'fear',
+  'feel',
+  'expect',
 ]);
