@@ -1,3 +1,4 @@
+import { QUESTION_KINDS } from '../lib/quiz-engine/kinds';
 import { defaultQuestions } from '../lib/quiz-engine/schema';
 import { expect, expectNoAxeViolations, loadQuiz, test } from './fixtures';
 
@@ -9,20 +10,10 @@ const total = asked.length;
 const types = new Set(asked.map((question) => question.type));
 
 test.describe('quiz player', () => {
-  test('the committed quiz covers every question type', () => {
-    expect([...types].sort()).toEqual(
-      [
-        'acronym',
-        'evidence',
-        'fill-in',
-        'matching',
-        'quote',
-        'timeline',
-        'true-false',
-        'when',
-        'who',
-      ].sort(),
-    );
+  test('the committed default quiz mixes at least five types, with a typed and a matching question', () => {
+    expect(types.size).toBeGreaterThanOrEqual(5);
+    expect(types.has('fill-in')).toBe(true);
+    expect(types.has('matching')).toBe(true);
   });
 
   test('the quiz a learner gets is the default quiz: defaultCount questions, all of them of it', async ({
@@ -94,7 +85,7 @@ test.describe('quiz player', () => {
       await expect(quiz.resultsHeading()).toBeFocused();
       await expect(page.getByText(`${right ? total : 0} of ${total} right`)).toBeVisible();
       const byType = page.getByRole('table');
-      for (const label of ['Who', 'Fill in the blank', 'Put in order', 'Match']) {
+      for (const label of [...types].map((type) => QUESTION_KINDS[type].label)) {
         await expect(byType.getByRole('rowheader', { name: label, exact: true })).toBeVisible();
       }
       if (right) {

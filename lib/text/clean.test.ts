@@ -50,6 +50,15 @@ describe('cleanArticleText', () => {
     expect(cleaned.blocks.map((block) => block.text)).toEqual(['The Senate met.']);
   });
 
+  it.each([
+    ['Is Europe ready for a war in Ukraine?', 'Analysts doubt it. The report says so.'],
+    ['Mugabe resigns!', 'The president stepped down on Tuesday.'],
+  ])('takes a headline ending in ? or ! as the title: %s', (headline, body) => {
+    const cleaned = cleanArticleText(`${headline}\n\n${body}`);
+    expect(cleaned.title).toBe(headline);
+    expect(cleaned.blocks.map((block) => block.text)).toEqual([body]);
+  });
+
   it('joins hard-wrapped lines inside a paragraph', () => {
     expect(cleanArticleText('One line\ncontinues here.').blocks[0]?.text).toBe(
       'One line continues here.',

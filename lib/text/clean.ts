@@ -54,6 +54,11 @@ function isHeading(text: string): boolean {
   );
 }
 
+/** "Will the Fed raise rates again?", "Mugabe resigns!": a headline may end in ? or !. */
+function isQuestionHeadline(text: string): boolean {
+  return wordCount(text) <= 20 && /[?!]["”’]?$/.test(text) && /^[\p{Lu}\p{N}"“‘]/u.test(text) && !text.includes('\n');
+}
+
 /**
  * Splits raw article text into blocks (blank-line separated), drops site chrome by general rules
  * (banners, newsletter calls, "page last modified", navigation crumbs, a repeat of the title), keeps
@@ -89,7 +94,7 @@ export function cleanArticleText(raw: string, options: { title?: string } = {}):
       removed.push(text);
       continue;
     }
-    if (title === undefined && blocks.length === 0 && isHeading(text)) {
+    if (title === undefined && blocks.length === 0 && (isHeading(text) || isQuestionHeadline(text))) {
       titleText = text.replace(/^#+\s*/, '');
       title = normalizeForCompare(titleText);
       removed.push(text);
