@@ -96,8 +96,19 @@ export default defineConfig([
         {
           patterns: [
             {
-              group: ['react', 'react-dom', 'next', 'next/*', 'zustand', 'zustand/*', 'node:*', 'fs', 'path'],
-              message: 'The NLP adapter runs in a browser worker too: no framework or Node built-ins.',
+              group: [
+                'react',
+                'react-dom',
+                'next',
+                'next/*',
+                'zustand',
+                'zustand/*',
+                'node:*',
+                'fs',
+                'path',
+              ],
+              message:
+                'The NLP adapter runs in a browser worker too: no framework or Node built-ins.',
             },
           ],
         },

@@ -17,7 +17,9 @@ export const acronymForm: QuestionForm = {
       ...new Set([
         ...defs.map((d) => d.short),
         ...analysis.doc.sentences.flatMap((s) =>
-          s.tokens.filter((t) => /^\p{Lu}{2,6}$/u.test(t.bare)).map((t) => t.bare),
+          s.tokens
+            .filter((t) => /^\p{Lu}{2,6}$/u.test(t.bare) && !/^[IVXLC]+$/.test(t.bare))
+            .map((t) => t.bare),
         ),
       ]),
     ];

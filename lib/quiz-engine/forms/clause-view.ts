@@ -117,7 +117,15 @@ function viewOf(analysis: Analysis, clause: Clause): ClauseView | undefined {
   if (entity && isHeadWord(entity.name)) return undefined;
   // "Maximum displacement amounted to 9 meters": a singular noun without "the" or "a" says not whose.
   const firstWord = sentence.tokens[clause.subject.start];
-  if (!entity && !clause.subjectName && !clause.pronoun && firstWord && !hasTag(firstWord, 'Determiner', 'Possessive', 'Value', 'ProperNoun') && !hasTag(sentence.tokens[clause.subject.end - 1], 'Plural') && /^\p{Ll}/u.test(subject))
+  if (
+    !entity &&
+    !clause.subjectName &&
+    !clause.pronoun &&
+    firstWord &&
+    !hasTag(firstWord, 'Determiner', 'Possessive', 'Value', 'ProperNoun') &&
+    !hasTag(sentence.tokens[clause.subject.end - 1], 'Plural') &&
+    /^\p{Ll}/u.test(subject)
+  )
     return undefined;
   if (!entity && wordCount(subject) > 10) return undefined;
   const t = sentence.tokens;
@@ -192,15 +200,33 @@ function viewOf(analysis: Analysis, clause: Clause): ClauseView | undefined {
   if (!entity && !clause.subjectName && pointsBack(clause.subject, [])) return undefined;
   // "later on Friday", "next year": a time only the day of writing makes sense of. Dropping it
   // would change the claim, so such a clause is not asked.
-  if (sentence.dates.some((d) => d.relative && d.start >= clause.subject.start && d.start < clause.predicate.end)) return undefined;
-  if (t.slice(clause.predicate.start, clause.predicate.end).some((w) => /^(?:later|earlier|recently|yesterday|today|tomorrow|tonight)$/.test(w.lower)))
+  if (
+    sentence.dates.some(
+      (d) => d.relative && d.start >= clause.subject.start && d.start < clause.predicate.end,
+    )
+  )
+    return undefined;
+  if (
+    t
+      .slice(clause.predicate.start, clause.predicate.end)
+      .some((w) => /^(?:later|earlier|recently|yesterday|today|tomorrow|tonight)$/.test(w.lower))
+  )
     return undefined;
   // "the Senate" in a question reads "the Senate of Pakistan": a head word alone names it in full.
   const fullNames = new Map<number, { end: number; text: string }>();
   for (const m of analysis.names.bySentence.get(sentence.id) ?? []) {
     const e = analysis.names.byId.get(m.entityId);
-    if (e && m.end - m.start === 1 && e.name !== m.text && isHeadWord(m.text) && !m.possessive)
-      fullNames.set(sentence.tokens[m.start - 1]?.lower === 'the' ? m.start - 1 : m.start, {
+    const the = sentence.tokens[m.start - 1]?.lower === 'the';
+    // Only "the Senate" itself: "the 1962 Constitution" keeps its own words.
+    if (
+      e &&
+      m.end - m.start === 1 &&
+      e.name !== m.text &&
+      isHeadWord(m.text) &&
+      !m.possessive &&
+      (the || m.start === 0)
+    )
+      fullNames.set(the ? m.start - 1 : m.start, {
         end: m.end,
         text: displayName(e),
       });
@@ -233,7 +259,8 @@ function viewOf(analysis: Analysis, clause: Clause): ClauseView | undefined {
   };
   return {
     // A predicate cut short before a misread part is the clause as forms see it.
-    clause: predicateEnd === clause.predicate.end ? clause : { ...clause, predicate: predicateRange },
+    clause:
+      predicateEnd === clause.predicate.end ? clause : { ...clause, predicate: predicateRange },
     sentence,
     ...(entity ? { entity } : {}),
     subject,
@@ -302,8 +329,10 @@ export function standaloneSentences(analysis: Analysis): Sentence[] {
     const firstPronoun = s.tokens.findIndex((w) => /^(?:his|her|its|their)$/.test(w.lower));
     const before = mentions.filter((m) => firstPronoun < 0 || m.end <= firstPronoun);
     const allow = new Set<string>();
-    if (before.some((m) => analysis.names.byId.get(m.entityId)?.kind === 'person')) ['his', 'her'].forEach((w) => allow.add(w));
-    if (before.some((m) => analysis.names.byId.get(m.entityId)?.kind !== 'person')) ['its', 'their'].forEach((w) => allow.add(w));
+    if (before.some((m) => analysis.names.byId.get(m.entityId)?.kind === 'person'))
+      ['his', 'her'].forEach((w) => allow.add(w));
+    if (before.some((m) => analysis.names.byId.get(m.entityId)?.kind !== 'person'))
+      ['its', 'their'].forEach((w) => allow.add(w));
     return !needsContext(s.text, allow);
   });
 }

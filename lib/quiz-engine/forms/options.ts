@@ -1,3 +1,4 @@
+import { contentHash } from '@/lib/text/hash';
 import type { Analysis } from '../analysis';
 import type { DateSpan, NumberSpan, Sentence } from '../nlp/document';
 import { civilOf, dayNumber } from '../nlp/days';
@@ -84,7 +85,14 @@ function rankedEntities(analysis: Analysis): Entity[] {
 export function entityOptions(
   analysis: Analysis,
   key: Entity,
-  options: { exclude?: ReadonlySet<string>; stem?: string; salt: string; count?: number },
+  options: {
+    exclude?: ReadonlySet<string>;
+    stem?: string;
+    salt: string;
+    count?: number;
+    /** Only entities the article names within a paragraph of this one, and named with confidence (plausible swaps). */
+    near?: number;
+  },
 ): string[] | undefined {
   const count = options.count ?? 3;
   const pool = rankedEntities(analysis).filter((e) => {
@@ -102,12 +110,23 @@ export function entityOptions(
     if (mayBeSame(key, e)) return false;
     // "Sinn Féin" or "First Minister" read as a person once is no person option.
     if (e.confidence < 1.5 && e.mentions.length < 2) return false;
+    if (options.near !== undefined) {
+      if (e.confidence < 2) return false;
+      const near = options.near;
+      const close = e.mentions.some(
+        (m) => Math.abs((analysis.doc.sentenceById.get(m.sentenceId)?.paragraph ?? -9) - near) <= 1,
+      );
+      if (!close) return false;
+    }
     if (options.stem && mentionsEntity(options.stem, e)) return false;
     // A bare surname or single word is a weak option next to full names.
     if (key.kind === 'person' && key.name.includes(' ') && !e.name.includes(' ')) return false;
     return true;
   });
-  const names = [...new Set(pool.map(optionName))].filter(
+  // No two options that may name one thing ("Parliament of Pakistan", "Houses of the Parliament").
+  const distinct: Entity[] = [];
+  for (const e of pool) if (!distinct.some((d) => mayBeSame(d, e))) distinct.push(e);
+  const names = [...new Set(distinct.map(optionName))].filter(
     (n) => n.toLowerCase() !== optionName(key).toLowerCase(),
   );
   if (names.length < 2) return undefined;
@@ -364,8 +383,14 @@ export function numberOptions(
               Math.round(base * 2),
               Math.round(base * 0.75),
             ]
-        : [base * 2, base / 2, base * 3].map((v) =>
-            integer ? Math.round(v) : Number(v.toFixed(1)),
+        : // Not always half and double: that leaves the key in the middle.
+          [
+            [2, 3, 1.5],
+            [0.5, 0.25, 2],
+            [3, 1.5, 0.5],
+            [0.5, 2, 4],
+          ][parseInt(contentHash(keyText + sentence.id), 36) % 4]!.map((f) =>
+            integer ? Math.round(base * f) : Number((base * f).toFixed(1)),
           );
     for (const v of candidates) {
       if (out.length >= 3) break;

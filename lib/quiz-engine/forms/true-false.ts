@@ -80,6 +80,7 @@ function falseForms(analysis: Analysis, view: ClauseView, truth: string): Varian
       exclude,
       stem: sentence.text,
       salt: `${clause.id}:tf-subject`,
+      near: sentence.paragraph,
     })?.[0];
     const name = view.subject;
     const otherEntity = analysis.names.entities.find(
@@ -173,7 +174,13 @@ function swaps(
     if (/^an?$/.test(before) || TITLES.has(before)) continue;
     // A place of unknown level might contain the other ("Amdo" in "Inner Asia"): only countries and cities swap.
     if (entity.kind === 'place' && !entity.subtype) continue;
-    const other = entityOptions(analysis, entity, { stem: sentence.text, salt: `${salt}:tf` })?.[0];
+    // Someone or somewhere the article names nearby: a plausible change, so only reading rules it out.
+    if (entity.confidence < 2) continue;
+    const other = entityOptions(analysis, entity, {
+      stem: sentence.text,
+      salt: `${salt}:tf`,
+      near: sentence.paragraph,
+    })?.[0];
     const otherEntity = other
       ? analysis.names.entities.find((e) => optionName(e) === other)
       : undefined;

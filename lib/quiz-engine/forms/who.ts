@@ -67,11 +67,28 @@ export const whoForm: QuestionForm = {
           m.start >= clause.subject.start &&
           m.end <= clause.subject.end,
       );
+      // "Chengdu, the provincial capital": an appositive must say of what ("of Sichuan") or name something.
+      if (clause.role === 'appositive') {
+        const named = (analysis.names.bySentence.get(sentence.id) ?? []).some(
+          (m) => m.start >= clause.predicate.start && m.end <= clause.predicate.end,
+        );
+        if (
+          !named &&
+          !sentence.tokens
+            .slice(clause.predicate.start, clause.predicate.end)
+            .some((w) => w.lower === 'of')
+        )
+          continue;
+      }
       const wh = government ? 'Which government' : whichWord(entity);
       // "Which place" beside boroughs of the city it is: places of unknown level make no fair options.
       if (!wh || (entity.kind === 'place' && !entity.subtype && !government)) continue;
       // "In 2009, the UK was the largest producer": the question would lose the date.
-      if (clause.role === 'main' && sentence.dates.some((d) => d.end <= clause.subject.start && !d.relative)) continue;
+      if (
+        clause.role === 'main' &&
+        sentence.dates.some((d) => d.end <= clause.subject.start && !d.relative)
+      )
+        continue;
       const rest = view.rest([], 22);
       if (!rest || (/["“”]/.test(rest) && SPEECH_VERBS.has(clause.verb.infinitive))) continue;
       // Present-tense agreement follows the question word: "Who supports …", never "Who support …".
@@ -93,7 +110,12 @@ export const whoForm: QuestionForm = {
       if (!distractors) continue;
       const stance = STANCE_VERBS.has(clause.verb.infinitive) ? 0.6 : 0;
       // What someone is ("the 2017 nominee of the People's Party") is a side fact beside what they did.
-      const definitional = clause.role === 'appositive' ? 0 : clause.verb.copula || clause.role === 'relative' ? 0.2 : 0;
+      const definitional =
+        clause.role === 'appositive'
+          ? 0
+          : clause.verb.copula || clause.role === 'relative'
+            ? 0.2
+            : 0;
       drafts.push({
         type: entity.kind === 'person' ? 'who' : 'which',
         prompt,
@@ -118,6 +140,8 @@ export function specificity(analysis: Analysis, clause: ClauseView['clause']): n
   const named = (analysis.names.bySentence.get(clause.sentence.id) ?? []).filter(
     (m) => m.start >= clause.predicate.start && m.end <= clause.predicate.end,
   ).length;
-  const figures = clause.sentence.numbers.filter((n) => n.start >= clause.predicate.start && n.end <= clause.predicate.end).length;
+  const figures = clause.sentence.numbers.filter(
+    (n) => n.start >= clause.predicate.start && n.end <= clause.predicate.end,
+  ).length;
   return Math.min(0.3, 0.1 * (named + figures));
 }

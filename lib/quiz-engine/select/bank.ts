@@ -50,6 +50,26 @@ function onePerFact(drafts: readonly Draft[]): Draft[] {
   return out;
 }
 
+/** At most this many questions rest on one sentence: a bank is not one fact asked five ways. */
+export const PER_SENTENCE = 3;
+
+function perSentence(drafts: readonly Draft[]): Draft[] {
+  const used = new Map<string, number>();
+  const kept: Draft[] = [];
+  for (const d of [...drafts].sort((a, b) => b.score - a.score || (a.prompt < b.prompt ? -1 : 1))) {
+    // Timelines and matching draw on several sentences; they do not use a sentence up.
+    if (d.evidence.length > 2) {
+      kept.push(d);
+      continue;
+    }
+    const at = d.evidence[d.evidence.length - 1] ?? '';
+    if ((used.get(at) ?? 0) >= PER_SENTENCE) continue;
+    used.set(at, (used.get(at) ?? 0) + 1);
+    kept.push(d);
+  }
+  return kept;
+}
+
 function best(group: readonly Draft[]): Draft {
   return [...group].sort((a, b) => b.score - a.score || (a.prompt < b.prompt ? -1 : 1))[0]!;
 }
@@ -89,7 +109,7 @@ export function rankBank(
   drafts: readonly Draft[],
   quizSize: number,
 ): { ranked: Draft[]; quizCount: number } {
-  let pool = onePerFact(drafts);
+  let pool = perSentence(onePerFact(drafts));
   // Over the whole bank: no key above its share of the multiple-choice questions.
   pool = capKeys(pool);
   pool = balanceTrueFalse(pool);

@@ -446,8 +446,10 @@ export function parseClauses(
       // A relative clause ends at the comma before its host's verb ("Mnangagwa, who was ousted …, has been mapping").
       const hostVerb = /,/.test(gap) && sentence.verbs.some((v) => v.start === j && v.finite);
       // ", and" opens a clause only when a verb follows soon; else it continues a list ("X, Y, and Z").
+      // In a relative clause a comma and "and" always close it ("A, who advises B on C, and D").
       const listGoesOn =
         /^(?:and|or)$/.test(t[j]!.lower) &&
+        clause.role !== 'relative' &&
         !sentence.verbs.some((v) => v.finite && v.head > j && v.head <= j + 8);
       if (
         /,/.test(gap) &&

@@ -137,12 +137,8 @@ export function resolveThings(
       // deadliest earthquake"). Nothing older: a sentence we could not read in between may have
       // changed the subject.
       if (clause.pronoun === 'it' && clause.role === 'main') {
-        const entity =
-          previous && previous.index === sentence.index - 1
-            ? names.byId.get(previous.entityId ?? '')
-            : undefined;
-        if (entity && entity.kind !== 'person') clause.subjectEntity = entity.id;
-        else if (
+        // "It" after "The UK's population …" is the population, not the UK: only the topic is safe.
+        if (
           topic &&
           ((previous?.index === sentence.index - 1 && previous.topic) ||
             aboutTopic(sentence, clause, topic.name))

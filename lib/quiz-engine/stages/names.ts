@@ -205,6 +205,13 @@ function namesSomething(sentence: Sentence, chunk: TokenRange): boolean {
   const tokens = sentence.tokens.slice(chunk.start, chunk.end);
   const last = tokens[tokens.length - 1]!;
   if (hasTag(last, 'Demonym') && !(lowerBare(last) in ORGANIZATION_HEADS)) return false;
+  // "Government Will Soon Spend More on Interest Than": a headline's words, not a name.
+  if (
+    tokens.some((w) => hasTag(w, 'Modal', 'Auxiliary')) ||
+    (tokens.length >= 4 &&
+      tokens.some((w) => hasTag(w, 'Verb') && !hasTag(w, 'Noun', 'ProperNoun', 'Prefix')))
+  )
+    return false;
   // "a Virginia Democrat": an affiliation, not a name.
   if (AFFILIATIONS.has(lowerBare(last)) && tokens.length > 1) return false;
   if (tokens.every((t) => COMPASS_WORDS.has(lowerBare(t)))) return false;
@@ -489,6 +496,13 @@ export function findNames(
     draft.chunks.push(chunk);
     const vote = classify(chunk);
     draft.votes[vote.kind] += vote.weight;
+    // What the sentence does with the name: "in Harare" is a place, "Kasukuwere, who" a person.
+    const before = chunk.sentence.tokens[chunk.start - 1]?.lower ?? '';
+    const after = chunk.sentence.tokens[chunk.end]?.lower ?? '';
+    if (/^(?:in|at|near|from|to|across|outside|inside)$/.test(before) && vote.weight < 2)
+      draft.votes.place += 0.75;
+    if (after === 'who' && /,/.test(gapBefore(chunk.sentence, chunk.end)) && vote.weight < 2)
+      draft.votes.person += 1.5;
     if (vote.subtype && !draft.subtype) draft.subtype = vote.subtype;
     chunkKey.set(chunk, key);
   }
@@ -630,7 +644,11 @@ export function findNames(
             hasTag(tokens?.[m.start], 'FirstName') && !hasTag(tokens?.[m.end - 1], 'FirstName')
           );
         });
-      const surname = written ?? (firstNamed ? surnameOf(words) : undefined);
+      // "Kim Dae-jung", "Moon Jae-in": the family name comes first before a hyphenated given name.
+      const familyFirst =
+        words.length >= 2 && words.slice(1).some((w) => /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(w));
+      const surname =
+        written ?? (familyFirst ? words[0] : firstNamed ? surnameOf(words) : undefined);
       if (surname) entity.surname = surname;
     }
   }

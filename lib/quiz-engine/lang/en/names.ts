@@ -299,6 +299,7 @@ export const ORGANIZATION_HEADS: Readonly<Record<string, string>> = {
   airlines: 'company',
   museum: 'organization',
   survey: 'organization',
+  institution: 'organization',
   library: 'organization',
   hospital: 'organization',
   conference: 'organization',

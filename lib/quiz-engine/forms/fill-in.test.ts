@@ -1,0 +1,191 @@
+import { describe, expect, it } from 'vitest';
+import { segmentArticle } from '@/lib/text/article';
+import { analyzeArticle, type Analysis } from '../analysis';
+import { fillInForm, numberForms } from './fill-in';
+
+function analysisOf(title: string, body: string): Analysis {
+  const { passages, wordCount } = segmentArticle(`${title}\n\n${body}\n`);
+  return analyzeArticle({ slug: 'article', title, passages, wordCount });
+}
+
+const blank = (text: string) => `Fill in the blank: ${text}.`;
+const SUCCEED = 'Grace Mugabe hoped to succeed Robert Mugabe.';
+const RESISTED = 'Robert Mugabe resisted the army.';
+const SUCCEED_ASKED = blank('Grace Mugabe hoped to succeed _____');
+
+describe('fillInForm: a key name, figure or date blanked', () => {
+  it.each<[string, string, string, string, string, string[]]>([
+    // [what it shows, title, body, prompt, key, accepted answers]
+    [
+      'a year',
+      'Korea politics',
+      'Moon Jae-in won the election in 2017. Moon Jae-in appointed Lee Nak-yon as prime minister.',
+      blank('Moon Jae-in won the election in _____'),
+      '2017',
+      [],
+    ],
+    [
+      'encyclopedia: a century, with the ways a student would write it',
+      'Normandy',
+      'The Normans adopted the Catholic religion in the 10th century. The Normans conquered England in the 11th century.',
+      blank('The Normans adopted the Catholic religion in _____'),
+      'the 10th century',
+      ['10th century', 'tenth century', '900s'],
+    ],
+    [
+      'news: a percentage',
+      'Budget',
+      'The deficit reached 13 percent of output in 2009. The Treasury Department sold $4.8 billion in bonds.',
+      blank('The deficit reached _____ of output in 2009'),
+      '13 percent',
+      ['13%', '13'],
+    ],
+    [
+      'a sum of money',
+      'Budget',
+      'The deficit reached 13 percent of output in 2009. The Treasury Department sold $4.8 billion in bonds.',
+      blank('The Treasury Department sold _____ in bonds'),
+      '$4.8 billion',
+      ['4.8 billion'],
+    ],
+    [
+      'a number word: the digit is accepted',
+      'Pakistan',
+      'The Senate of Pakistan was created under the 1973 Constitution. The Senate meets in Islamabad. The National Assembly is elected every five years.',
+      blank('The National Assembly is elected every _____ years'),
+      'five',
+      ['5'],
+    ],
+    [
+      'a person: the surname is accepted',
+      'Zimbabwe coup',
+      `${SUCCEED} ${RESISTED}`,
+      SUCCEED_ASKED,
+      'Robert Mugabe',
+      ['Mugabe'],
+    ],
+    [
+      'an institution named in full: its head word is accepted',
+      'Pakistan',
+      'The Senate of Pakistan was created under the 1973 Constitution. The Senate meets in Islamabad. The National Assembly is elected every five years.',
+      blank('The _____ was created under the 1973 Constitution'),
+      'Senate of Pakistan',
+      ['Senate'],
+    ],
+  ])('%s', (_, title, body, prompt, key, accepted) => {
+    const analysis = analysisOf(title, body);
+    const drafts = fillInForm.make(analysis);
+    const draft = drafts.find((d) => d.prompt === prompt);
+    expect(draft, `asked: ${drafts.map((d) => d.prompt).join(' | ') || 'nothing'}`).toBeDefined();
+    expect(draft!.key).toBe(key);
+    expect([...(draft!.accepted ?? [])].sort()).toEqual([...accepted].sort());
+    expect(draft!.accepted).not.toContain(key);
+    // One blank, and filling it gives back the proving sentence's claim.
+    expect(prompt.match(/_____/g)).toHaveLength(1);
+    const filled = prompt
+      .replace(/^Fill in the blank: /, '')
+      .replace('_____', key)
+      .replace(/\.$/, '');
+    expect(analysis.doc.sentenceById.get(draft!.evidence[0]!)!.text).toContain(filled);
+  });
+
+  it.each<[string, string, string, string, string]>([
+    // [why not, title, body, the sentence never blanked, a blank the same article does ask]
+    [
+      'the article’s own topic',
+      'Robert Mugabe',
+      `${SUCCEED} Robert Mugabe resisted the army in 2017.`,
+      SUCCEED,
+      blank('Robert Mugabe resisted the army in _____'),
+    ],
+    [
+      'one member of a list',
+      'Zimbabwe coup',
+      `${SUCCEED} The army placed Robert Mugabe and Grace Mugabe under house arrest. ${RESISTED}`,
+      'The army placed Robert Mugabe and Grace Mugabe under house arrest.',
+      SUCCEED_ASKED,
+    ],
+    [
+      'a name modifying a noun',
+      'Zimbabwe coup',
+      `${SUCCEED} The army surrounded the Robert Mugabe residence at night. ${RESISTED}`,
+      'The army surrounded the Robert Mugabe residence at night.',
+      SUCCEED_ASKED,
+    ],
+    [
+      'a country everybody knows',
+      'Zimbabwe coup',
+      `${SUCCEED} Robert Mugabe ruled Zimbabwe with an iron fist. Zimbabwe suspended its currency.`,
+      'Robert Mugabe ruled Zimbabwe with an iron fist.',
+      SUCCEED_ASKED,
+    ],
+    [
+      'a name the article mentions only once',
+      'Zimbabwe coup',
+      `${SUCCEED} ${RESISTED} The generals met Fidelis Mukonori at the barracks.`,
+      'The generals met Fidelis Mukonori at the barracks.',
+      SUCCEED_ASKED,
+    ],
+    [
+      'a bare head word: "the Senate"',
+      'Pakistan',
+      'The Senate of Pakistan was created under the 1973 Constitution. The Senate meets in Islamabad. The National Assembly is elected every five years.',
+      'The Senate meets in Islamabad.',
+      blank('The _____ was created under the 1973 Constitution'),
+    ],
+    [
+      'a figure only compared with: "up from"',
+      'Zimbabwe coup',
+      `${SUCCEED} Unemployment rose to 9 percent, up from 6 percent in 2017. ${RESISTED}`,
+      'Unemployment rose to 9 percent, up from 6 percent in 2017.',
+      SUCCEED_ASKED,
+    ],
+    [
+      'a figure beside another of its unit gives it away',
+      'Zimbabwe coup',
+      `${SUCCEED} The army cut the number of checkpoints from 22 to 18 checkpoints. ${RESISTED}`,
+      'The army cut the number of checkpoints from 22 to 18 checkpoints.',
+      SUCCEED_ASKED,
+    ],
+    [
+      'a whole day is rote',
+      'Zimbabwe coup',
+      `${SUCCEED} The army seized the broadcaster on 15 November 2017. ${RESISTED}`,
+      'The army seized the broadcaster on 15 November 2017.',
+      SUCCEED_ASKED,
+    ],
+    [
+      'a modal guess with an unresolved "he"',
+      'Zimbabwe coup',
+      `${SUCCEED} He would resign in 2018. ${RESISTED}`,
+      'He would resign in 2018.',
+      SUCCEED_ASKED,
+    ],
+    [
+      'relative time: "on Sunday"',
+      'Zimbabwe coup',
+      `${SUCCEED} The party expelled Robert Mugabe on Sunday. ${RESISTED}`,
+      'The party expelled Robert Mugabe on Sunday.',
+      SUCCEED_ASKED,
+    ],
+  ])('not blanked: %s', (_, title, body, refused, control) => {
+    const analysis = analysisOf(title, body);
+    const drafts = fillInForm.make(analysis);
+    expect(drafts.map((d) => d.prompt)).toContain(control);
+    const shown = (id: string) => analysis.doc.sentenceById.get(id)?.text;
+    expect(drafts.filter((d) => d.evidence.some((id) => shown(id) === refused))).toEqual([]);
+  });
+});
+
+describe('numberForms: what a student may type for a figure', () => {
+  it.each<[string, string[]]>([
+    ['five', ['5']],
+    ['12 members', ['twelve members']],
+    ['1,000', ['1000']],
+    ['$4.8 billion', ['4.8 billion']],
+    ['13 percent', ['13%', '13']],
+    ['6.6%', ['6.6']],
+  ])('%s', (text, forms) => {
+    expect([...numberForms(text)].sort()).toEqual([...forms].sort());
+  });
+});

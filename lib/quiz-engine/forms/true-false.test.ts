@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import { segmentArticle } from '@/lib/text/article';
+import { analyzeArticle, type Analysis } from '../analysis';
+import { trueFalseForm } from './true-false';
+
+function analysisOf(title: string, body: string): Analysis {
+  const { passages, wordCount } = segmentArticle(`${title}\n\n${body}\n`);
+  return analyzeArticle({ slug: 'article', title, passages, wordCount });
+}
+
+const tf = (statement: string) => `True or false: ${statement}.`;
+const BEIJING = 'The foreign ministers signed a trade agreement in Beijing.';
+
+describe('trueFalseForm: a clause as stated, or with one thing changed', () => {
+  it.each<[string, string, string, string, string | null]>([
+    // [what it shows, title, body, the true statement, its false form (null: none is fair)]
+    [
+      'encyclopedia: a year changed to one far enough away to matter',
+      'New York City',
+      'Giovanni da Verrazzano sailed into New York Harbor in 1524. Henry Hudson explored the river in 1609. The Dutch settlement was named New Amsterdam in 1626.',
+      'Giovanni da Verrazzano sailed into New York Harbor in 1524',
+      'Giovanni da Verrazzano sailed into New York Harbor in 1514',
+    ],
+    [
+      'a year the article gives for another event',
+      'New York City',
+      'Giovanni da Verrazzano sailed into New York Harbor in 1524. Henry Hudson explored the river in 1609. The Dutch settlement was named New Amsterdam in 1626.',
+      'The Dutch settlement was named New Amsterdam in 1626',
+      'The Dutch settlement was named New Amsterdam in 1609',
+    ],
+    [
+      'a figure changed, written the same way',
+      'Sichuan earthquake',
+      'The Chinese government sent 130,000 soldiers to the region. The Red Cross delivered 20,000 tents to Chengdu.',
+      'The Chinese government sent 130,000 soldiers to the region',
+      'The Chinese government sent 195,000 soldiers to the region',
+    ],
+    [
+      'the verb’s stated opposite, in the past',
+      'Korea politics',
+      'Moon Jae-in opposed the deployment of the missile system. Hong Joon-pyo supports a hard line on North Korea. Ahn Cheol-soo suggested a referendum on the missile system.',
+      'Moon Jae-in opposed the deployment of the missile system',
+      'Moon Jae-in supported the deployment of the missile system',
+    ],
+    [
+      'the verb’s stated opposite, in the present',
+      'Korea politics',
+      'Moon Jae-in opposed the deployment of the missile system. Hong Joon-pyo supports a hard line on North Korea. Ahn Cheol-soo suggested a referendum on the missile system.',
+      'Hong Joon-pyo supports a hard line on North Korea',
+      'Hong Joon-pyo opposes a hard line on North Korea',
+    ],
+    [
+      'a city changed to another the article names',
+      'Diplomacy',
+      `Moon Jae-in met Shinzo Abe in Tokyo. ${BEIJING} The peace conference opened in Paris.`,
+      'The peace conference opened in Paris',
+      'The peace conference opened in Beijing',
+    ],
+    [
+      'a date before the subject stays with the claim',
+      'Korea politics',
+      'In 2017, Moon Jae-in won the presidential election. Hong Joon-pyo lost the race in 2017. Ahn Cheol-soo finished third in 2012.',
+      'In 2017, Moon Jae-in won the presidential election',
+      'In 2017, Moon Jae-in lost the presidential election',
+    ],
+    [
+      'a relative clause restated on its own',
+      'Genocide',
+      'Raphael Lemkin, who was born in 1900, coined the word genocide in 1944. The term combines a Greek word for tribe with a Latin word for killing.',
+      'Raphael Lemkin was born in 1900',
+      'Raphael Lemkin was born in 1890',
+    ],
+    [
+      'news: "he" read as the one person named',
+      'Zimbabwe coup',
+      'Jacob Zuma flew to Pretoria for talks. He sent envoys to Harare. Morgan Tsvangirai returned to Harare from Johannesburg.',
+      'Jacob Zuma sent envoys to Harare',
+      null,
+    ],
+    [
+      'no false form the article itself states (Paris is where the second agreement was signed)',
+      'Diplomacy',
+      `${BEIJING} The peace conference opened in Paris. The foreign ministers signed a second trade agreement in Paris.`,
+      'The foreign ministers signed a trade agreement in Beijing',
+      null,
+    ],
+    [
+      'no opposite the article gives to someone else',
+      'Korea politics',
+      'Moon Jae-in opposed the deployment of the missile system. Ahn Cheol-soo supported the deployment of the missile system. Hong Joon-pyo backed the alliance.',
+      'Moon Jae-in opposed the deployment of the missile system',
+      null,
+    ],
+  ])('%s', (_, title, body, truth, falsehood) => {
+    const analysis = analysisOf(title, body);
+    const drafts = trueFalseForm.make(analysis);
+    const statement = drafts.find((d) => d.prompt === tf(truth));
+    expect(statement, `asked: ${drafts.map((d) => d.prompt).join(' | ')}`).toBeDefined();
+    expect(statement!.key).toBe('True');
+    expect(statement!.distractors).toEqual(['False']);
+    // The words are the sentence's own (less its full stop), with the subject named.
+    const proof = statement!.evidence
+      .map((id) => analysis.doc.sentenceById.get(id)!.text)
+      .join(' ');
+    expect(proof).toContain(truth.split(' ')[truth.startsWith('In ') ? 2 : 0]!);
+    const falses = drafts.filter((d) => d.fact === statement!.fact && d.key === 'False');
+    if (falsehood === null) {
+      expect(falses).toEqual([]);
+      return;
+    }
+    expect(falses.map((d) => d.prompt)).toEqual([tf(falsehood)]);
+    expect(falses[0]!.distractors).toEqual(['True']);
+    expect(falses[0]!.evidence).toEqual(statement!.evidence);
+    // Nothing in the article states the false form.
+    expect(body).not.toContain(falsehood);
+  });
+
+  it.each<[string, string, string, string]>([
+    // [why not, title, body, the sentence never stated]; each article also states the Beijing agreement.
+    [
+      'a quotation is never restated',
+      'Diplomacy',
+      `${BEIJING} Moon Jae-in said, "We will open a new era of peace on the peninsula."`,
+      'Moon Jae-in said, "We will open a new era of peace on the peninsula."',
+    ],
+    [
+      'relative time: "on Friday"',
+      'Diplomacy',
+      `${BEIJING} Hong Joon-pyo backed the missile system on Friday.`,
+      'Hong Joon-pyo backed the missile system on Friday.',
+    ],
+    [
+      'a modal guess: "would"',
+      'Diplomacy',
+      `${BEIJING} Ahn Cheol-soo would oppose any deal with Pyongyang.`,
+      'Ahn Cheol-soo would oppose any deal with Pyongyang.',
+    ],
+    [
+      'an unresolved "they"',
+      'Diplomacy',
+      `${BEIJING} They rejected the offer from Pyongyang.`,
+      'They rejected the offer from Pyongyang.',
+    ],
+    [
+      '"the plan" pointing nowhere',
+      'Diplomacy',
+      `${BEIJING} Moon Jae-in opposed the plan.`,
+      'Moon Jae-in opposed the plan.',
+    ],
+    [
+      'a view someone argued, with a guess inside it',
+      'Korea politics',
+      `${BEIJING} Ahn Cheol-soo argued that talks would fail.`,
+      'Ahn Cheol-soo argued that talks would fail.',
+    ],
+  ])('not stated: %s', (_, title, body, refused) => {
+    const analysis = analysisOf(title, body);
+    const drafts = trueFalseForm.make(analysis);
+    expect(drafts.map((d) => d.prompt)).toContain(tf(BEIJING.replace(/\.$/, '')));
+    const shown = (id: string) => analysis.doc.sentenceById.get(id)?.text;
+    expect(drafts.filter((d) => d.evidence.some((id) => shown(id) === refused))).toEqual([]);
+  });
+});
