@@ -208,56 +208,6 @@ test.describe('quiz player', () => {
     await quiz.answerCurrent(data, true);
   });
 
-  test('timeline: drag the handle to reorder (touch or mouse), or use the buttons', async ({
-    page,
-    quiz,
-  }) => {
-    await quiz.goto(SLUG);
-    await quiz.start('Test');
-    for (let guard = 0; guard < total; guard++) {
-      if ((await quiz.currentQuestion(data)).type === 'timeline') break;
-      await quiz.answerCurrent(data, true, { feedback: false });
-    }
-    const rows = page.locator('[data-timeline-row]');
-    const before = await rows.allTextContents();
-    const handle = page.getByTitle('Drag to reorder').first();
-    const box = (await handle.boundingBox())!;
-    const last = (await rows.last().boundingBox())!;
-    const x = box.x + box.width / 2;
-    const fromY = box.y + box.height / 2;
-    const toY = last.y + last.height - 2;
-    if (test.info().project.use.hasTouch) {
-      // A real finger: touch events, which the browser turns into pointer events of type "touch".
-      const cdp = await page.context().newCDPSession(page);
-      await cdp.send('Input.dispatchTouchEvent', {
-        type: 'touchStart',
-        touchPoints: [{ x, y: fromY }],
-      });
-      for (let step = 1; step <= 8; step++) {
-        await cdp.send('Input.dispatchTouchEvent', {
-          type: 'touchMove',
-          touchPoints: [{ x, y: fromY + ((toY - fromY) * step) / 8 }],
-        });
-      }
-      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-    } else {
-      await page.mouse.move(x, fromY);
-      await page.mouse.down();
-      await page.mouse.move(x, toY, { steps: 8 });
-      await page.mouse.up();
-    }
-    const after = await rows.allTextContents();
-    expect(after).not.toEqual(before);
-    expect(after.at(-1)).toContain(before[0]!.replace(/^⠿?1\./, '').slice(0, 15));
-
-    const item = (await rows.nth(1).locator('span').nth(2).textContent())!;
-    await page.getByRole('button', { name: `Move “${item}” up`, exact: true }).click();
-    await expect(rows.first()).toContainText(item);
-    await expect(
-      page.getByRole('status').filter({ hasText: `Moved “${item}” to position 1` }),
-    ).toHaveCount(1);
-  });
-
   test('fits a 360 px screen in question, feedback and results states', async ({ page, quiz }) => {
     test.slow();
     await page.setViewportSize({ width: 360, height: 740 });

@@ -241,6 +241,11 @@ export function splitSentences(text: string): SentenceSpan[] {
         else if (run === '...' || run === '…') boundary = false;
         else boundary = true;
       }
+      // A quote mark right after the stop ("first.") closes the quotation at this sentence's end.
+      for (let k = i + 1; k < end; k++) {
+        const closer = text[k];
+        if (closer === '"' || closer === '”') inQuote = false;
+      }
       // A quotation that goes on past this sentence and closes with a comma ("…. …," he said) stays
       // whole with its attribution, so the speaker and every word of the quote share one sentence.
       if (boundary && inQuote && quoteContinuesToAttribution(text, end)) boundary = false;
@@ -248,10 +253,6 @@ export function splitSentences(text: string): SentenceSpan[] {
         inQuote = false;
         spans.push({ start, end });
         start = afterSpace;
-      }
-      for (let k = i + 1; k < end; k++) {
-        const closer = text[k];
-        if (closer === '"' || closer === '”') inQuote = false;
       }
       i = Math.max(end, i + 1);
       continue;

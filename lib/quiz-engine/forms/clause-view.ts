@@ -9,7 +9,7 @@ import {
 } from '../lang/en/clauses';
 import { REPORTING_VERBS, SAYING_VERBS } from '../lang/en/verbs';
 import { displayName, statement, subjectText, textWithout, wordCount } from '../realize';
-import type { Clause } from '../stages/clauses';
+import { reducedParticiple, type Clause } from '../stages/clauses';
 import { AUTHOR, isHeadWord, type Entity } from '../stages/names';
 
 import { isWhole, needsContext, ownPronouns } from './kit';
@@ -73,9 +73,11 @@ function speculative(clause: Clause): boolean {
 /** "Government Will Soon Spend More on Interest": a headline, capitalised word by word, is no sentence. */
 export function headline(sentence: Sentence): boolean {
   const words = sentence.tokens.filter((t) => /^\p{L}{4,}/u.test(t.text));
-  return (
-    words.length >= 4 && words.filter((t) => /^\p{Lu}/u.test(t.text)).length >= words.length * 0.7
-  );
+  const capitals = words.filter((t) => /^\p{Lu}/u.test(t.text)).length;
+  if (words.length < 4 || capitals < words.length * 0.7) return false;
+  // "The Hongwu Emperor founded the Ming Dynasty in 1368.": names, but a sentence; a headline has
+  // no full stop, or no word in lower case at all.
+  return !/[.!?]["”’)]?$/.test(sentence.text.trim()) || capitals === words.length;
 }
 
 /** "…, he said in an interview with the BBC": the story's own reporting, not its news. */
@@ -111,7 +113,11 @@ function viewOf(analysis: Analysis, clause: Clause): ClauseView | undefined {
   const { sentence } = clause;
   const entity = clause.subjectEntity ? analysis.names.byId.get(clause.subjectEntity) : undefined;
   if (clause.pronoun && !entity && !clause.subjectName) return undefined;
-  const subject = subjectText(clause, entity, analysis.names.capitalized);
+  const definites = resolvedDefinites(analysis, sentence);
+  const subject =
+    !entity && !clause.subjectName && definites.has(clause.subject.start)
+      ? textWithout(sentence, clause.subject, [], undefined, definites)
+      : subjectText(clause, entity, analysis.names.capitalized);
   if (!entity && needsContext(subject)) return undefined;
   // "Assembly" alone names no assembly in particular.
   if (entity && isHeadWord(entity.name)) return undefined;
@@ -128,12 +134,24 @@ function viewOf(analysis: Analysis, clause: Clause): ClauseView | undefined {
   )
     return undefined;
   if (!entity && wordCount(subject) > 10) return undefined;
+  // "Mongolia, China and Kazakhstan are …": a subject after a noun and a comma ends a list.
+  const previous = sentence.tokens[clause.subject.start - 1];
+  if (
+    previous &&
+    /,\s*$/.test(gapBefore(sentence, clause.subject.start)) &&
+    hasTag(previous, 'Noun', 'ProperNoun') &&
+    sentence.tokens
+      .slice(clause.subject.start, clause.subject.end)
+      .some((w) => /^(?:and|or)$/.test(w.lower))
+  )
+    return undefined;
   const t = sentence.tokens;
   // A predicate that runs over a verb no clause accounts for was misread: leave it out.
   const heads = new Set(analysis.clausesBySentence.get(sentence.id)?.map((c) => c.verb.head));
   const strayVerb = sentence.verbs.find(
     (v) =>
       v.finite &&
+      !reducedParticiple(sentence, v) &&
       v.head >= clause.predicate.start &&
       v.head < clause.predicate.end &&
       !heads.has(v.head) &&
@@ -164,13 +182,13 @@ function viewOf(analysis: Analysis, clause: Clause): ClauseView | undefined {
       .some((w) => w.lower === 'to' || /["“]/.test(w.text));
     if (!says && !toOrQuote) return undefined;
   }
+  // A relative clause begins at its pronoun: its subject is a noun of this predicate.
+  const opening = (c: Clause) => (c.role === 'relative' ? c.introducer : c.subject.start);
   const nested = (analysis.clausesBySentence.get(sentence.id) ?? []).filter(
     (c) =>
-      c !== clause &&
-      c.subject.start >= clause.predicate.start &&
-      c.subject.start < clause.predicate.end,
+      c !== clause && opening(c) >= clause.predicate.start && opening(c) < clause.predicate.end,
   );
-  const firstNested = Math.min(clause.predicate.end, ...nested.map((c) => c.subject.start));
+  const firstNested = Math.min(clause.predicate.end, ...nested.map(opening));
   const opener =
     clause.role === 'main' && clause === analysis.clausesBySentence.get(sentence.id)?.[0];
   const dates = sentence.dates.filter(
@@ -196,7 +214,7 @@ function viewOf(analysis: Analysis, clause: Clause): ClauseView | undefined {
     entity?.id === AUTHOR.id ? (word: string) => FIRST_PERSON[word.toLowerCase()] : undefined;
   // "the roadshow", "the relationship": a definite noun the article introduced before points back.
   const pointsBack = (range: TokenRange, drop: readonly TokenRange[]) =>
-    anaphoricAt(analysis, sentence, range, drop);
+    anaphoricAt(analysis, sentence, range, drop, definites);
   if (!entity && !clause.subjectName && pointsBack(clause.subject, [])) return undefined;
   // "later on Friday", "next year": a time only the day of writing makes sense of. Dropping it
   // would change the claim, so such a clause is not asked.
@@ -213,7 +231,7 @@ function viewOf(analysis: Analysis, clause: Clause): ClauseView | undefined {
   )
     return undefined;
   // "the Senate" in a question reads "the Senate of Pakistan": a head word alone names it in full.
-  const fullNames = new Map<number, { end: number; text: string }>();
+  const fullNames = new Map(definites);
   for (const m of analysis.names.bySentence.get(sentence.id) ?? []) {
     const e = analysis.names.byId.get(m.entityId);
     const the = sentence.tokens[m.start - 1]?.lower === 'the';
@@ -239,15 +257,9 @@ function viewOf(analysis: Analysis, clause: Clause): ClauseView | undefined {
     if (!isWhole(text)) return undefined;
     if (needsContext(text, allow)) return undefined;
     if (pointsBack(predicateRange, drop)) return undefined;
-    // "vowed to keep trying": a claim needs something it is about.
-    const kept = t
-      .slice(predicateRange.start, predicateRange.end)
-      .filter(
-        (_, i) =>
-          !drop.some(
-            (d) => i + predicateRange.start >= d.start && i + predicateRange.start < d.end,
-          ),
-      );
+    // "vowed to keep trying": a claim needs something it is about (what a question asks for counts:
+    // "How many members does the Senate have?").
+    const kept = t.slice(predicateRange.start, predicateRange.end);
     if (
       !clause.verb.copula &&
       !kept.some(
@@ -337,23 +349,31 @@ export function standaloneSentences(analysis: Analysis): Sentence[] {
   });
 }
 
+interface Definite {
+  /** Index of "the". */
+  the: number;
+  /** Index of the head noun. */
+  noun: number;
+  root: string;
+}
+
+const definiteCache = new WeakMap<Sentence, Definite[]>();
+
 /**
- * Whether a range holds "the <noun>" whose noun the article already used in an earlier sentence and
- * that nothing after it pins down ("the roadshow", "the relationship", but not "the agreement
- * reached between …", nor generic "the world").
+ * "the roadshow", "the relationship": each "the <noun>" of a sentence whose noun the article already
+ * used in an earlier sentence and that nothing after it pins down (not "the agreement reached
+ * between …", nor generic "the world").
  */
-export function anaphoricAt(
-  analysis: Analysis,
-  sentence: Sentence,
-  range: TokenRange,
-  drop: readonly TokenRange[] = [],
-): boolean {
+function pointingBack(analysis: Analysis, sentence: Sentence): Definite[] {
+  const cached = definiteCache.get(sentence);
+  if (cached) return cached;
   const t = sentence.tokens;
   const earlier = nounsBefore(analysis).get(sentence.id) ?? new Set<string>();
-  for (let i = range.start; i < range.end - 1; i++) {
-    if (t[i]!.lower !== 'the' || drop.some((d) => i >= d.start && i < d.end)) continue;
+  const out: Definite[] = [];
+  for (let i = 0; i < t.length - 1; i++) {
+    if (t[i]!.lower !== 'the') continue;
     let j = i + 1;
-    while (j < range.end - 1 && hasTag(t[j], 'Adjective') && !hasTag(t[j], 'Noun')) j++;
+    while (j < t.length - 1 && hasTag(t[j], 'Adjective') && !hasTag(t[j], 'Noun')) j++;
     const noun = t[j];
     if (
       !noun ||
@@ -374,9 +394,109 @@ export function anaphoricAt(
       )
     )
       continue;
-    if (earlier.has(root)) return true;
+    if (earlier.has(root)) out.push({ the: i, noun: j, root });
   }
-  return false;
+  definiteCache.set(sentence, out);
+  return out;
+}
+
+/**
+ * Whether a range holds a "the <noun>" that points back (see `pointingBack`) and is not among the
+ * ones `resolved` names in full.
+ */
+export function anaphoricAt(
+  analysis: Analysis,
+  sentence: Sentence,
+  range: TokenRange,
+  drop: readonly TokenRange[] = [],
+  resolved: ReadonlyMap<number, unknown> = new Map(),
+): boolean {
+  return pointingBack(analysis, sentence).some(
+    (d) =>
+      d.the >= range.start &&
+      d.noun < range.end &&
+      !resolved.has(d.the) &&
+      !drop.some((r) => d.the >= r.start && d.the < r.end),
+  );
+}
+
+/**
+ * "The company was taken over" after "The railway company was founded": a bare "the <noun>" that
+ * points back, written as the one fuller phrase the article used for it before ("the railway
+ * company", or a name ending in that noun, "the Harbour Line"). Nothing is resolved when the article
+ * used two different fuller phrases for that noun before: the question would have to guess.
+ */
+export function resolvedDefinites(
+  analysis: Analysis,
+  sentence: Sentence,
+): Map<number, { end: number; text: string }> {
+  const out = new Map<number, { end: number; text: string }>();
+  const index = fullerPhrases(analysis);
+  for (const d of pointingBack(analysis, sentence)) {
+    if (d.noun !== d.the + 1) continue;
+    const before = new Set(
+      (index.get(d.root) ?? []).filter((p) => p.index < sentence.index).map((p) => p.text),
+    );
+    if (before.size !== 1) continue;
+    out.set(d.the, { end: d.noun + 1, text: `the ${[...before][0]!}` });
+  }
+  return out;
+}
+
+const phraseCache = new WeakMap<Analysis, Map<string, { index: number; text: string }[]>>();
+
+/**
+ * For each noun, the fuller phrases the article names it with, and where: "a light railway" and
+ * "the railway company" give "light railway" under railway and "railway company" under company; a
+ * name of a thing ending in a common word ("the Harbour Line") gives "Harbour Line" under line.
+ */
+function fullerPhrases(analysis: Analysis): Map<string, { index: number; text: string }[]> {
+  const cached = phraseCache.get(analysis);
+  if (cached) return cached;
+  const map = new Map<string, { index: number; text: string }[]>();
+  const add = (root: string, index: number, text: string) =>
+    map.set(root, [...(map.get(root) ?? []), { index, text }]);
+  for (const s of analysis.doc.sentences) {
+    const t = s.tokens;
+    const named = new Set<number>();
+    for (const m of analysis.names.bySentence.get(s.id) ?? []) {
+      for (let k = m.start; k < m.end; k++) named.add(k);
+      const entity = analysis.names.byId.get(m.entityId);
+      const last = t[m.end - 1];
+      if (!entity || entity.kind === 'person' || !last || m.end - m.start < 2 || m.possessive)
+        continue;
+      if (t[m.start - 1]?.lower === 'the') add(last.lower, s.index, entity.name);
+    }
+    for (let k = 1; k < t.length; k++) {
+      const noun = t[k]!;
+      if (named.has(k) || !hasTag(noun, 'Noun') || hasTag(noun, 'Pronoun', 'Value', 'ProperNoun'))
+        continue;
+      if (!/^\p{Ll}/u.test(noun.text)) continue;
+      if (hasTag(t[k + 1], 'Noun') && /^\p{Ll}/u.test(t[k + 1]?.text ?? '')) continue;
+      let m = k;
+      while (
+        m > 0 &&
+        k - m < 3 &&
+        !named.has(m - 1) &&
+        hasTag(t[m - 1], 'Noun', 'Adjective') &&
+        !hasTag(t[m - 1], 'Pronoun', 'Determiner', 'Value', 'Possessive') &&
+        /^\p{Ll}/u.test(t[m - 1]!.text) &&
+        !/[,;:()"“”]/.test(gapBefore(s, m))
+      )
+        m--;
+      if (m === k || !/^(?:the|a|an)$/.test(t[m - 1]?.lower ?? '')) continue;
+      add(
+        noun.root ?? noun.lower,
+        s.index,
+        t
+          .slice(m, k + 1)
+          .map((w) => w.text)
+          .join(' '),
+      );
+    }
+  }
+  phraseCache.set(analysis, map);
+  return map;
 }
 
 const nounCache = new WeakMap<Analysis, Map<string, Set<string>>>();

@@ -183,7 +183,30 @@ export function numberForms(text: string): string[] {
 }
 
 /** A day written the other common way ("14 August 1973" ↔ "August 14, 1973"). */
-const ORDINAL_WORDS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'twenty-first'];
+const ORDINAL_WORDS = [
+  '',
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'thirteenth',
+  'fourteenth',
+  'fifteenth',
+  'sixteenth',
+  'seventeenth',
+  'eighteenth',
+  'nineteenth',
+  'twentieth',
+  'twenty-first',
+];
 
 /** "the 18th century" → "18th century", "eighteenth century", "1700s"; "the 1990s" → "1990s", "nineties". */
 function dateForms(d: DateSpan, key: string): string[] {
@@ -195,7 +218,8 @@ function dateForms(d: DateSpan, key: string): string[] {
     if (n > 1 && !/early|late|mid/i.test(key)) forms.push(`${n - 1}00s`);
     return forms.filter((f) => f !== key);
   }
-  if (d.granularity === 'decade') return [bare, bare.replace(/^(\d\d)(\d0s)$/, "'$2")].filter((f) => f !== key);
+  if (d.granularity === 'decade')
+    return [bare, bare.replace(/^(\d\d)(\d0s)$/, "'$2")].filter((f) => f !== key);
   if (d.granularity !== 'day') return [];
   const { year, month, day } = civilOf(d.from);
   const name = MONTH_NAMES[month - 1];

@@ -2,6 +2,7 @@ import type { NumberSpan, TokenRange } from '../nlp/document';
 import { invertedQuestion, subjectQuestion, textWithout, wordCount } from '../realize';
 import { attribution, clauseViews, type ClauseView } from './clause-view';
 import {
+  inList,
   evidenceNaming,
   isWhole,
   needsContext,
@@ -56,6 +57,19 @@ export const howManyForm: QuestionForm = {
         )
           from--;
         const gap: TokenRange = { start: from, end: unitEnd };
+        if (inList(sentence, gap)) continue;
+        // "has 104 members, up from 87 in 2010": a second figure in the stem is a clue or an option.
+        if (
+          sentence.numbers.some(
+            (o) =>
+              o !== n &&
+              (o.kind === 'count' || o.kind === 'money') &&
+              o.start >= clause.subject.start &&
+              o.end <= clause.predicate.end &&
+              (o.start < gap.start || o.start >= gap.end),
+          )
+        )
+          continue;
         let prompt: string | undefined;
         if (inSubject) {
           // The counted noun must be the subject's head: "20 people were killed".

@@ -2,6 +2,7 @@ import { contentHash } from '@/lib/text/hash';
 import type { Analysis } from '../analysis';
 import { ANAPHORIC_NOUNS, CONTEXT_WORDS, REFERRING_PRONOUNS } from '../lang/en/clauses';
 import type { Sentence, TokenRange } from '../nlp/document';
+import { gapBefore } from '../nlp/spans';
 import type { Clause } from '../stages/clauses';
 import type { Entity } from '../stages/names';
 import type { Evidence, QuestionType } from '../schema';
@@ -277,4 +278,19 @@ export function isModifier(sentence: Sentence, range: TokenRange): boolean {
   )
     return false;
   return next.chunk === 'noun' || next.tags.has('Noun') || next.tags.has('Adjective');
+}
+
+/**
+ * "met Shinzo Abe and Xi Jinping", "in Beijing and Shanghai", "four airports and two seaports": a
+ * phrase that is one member of a list is not the whole answer, and blanking it breaks the stem.
+ */
+export function inList(sentence: Sentence, range: TokenRange): boolean {
+  const t = sentence.tokens;
+  const after = t[range.end]?.lower ?? '';
+  let before = range.start - 1;
+  if (t[before]?.lower === 'the') before--;
+  // ", and about 40,000 people ride": after a comma, "and" may join two clauses instead.
+  const joined =
+    /^(?:and|or|nor)$/.test(t[before]?.lower ?? '') && !/,/.test(gapBefore(sentence, before));
+  return /^(?:and|or|nor)$/.test(after) || joined;
 }

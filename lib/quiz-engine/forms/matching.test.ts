@@ -28,14 +28,13 @@ describe('matchingForm: actors and the positions the article gives them', () => 
       ],
     ],
     [
-      'no guess, no negation, no unresolved "they"',
+      'no guess, no unresolved "they"',
       'Korea election',
       [
         MOON,
         'Ahn Cheol-soo would suggest a referendum on the missile system.',
         HONG,
         SIM,
-        'Yoo Seong-min did not support the tax.',
         'They opposed the deployment.',
       ],
       [

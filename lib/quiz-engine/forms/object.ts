@@ -2,6 +2,7 @@ import { NAMING_VERBS } from '../lang/en/verbs';
 import { invertedQuestion } from '../realize';
 import { attribution, clauseViews } from './clause-view';
 import {
+  inList,
   evidenceNaming,
   isModifier,
   paragraphLabel,
@@ -38,7 +39,7 @@ export const objectForm: QuestionForm = {
       const m = (analysis.names.bySentence.get(sentence.id) ?? []).find(
         (x) => x.start === at && !x.possessive,
       );
-      if (!m || isModifier(sentence, m)) continue;
+      if (!m || isModifier(sentence, m) || inList(sentence, m)) continue;
       const entity = analysis.names.byId.get(m.entityId);
       if (!entity || entity.id === subject?.id) continue;
       const naming = NAMING_VERBS.has(clause.verb.infinitive);

@@ -316,7 +316,8 @@ export function reformatNumber(keyText: string, value: number): string | undefin
   const m = /\d[\d,]*(?:\.\d+)?/.exec(keyText);
   if (!m) return undefined;
   const decimals = (m[0].split('.')[1] ?? '').length;
-  const grouped = m[0].includes(',');
+  // "$590 billion" → "$1,180 billion": a figure that grows past a thousand gets its separator.
+  const grouped = m[0].includes(',') || (Number(m[0]) < 1000 && value >= 1000);
   let text = decimals > 0 ? value.toFixed(decimals) : String(Math.round(value));
   if (grouped)
     text = Number(text).toLocaleString('en-US', {
@@ -394,7 +395,8 @@ export function numberOptions(
           );
     for (const v of candidates) {
       if (out.length >= 3) break;
-      if (v === base) continue;
+      // "$0 billion" is no figure anyone would write.
+      if (v === base || v <= 0) continue;
       const text = reformatNumber(keyText, v);
       if (!text || seen.has(text.toLowerCase())) continue;
       seen.add(text.toLowerCase());

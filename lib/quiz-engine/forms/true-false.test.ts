@@ -91,6 +91,13 @@ describe('trueFalseForm: a clause as stated, or with one thing changed', () => {
       'Moon Jae-in opposed the deployment of the missile system',
       null,
     ],
+    [
+      'opinion: the narrator in the third person',
+      'Facebook is tracking me',
+      "I don't use Facebook. I have accounts on hundreds of services around the net. I publish much of my own work on the open web.",
+      'The author publishes much of the author’s own work on the open web',
+      null,
+    ],
   ])('%s', (_, title, body, truth, falsehood) => {
     const analysis = analysisOf(title, body);
     const drafts = trueFalseForm.make(analysis);
@@ -98,11 +105,11 @@ describe('trueFalseForm: a clause as stated, or with one thing changed', () => {
     expect(statement, `asked: ${drafts.map((d) => d.prompt).join(' | ')}`).toBeDefined();
     expect(statement!.key).toBe('True');
     expect(statement!.distractors).toEqual(['False']);
-    // The words are the sentence's own (less its full stop), with the subject named.
+    // The words are the proving sentence's own.
     const proof = statement!.evidence
       .map((id) => analysis.doc.sentenceById.get(id)!.text)
       .join(' ');
-    expect(proof).toContain(truth.split(' ')[truth.startsWith('In ') ? 2 : 0]!);
+    expect(proof).toContain(truth.split(' ').slice(-2).join(' '));
     const falses = drafts.filter((d) => d.fact === statement!.fact && d.key === 'False');
     if (falsehood === null) {
       expect(falses).toEqual([]);

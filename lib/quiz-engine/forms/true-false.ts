@@ -1,7 +1,7 @@
 import type { Analysis } from '../analysis';
-import { ANTONYMS, SPEECH_VERBS, STANCE_VERBS } from '../lang/en/verbs';
+import { ANTONYMS, ONE_OBJECT_VERBS, SPEECH_VERBS, STANCE_VERBS } from '../lang/en/verbs';
 import { spanText } from '../nlp/spans';
-import type { DateSpan, NumberSpan, Sentence, TokenRange } from '../nlp/document';
+import type { DateSpan, NumberSpan, Sentence, TokenRange, VerbGroup } from '../nlp/document';
 import { conjugate } from '../nlp/verbs';
 import { capitalize, displayName } from '../realize';
 import { TITLES } from '../lang/en/names';
@@ -31,6 +31,12 @@ interface Variant {
   tag: string;
 }
 
+/** The preposition before a name ("in", for "in the Hague"), or ''. */
+function placePreposition(sentence: Sentence, range: TokenRange): string {
+  const at = sentence.tokens[range.start - 1]?.lower === 'the' ? range.start - 2 : range.start - 1;
+  return sentence.tokens[at]?.lower ?? '';
+}
+
 function replaceOnce(text: string, from: string, to: string): string | undefined {
   const at = text.indexOf(from);
   if (at < 0 || text.indexOf(from, at + from.length) >= 0) return undefined;
@@ -47,7 +53,7 @@ function falseForms(analysis: Analysis, view: ClauseView, truth: string): Varian
   const speech = SPEECH_VERBS.has(clause.verb.infinitive);
   const out = speech
     ? []
-    : swaps(analysis, sentence, clause.predicate, view.dates, truth, clause.id);
+    : swaps(analysis, sentence, clause.predicate, view.dates, truth, clause.id, clause.verb);
   const antonym = ANTONYMS[clause.verb.infinitive];
   const written = sentence.tokens[clause.verb.head]!.text;
   if (antonym && !clause.verb.negative && clause.verb.end - clause.verb.start === 1) {
@@ -114,8 +120,13 @@ function swaps(
   dates: readonly DateSpan[],
   truth: string,
   salt: string,
+  verb: VerbGroup | undefined,
 ): Variant[] {
   const out: Variant[] = [];
+  // "met Yoo Seong-min" → "met Hong Joon-pyo" may be true as well: a named object is changed only
+  // where the verb takes one of a kind, and a person only where the sentence says who someone is.
+  const oneObject =
+    !!verb && (verb.copula || verb.passive || ONE_OBJECT_VERBS.has(verb.infinitive));
   // Never inside brackets: an aside's gloss is not the claim.
   const bracketed = (r: TokenRange) => {
     const before = sentence.text.slice(0, (sentence.tokens[r.start]?.start ?? 0) - sentence.start);
@@ -163,6 +174,12 @@ function swaps(
     if (
       !entity ||
       entity.kind === 'thing' ||
+      (entity.kind === 'person' && !verb?.copula) ||
+      // "opened in Paris": where one event happened is one place.
+      !(
+        oneObject ||
+        (entity.kind === 'place' && /^(?:in|at)$/.test(placePreposition(sentence, m)))
+      ) ||
       isModifier(sentence, m) ||
       m.possessive ||
       inList(analysis, sentence.id, m)
@@ -264,9 +281,16 @@ export const trueFalseForm: QuestionForm = {
         continue;
       const truth = sentence.text.replace(/[.]$/, '');
       const whole = { start: 0, end: sentence.tokens.length };
-      const falses = swaps(analysis, sentence, whole, sentence.dates, truth, sentence.id).filter(
-        (v) => contradicted(analysis, v),
-      );
+      const verb = sentence.verbs.find((v) => v.finite);
+      const falses = swaps(
+        analysis,
+        sentence,
+        whole,
+        sentence.dates,
+        truth,
+        sentence.id,
+        verb,
+      ).filter((v) => contradicted(analysis, v));
       const variants: Variant[] = [
         { statement: truth, truth: true, tag: 'true' },
         ...falses.slice(0, 1),

@@ -105,10 +105,10 @@ describe('whereForm: the place a clause happens in', () => {
       'They signed a trade agreement in Beijing in 2015.',
     ],
     [
-      '"the agreement" pointing back',
+      '"the agreement" pointing back to one of two',
       'Diplomacy',
-      `${TOKYO} The foreign ministers signed a trade agreement in Beijing in 2015. The agreement was ratified in Seoul in 2016. ${PARIS}`,
-      'The agreement was ratified in Seoul in 2016.',
+      `${TOKYO} The foreign ministers signed a trade agreement in Beijing in 2015. A defence agreement followed in 2016. The agreement was ratified in Seoul in 2018. ${PARIS}`,
+      'The agreement was ratified in Seoul in 2018.',
     ],
     [
       'the place does not end its phrase: "the Beijing region"',

@@ -1,6 +1,7 @@
 import { invertedQuestion } from '../realize';
 import { attribution, clauseViews } from './clause-view';
 import {
+  inList,
   evidenceNaming,
   paragraphLabel,
   positionWeight,
@@ -33,7 +34,7 @@ export const whereForm: QuestionForm = {
         let from = m.start - 1;
         if (sentence.tokens[from]?.lower === 'the') from--;
         const preposition = sentence.tokens[from]?.lower ?? '';
-        if (!LOCATIVE.has(preposition)) continue;
+        if (!LOCATIVE.has(preposition) || inList(sentence, m)) continue;
         // "in the South Korea alliance": the place must end its phrase.
         const next = sentence.tokens[m.end];
         if (

@@ -116,6 +116,15 @@ describe('whoForm: the actor of a clause, asked from its predicate', () => {
       ['Ahn Cheol-soo', 'Hong Joon-pyo'],
       [],
     ],
+    [
+      'opinion: companies the narrator writes about',
+      'Facebook is tracking me',
+      'I received an email from Facebook in 2017. Facebook bought Instagram in 2012. Google bought YouTube in 2006. Microsoft bought LinkedIn in 2016.',
+      'Which organization bought LinkedIn in 2016?',
+      'Microsoft',
+      ['Facebook', 'Google', 'YouTube', 'Instagram'],
+      [],
+    ],
   ])('%s', (_, title, body, prompt, key, options, never) => {
     const analysis = analysisOf(title, body);
     const drafts = whoForm.make(analysis);
@@ -234,6 +243,13 @@ describe('whoForm: the actor of a clause, asked from its predicate', () => {
       `Moon Jae-in said, "We will open a new era of peace on the peninsula." ${KOREA_RIVALS}`,
       'Moon Jae-in said, "We will open a new era of peace on the peninsula."',
       'Who suggested a referendum on the missile system?',
+    ],
+    [
+      'the narrator is never the answer',
+      'Korea talks',
+      'I suggested a referendum on the missile system. Ahn Cheol-soo called for parliamentary approval of the deployment. Hong Joon-pyo supports a hard line on North Korea. Moon Jae-in unveiled a plan for talks with North Korea.',
+      'I suggested a referendum on the missile system.',
+      'Who supports a hard line on North Korea?',
     ],
   ])('not asked: %s', (_, title, body, refused, control) => {
     const analysis = analysisOf(title, body);

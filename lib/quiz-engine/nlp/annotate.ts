@@ -223,7 +223,7 @@ function addVerbs(view: View, locate: Locate): void {
         lastReal.tags.has('Particle'))
         ? terms.slice(0, terms.indexOf(lastReal))
         : terms;
-    const range = rangeOf(cut, locate);
+    const range = rangeOf(verbWordsOnly(cut, rootTerm, termsOf(info.phrasal.particle)), locate);
     const head = locate(rootTerm.offset.start);
     if (!range || !head || head.sentence !== range.sentence) return;
     const tags = new Set(terms.flatMap((t) => [...t.tags]));
@@ -274,6 +274,36 @@ function addVerbs(view: View, locate: Locate): void {
     };
     range.sentence.verbs.push(group);
   });
+}
+
+/**
+ * "said race relations", "trains ran": compromise may fold a noun into a verb phrase. Before the
+ * main verb only auxiliaries, adverbs and negatives belong to the group; after it, only those and
+ * its particle.
+ */
+function verbWordsOnly(terms: readonly Term[], root: Term, particles: readonly Term[]): Term[] {
+  const same = (a: Term, b: Term) =>
+    a.offset.start === b.offset.start && a.offset.length === b.offset.length;
+  const at = terms.findIndex((t) => same(t, root));
+  if (at < 0) return [...terms];
+  const verbal = (t: Term) =>
+    t.tags.has('Auxiliary') ||
+    t.tags.has('Modal') ||
+    t.tags.has('Adverb') ||
+    t.tags.has('Negative') ||
+    t.tags.has('Copula') ||
+    t.offset.length === 0;
+  let start = at;
+  while (start > 0 && verbal(terms[start - 1]!)) start--;
+  let end = at + 1;
+  while (
+    end < terms.length &&
+    (particles.some((p) => same(p, terms[end]!)) ||
+      terms[end]!.tags.has('Particle') ||
+      (verbal(terms[end]!) && !terms[end]!.tags.has('Noun')))
+  )
+    end++;
+  return terms.slice(start, end);
 }
 
 /** Words compromise may fold into a verb that are the preposition of what follows ("signed in 1919"). */

@@ -88,15 +88,15 @@ function givesAway(q: Draft, p: Draft): boolean {
   return mentionsName(visible, p.key);
 }
 
+/**
+ * Two drafts that ask the same thing: one fact, or one answer from one sentence whatever the form
+ * ("In what year was the company founded?" and "The company was founded in ___").
+ */
 function sameQuestion(a: Draft, b: Draft): boolean {
-  if (a.prompt === b.prompt) return true;
-  return (
-    a.fact === b.fact ||
-    (a.key !== undefined &&
-      a.key === b.key &&
-      a.evidence.join() === b.evidence.join() &&
-      a.type === b.type)
-  );
+  if (a.prompt === b.prompt || a.fact === b.fact) return true;
+  if (a.key === undefined || b.key === undefined) return false;
+  if (a.type === 'true-false' || b.type === 'true-false') return false;
+  return keyText(a) === keyText(b) && a.evidence.some((id) => b.evidence.includes(id));
 }
 
 /**

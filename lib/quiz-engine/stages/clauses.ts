@@ -1,7 +1,10 @@
 import {
+  APPROXIMATORS,
   CONNECTIVE_OPENERS,
   COORDINATORS,
+  MIDDLE_ADVERBS,
   RELATIVE_PRONOUNS,
+  SUBORDINATOR_MODIFIERS,
   SUBORDINATORS,
 } from '../lang/en/clauses';
 import { TITLES } from '../lang/en/names';
@@ -53,7 +56,9 @@ export interface Clause {
 }
 
 const isAdverb = (t: Token | undefined) =>
-  !!t && hasTag(t, 'Adverb') && !hasTag(t, 'Negative', 'Verb') && !/^(?:not|never)$/.test(t.lower);
+  !!t &&
+  ((hasTag(t, 'Adverb') && !hasTag(t, 'Negative', 'Verb') && !/^(?:not|never)$/.test(t.lower)) ||
+    MIDDLE_ADVERBS.has(t.lower));
 
 const NP_TAGS = [
   'Noun',
@@ -198,12 +203,30 @@ function nounPhraseEndingAt(sentence: Sentence, k: number, floor: number): Token
   }
   while (i <= k && /^(?:of|&|and)$/.test(t[i]!.lower)) i++;
   if (i > k) return undefined;
+  // "about 40,000 people", "more than 300 workers": the words that make a number approximate.
+  if (hasTag(t[i], 'Value') && gapBefore(sentence, i).trim() === '') {
+    const before = t[i - 1]?.lower ?? '';
+    if (i - 1 >= floor && APPROXIMATORS.has(before)) i--;
+    else if (i - 2 >= floor && before === 'than' && /^(?:more|fewer|less)$/.test(t[i - 2]!.lower))
+      i -= 2;
+  }
   const words = t.slice(i, k + 1);
   if (!words.some((w) => hasTag(w, 'Noun', 'Pronoun', 'ProperNoun', 'Acronym', 'Value')))
     return undefined;
   if (words.every((w) => hasTag(w, 'Determiner'))) return undefined;
   if (words.length > 14) return undefined;
   return { start: i, end: k + 1 };
+}
+
+/** "the strategy sought by the government": a participle after its noun, not a clause verb. */
+export function reducedParticiple(sentence: Sentence, verb: VerbGroup): boolean {
+  const t = sentence.tokens;
+  return (
+    verb.auxiliary.length === 0 &&
+    t[verb.end]?.lower === 'by' &&
+    hasTag(t[verb.start - 1], 'Noun') &&
+    !hasTag(t[verb.start - 1], 'Pronoun')
+  );
 }
 
 const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
@@ -223,13 +246,7 @@ export function parseClauses(
   const verbs = sentence.verbs.filter(
     (v) =>
       v.finite &&
-      // "the strategy sought by the government": a participle after its noun, not a clause verb.
-      !(
-        v.auxiliary.length === 0 &&
-        t[v.end]?.lower === 'by' &&
-        hasTag(t[v.start - 1], 'Noun') &&
-        !hasTag(t[v.start - 1], 'Pronoun')
-      ) &&
+      !reducedParticiple(sentence, v) &&
       !(
         v.start === 0 &&
         v.auxiliary.length === 0 &&
@@ -289,6 +306,18 @@ export function parseClauses(
         // "who" after a name is about that name; "which" after a noun inside a phrase ("an approach
         // to dealing with North Korea, which …") may be about another noun.
         const pronounWord = t[found.relative]!.lower;
+        // "the departure of Mr Mugabe, who has led Zimbabwe": "who" is about the person named last.
+        const person = mentions.find(
+          (m) =>
+            m.end === subject!.end && m.start > subject!.start && m.entityId.startsWith('person:'),
+        );
+        if (person && (pronounWord === 'who' || pronounWord === 'whom')) {
+          let start = person.start;
+          while (start > subject.start && TITLES.has(t[start - 1]!.lower.replace(/\.$/, '')))
+            start--;
+          if (/^(?:of|for|to|with|by)$/.test(t[start - 1]?.lower ?? ''))
+            subject = { start, end: person.end };
+        }
         // The antecedent must be the name itself ("the departure of Mr Mugabe, who …" is not about Mugabe).
         const head = mentions.find(
           (m) =>
@@ -492,6 +521,13 @@ export function parseClauses(
       if (other.role === 'embedded' && descendsFrom(clauses, other, clauses.indexOf(clause)))
         continue;
       end = Math.max(clause.predicate.start, starts);
+      // "even if", "just as", "long before": the word before a subordinator belongs to it.
+      if (
+        other.role === 'subordinate' &&
+        end - 1 > clause.predicate.start &&
+        SUBORDINATOR_MODIFIERS.has(t[end - 1]!.lower)
+      )
+        end--;
     }
     clause.predicate = { start: clause.predicate.start, end };
   }

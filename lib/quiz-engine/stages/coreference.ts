@@ -87,7 +87,17 @@ export function resolvePeople(
     const people = new Set(
       mentions.filter((m) => names.byId.get(m.entityId)?.kind === 'person').map((m) => m.entityId),
     );
-    if (subjectPerson)
+    // "Moon met Ahn. He suggested …": with another person of the same (or an unknown) gender named
+    // in the sentence, a later "he" could be either.
+    const rival = [...people].some(
+      (id) =>
+        id !== subjectPerson &&
+        (!gender.get(id) ||
+          !gender.get(subjectPerson ?? '') ||
+          gender.get(id) === gender.get(subjectPerson ?? '')),
+    );
+    if (subjectPerson && rival) current = undefined;
+    else if (subjectPerson)
       current = {
         entityId: subjectPerson,
         sentence: sentence.index,

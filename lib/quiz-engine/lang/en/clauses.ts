@@ -335,3 +335,46 @@ export const FRAME_WORDS: ReadonlySet<string> = new Set([
   'journalists',
   'conference',
 ]);
+
+/** Adverbs between a subject and its verb that the tagger may read as other words ("The trust now runs"). */
+export const MIDDLE_ADVERBS: ReadonlySet<string> = new Set([
+  'now',
+  'then',
+  'still',
+  'once',
+  'already',
+  'currently',
+  'also',
+  'later',
+  'soon',
+]);
+
+/** Words before a number that make it approximate and belong to its noun phrase ("about 40,000 people"). */
+export const APPROXIMATORS: ReadonlySet<string> = new Set([
+  'about',
+  'around',
+  'nearly',
+  'almost',
+  'roughly',
+  'approximately',
+  'some',
+  'over',
+  'under',
+  'only',
+  'just',
+]);
+
+/** Words that modify the subordinator after them and belong to its clause ("even if", "just as"). */
+export const SUBORDINATOR_MODIFIERS: ReadonlySet<string> = new Set([
+  'even',
+  'just',
+  'only',
+  'long',
+  'shortly',
+  'soon',
+  'right',
+  'especially',
+  'particularly',
+  'mainly',
+  'partly',
+]);

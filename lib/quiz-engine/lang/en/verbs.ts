@@ -275,3 +275,32 @@ export const SAYING_VERBS: ReadonlySet<string> = new Set([
   'feel',
   'expect',
 ]);
+
+/**
+ * Verbs whose object is one of a kind: "joined the Labour Party", "won the election", "was founded
+ * in Dublin". Another place or organisation in its place is clearly false; after "met" or "visited"
+ * it may be true as well.
+ */
+export const ONE_OBJECT_VERBS: ReadonlySet<string> = new Set([
+  'join',
+  'win',
+  'lead',
+  'head',
+  'chair',
+  'found',
+  'establish',
+  'become',
+  'rule',
+  'govern',
+  'represent',
+  'annex',
+  'invade',
+  'capture',
+  'conquer',
+  'host',
+  'move',
+  'relocate',
+  'locate',
+  'base',
+  'bear',
+]);

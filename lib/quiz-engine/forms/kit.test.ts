@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { contentWords, isWhole, mentionsName, needsContext, overlap, pickVaried } from './kit';
+
+describe('needsContext: a stem or statement must stand alone', () => {
+  it.each<[string, boolean]>([
+    // Pronouns and demonstratives whose referent is outside the text.
+    ['he suggested a referendum', true],
+    ['It was the largest city', true],
+    ['praised this decision', true],
+    ['visited those provinces', true],
+    ['such a plan', true],
+    ['that idea was popular', true],
+    ['said that was wrong', true],
+    ['did so in 2017', true],
+    ['the following year', true],
+    // "the former …", "the latter" point back; "a former …" is an ex-something.
+    ['the former guerrilla leader', true],
+    ['the former said no', true],
+    ['the latter won', true],
+    ['a former guerrilla leader', false],
+    // "the agreement", "the deal", "the move" point back unless the words after say which one.
+    ['criticised the agreement', true],
+    ['opposed the deal', true],
+    ['the move', true],
+    ['the plan', true],
+    ['signed the deal with Japan', false],
+    ['backed the plan to cut taxes', false],
+    ['the decision to leave', false],
+    ['the issue of taxes', false],
+    // Empty "it", "one of", "the next year", "that" opening a clause, words inside quotation marks.
+    ['it is estimated that 20 people died', false],
+    ['one of the largest cities', false],
+    ['the next election', false],
+    ['the next year', false],
+    ['said that the army would leave', false],
+    ['Moon said "he is wrong"', false],
+    ['said “they will win the vote”', false],
+    ['suggested a referendum on the missile system', false],
+  ])('%s → %s', (text, expected) => {
+    expect(needsContext(text)).toBe(expected);
+  });
+
+  it.each<[string, string[], boolean]>([
+    ['unveiled his plan for talks', [], true],
+    ['unveiled his plan for talks', ['his'], false],
+    ['unveiled her plan for talks', ['his'], true],
+    ['backed their candidate', ['their'], false],
+  ])('%s, allowing %j → %s', (text, allow, expected) => {
+    expect(needsContext(text, new Set(allow))).toBe(expected);
+  });
+});
+
+describe('isWhole: a predicate that reads as a whole clause', () => {
+  it.each<[string, boolean]>([
+    ['a referendum on the missile system', true],
+    ['supports a hard line on North Korea', true],
+    ['the city of Tokyo', true],
+    ['the (new) plan', true],
+    ['a list [of names]', true],
+    ['the (new plan', false],
+    ['a list [of names', false],
+    ['said "we will', false],
+    ['talks with', false],
+    ['the leader of the', false],
+    ['more and more', false],
+    ['was very', false],
+    ['two cities, such as', false],
+    ['and also', false],
+  ])('%s → %s', (text, expected) => {
+    expect(isWhole(text)).toBe(expected);
+  });
+});
+
+describe('contentWords: the words that carry a claim', () => {
+  it.each<[string, string[]]>([
+    // Stop words and short words go; common endings fold.
+    ['Moon Jae-in proposed the plans', ['moon', 'jae', 'propos', 'plan']],
+    ['It is a big city in the US', ['big', 'city']],
+    ['the houses and the house', ['hous']],
+    ['Talks were talked', ['talk']],
+  ])('%s', (text, words) => {
+    expect([...contentWords(text)].sort()).toEqual([...words].sort());
+  });
+
+  it('folds tenses together, so a restated claim overlaps its sentence', () => {
+    expect([...contentWords('proposed')]).toEqual([...contentWords('proposes')]);
+    const claim = contentWords('Moon Jae-in proposes talks with North Korea');
+    expect(overlap(claim, contentWords('Moon Jae-in proposed talks with North Korea.'))).toBe(1);
+    expect(overlap(claim, contentWords('Hong Joon-pyo supports a hard line.'))).toBe(0);
+  });
+});
+
+describe('mentionsName: whole words, any case, a leading "the" optional', () => {
+  it.each<[string, string, boolean]>([
+    ['Mr Mugabe met the generals', 'Mugabe', true],
+    ['the United Nations said', 'the United Nations', true],
+    ['North Korea tested a missile', 'Korea', true],
+    ['Mugabes are', 'Mugabe', false],
+    ['Koreans voted', 'Korea', false],
+  ])('%s ∋ %s → %s', (text, name, expected) => {
+    expect(mentionsName(text, name)).toBe(expected);
+  });
+});
+
+describe('pickVaried: wrong options from the best of a ranked pool', () => {
+  const pool = ['a', 'b', 'c', 'd', 'e', 'f'];
+
+  it('a pool no larger than asked is used whole, as a copy', () => {
+    const small = ['a', 'b'];
+    const picked = pickVaried(small, 3, 'x');
+    expect(picked).toEqual(['a', 'b']);
+    expect(picked).not.toBe(small);
+  });
+
+  it.each(['x', 'y', 'z', 'w', 'salt'])(
+    'salt %s: the count asked for, distinct, from the best few',
+    (salt) => {
+      const picked = pickVaried(pool, 3, salt);
+      expect(picked).toHaveLength(3);
+      expect(new Set(picked).size).toBe(3);
+      // Only the best count + 2 are candidates.
+      for (const p of picked) expect(['a', 'b', 'c', 'd', 'e']).toContain(p);
+      // The same salt always picks the same.
+      expect(pickVaried(pool, 3, salt)).toEqual(picked);
+    },
+  );
+
+  it('different salts vary the choice', () => {
+    const picks = new Set(['x', 'y', 'z', 'w', 'salt'].map((s) => pickVaried(pool, 3, s).join()));
+    expect(picks.size).toBeGreaterThan(1);
+  });
+});

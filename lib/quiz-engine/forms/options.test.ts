@@ -1,0 +1,309 @@
+import { describe, expect, it } from 'vitest';
+import { segmentArticle } from '@/lib/text/article';
+import { analyzeArticle, type Analysis } from '../analysis';
+import type { DateSpan, NumberSpan, Sentence } from '../nlp/document';
+import { dayNumber } from '../nlp/days';
+import type { Entity } from '../stages/names';
+import {
+  dateOptions,
+  entityOptions,
+  formatDate,
+  mayBeSame,
+  numberOptions,
+  optionName,
+  optionsAreWrong,
+  reformatNumber,
+} from './options';
+
+function analysisOf(body: string): Analysis {
+  const { passages, wordCount } = segmentArticle(`Article\n\n${body}\n`);
+  return analyzeArticle({ slug: 'article', title: 'Article', passages, wordCount });
+}
+
+function entity(name: string, aliases: string[] = []): Entity {
+  return {
+    id: `thing:${name}`,
+    kind: 'organization',
+    name,
+    aliases,
+    mentions: [],
+    definite: false,
+    confidence: 3,
+  };
+}
+
+function named(analysis: Analysis, name: string): Entity {
+  const found = analysis.names.entities.find((e) => e.name === name);
+  expect(found, `an entity named ${name}`).toBeDefined();
+  return found!;
+}
+
+/** A date or figure of the article, with the sentence that writes it. */
+function dateIn(analysis: Analysis, text: string): { date: DateSpan; sentence: Sentence } {
+  for (const sentence of analysis.doc.sentences)
+    for (const date of sentence.dates) if (date.text === text) return { date, sentence };
+  throw new Error(`no date written ${text}`);
+}
+
+function numberIn(analysis: Analysis, text: string): { number: NumberSpan; sentence: Sentence } {
+  for (const sentence of analysis.doc.sentences)
+    for (const number of sentence.numbers) if (number.text === text) return { number, sentence };
+  throw new Error(`no figure written ${text}`);
+}
+
+describe('mayBeSame: two names that may name one thing are never key and wrong option', () => {
+  it.each<[string, string[], string, string[], boolean]>([
+    ['Toronto Star', [], 'the Star', [], true],
+    ['New York City', [], 'New York', [], true],
+    ['Robert Mugabe', ['Mr Mugabe'], 'Mugabe', [], true],
+    ['Moon Jae-in', [], 'Ahn Cheol-soo', [], false],
+    ['Labour Party', [], 'Conservative Party', [], false],
+    ['National Post', [], 'Toronto Star', [], false],
+    ['United States', [], 'United Kingdom', [], false],
+  ])('%s ~ %s', (a, aliases, b, bAliases, same) => {
+    expect(mayBeSame(entity(a, aliases), entity(b, bAliases))).toBe(same);
+    expect(mayBeSame(entity(b, bAliases), entity(a, aliases))).toBe(same);
+  });
+});
+
+describe('optionName: a name as an option shows it', () => {
+  it.each<[string, string]>([
+    ['the United Nations', 'United Nations'],
+    ['Moon Jae-in', 'Moon Jae-in'],
+  ])('%s → %s', (name, shown) => {
+    expect(optionName(entity(name))).toBe(shown);
+  });
+});
+
+const CITIES =
+  'Moon Jae-in met Shinzo Abe in Tokyo. Hong Joon-pyo visited Beijing. Ahn Cheol-soo travelled to Seoul. Kim praised the plan. Japan and China traded.';
+
+describe('entityOptions: other entities of the key’s kind and subtype', () => {
+  it('cities beside a city, never a country, never the key', () => {
+    const analysis = analysisOf(CITIES);
+    const options = entityOptions(analysis, named(analysis, 'Tokyo'), { salt: 'a' })!;
+    expect([...options].sort()).toEqual(['Beijing', 'Seoul']);
+  });
+
+  it('people beside a person; a bare single name is no option beside full names', () => {
+    const analysis = analysisOf(CITIES);
+    const options = entityOptions(analysis, named(analysis, 'Moon Jae-in'), { salt: 'a' })!;
+    expect([...options].sort()).toEqual(['Ahn Cheol-soo', 'Hong Joon-pyo', 'Shinzo Abe']);
+  });
+
+  it('leaves out those excluded (they did the same) and those the stem names', () => {
+    const analysis = analysisOf(CITIES);
+    const moon = named(analysis, 'Moon Jae-in');
+    const options = entityOptions(analysis, moon, {
+      salt: 'a',
+      exclude: new Set([named(analysis, 'Ahn Cheol-soo').id]),
+      stem: 'Who met Shinzo Abe in Tokyo?',
+    });
+    expect(options).toBeUndefined();
+    const fewer = entityOptions(analysis, moon, {
+      salt: 'a',
+      exclude: new Set([named(analysis, 'Ahn Cheol-soo').id]),
+    })!;
+    expect([...fewer].sort()).toEqual(['Hong Joon-pyo', 'Shinzo Abe']);
+  });
+
+  it('no options when fewer than two of the kind remain', () => {
+    const analysis = analysisOf(CITIES);
+    expect(entityOptions(analysis, named(analysis, 'Japan'), { salt: 'a' })).toBeUndefined();
+  });
+
+  it('at most the count asked for, always from the pool', () => {
+    const analysis = analysisOf(CITIES);
+    const options = entityOptions(analysis, named(analysis, 'Moon Jae-in'), {
+      salt: 'b',
+      count: 1,
+    })!;
+    expect(options).toHaveLength(1);
+    expect(['Ahn Cheol-soo', 'Hong Joon-pyo', 'Shinzo Abe']).toContain(options[0]);
+  });
+});
+
+const DAYS =
+  'The treaty was signed on 23 April 2017. The vote was held on 2 May 2017. The law passed on 14 March 2016. The report appeared on April 9, 2018.';
+const YEARS =
+  'The five boroughs were consolidated in 1898. The subway opened in 1904. The bridge was finished in 1883. The tower was finished in 2013.';
+
+describe('dateOptions: dates of the key’s precision, written the key’s way', () => {
+  it.each<[string, string, string, RegExp, string[], string[]]>([
+    // [what it shows, body, key as written, option shape, must be options, never options]
+    [
+      'a day written day-month-year: the article’s other days, the same way',
+      DAYS,
+      '23 April 2017',
+      /^\d{1,2} [A-Z][a-z]+ \d{4}$/,
+      ['2 May 2017', '14 March 2016', '9 April 2018'],
+      [],
+    ],
+    [
+      'a day written month-day-year: the others rewritten that way',
+      DAYS,
+      'April 9, 2018',
+      /^[A-Z][a-z]+ \d{1,2}, \d{4}$/,
+      ['May 2, 2017', 'April 23, 2017', 'March 14, 2016'],
+      [],
+    ],
+    [
+      'a year: near years of the article, never one far from the key',
+      YEARS,
+      '1898',
+      /^\d{4}$/,
+      ['1904', '1883'],
+      ['2013'],
+    ],
+    [
+      'a century',
+      'The Normans adopted the Catholic religion in the 10th century.',
+      'the 10th century',
+      /^the \d+(?:st|nd|rd|th) century$/,
+      [],
+      [],
+    ],
+    ['a decade', 'The economy collapsed in the 1990s.', 'the 1990s', /^the \d{3}0s$/, [], []],
+  ])('%s', (_, body, text, shape, must, never) => {
+    const analysis = analysisOf(body);
+    const { date } = dateIn(analysis, text);
+    const options = dateOptions(analysis, date, text, [])!;
+    expect(options.length).toBeGreaterThanOrEqual(2);
+    expect(options).not.toContain(text);
+    expect(new Set(options).size).toBe(options.length);
+    for (const o of options) expect(o).toMatch(shape);
+    for (const o of must) expect(options).toContain(o);
+    for (const o of never) expect(options).not.toContain(o);
+  });
+
+  it('never a date of the same event (another date of its sentence)', () => {
+    const analysis = analysisOf(
+      'The assembly adopted the convention in 1948 and ratified it in 1951. The court opened in 1946.',
+    );
+    const { date, sentence } = dateIn(analysis, '1948');
+    const options = dateOptions(
+      analysis,
+      date,
+      '1948',
+      sentence.dates.filter((d) => d !== date),
+    )!;
+    expect(options).not.toContain('1951');
+    expect(options).toContain('1946');
+  });
+});
+
+describe('numberOptions: figures of the key’s unit, written the same way', () => {
+  const CITY =
+    'The city has 472 stations. The city spent $4.8 billion on trains. The state spent $300,000 on signs. The city built 12 bridges and 5 tunnels. The city spent $1.2 billion on buses. At least 69,000 people were killed.';
+  it.each<[string, string, RegExp, string[], string[]]>([
+    // [what it shows, key as written, option shape, must be options, never options]
+    [
+      'money: the article’s own sum of the same shape',
+      '$4.8 billion',
+      /^\$\d+(?:\.\d)? billion$/,
+      ['$1.2 billion'],
+      ['$300,000'],
+    ],
+    [
+      'money of another shape is no option',
+      '$300,000',
+      /^\$\d{3},\d{3}$/,
+      [],
+      ['$4.8 billion', '$1.2 billion'],
+    ],
+    ['a count: never a figure of another unit', '12', /^\d+$/, [], ['5', '472']],
+    ['a grouped count stays grouped', '69,000', /^\d{1,3}(?:,\d{3})+$/, [], []],
+  ])('%s', (_, text, shape, must, never) => {
+    const analysis = analysisOf(CITY);
+    const { number, sentence } = numberIn(analysis, text);
+    const options = numberOptions(analysis, number, text, sentence)!;
+    expect(options.length).toBeGreaterThanOrEqual(2);
+    expect(options).not.toContain(text);
+    expect(new Set(options).size).toBe(options.length);
+    for (const o of options) expect(o).toMatch(shape);
+    for (const o of must) expect(options).toContain(o);
+    for (const o of never) expect(options).not.toContain(o);
+  });
+
+  it('a number word: options are number words', () => {
+    const analysis = analysisOf('New York City consists of five boroughs.');
+    const { number, sentence } = numberIn(analysis, 'five');
+    const options = numberOptions(analysis, number, 'five', sentence)!;
+    expect([...options].sort()).toEqual(['four', 'seven', 'six']);
+  });
+});
+
+describe('formatDate: a date written the way the key is', () => {
+  it.each<[string, number, DateSpan['granularity'], string, string, number?]>([
+    ['day, day-month-year', dayNumber(2017, 4, 23), 'day', '2 May 2017', '23 April 2017'],
+    ['day, month-day-year', dayNumber(2017, 4, 23), 'day', 'May 2, 2017', 'April 23, 2017'],
+    ['month', dayNumber(2017, 4, 1), 'month', 'May 2018', 'April 2017'],
+    ['year', dayNumber(1898, 1, 1), 'year', '1904', '1898'],
+    ['decade with "the"', dayNumber(2013, 1, 1), 'decade', 'the 1990s', 'the 2010s'],
+    ['decade without', dayNumber(2013, 1, 1), 'decade', '1990s', '2010s'],
+    [
+      'century: 1066 is in the 11th',
+      dayNumber(1066, 1, 1),
+      'century',
+      'the 10th century',
+      'the 11th century',
+    ],
+    [
+      'century: 1901 is in the 20th',
+      dayNumber(1901, 1, 1),
+      'century',
+      'the 10th century',
+      'the 20th century',
+    ],
+    [
+      'century: 2001 is in the 21st',
+      dayNumber(2001, 1, 1),
+      'century',
+      'the 10th century',
+      'the 21st century',
+    ],
+    [
+      'century: 1200 is in the 12th',
+      dayNumber(1200, 1, 1),
+      'century',
+      'the 10th century',
+      'the 12th century',
+    ],
+    [
+      'years, with the key’s own words between',
+      dayNumber(1939, 1, 1),
+      'years',
+      '1914–1918',
+      '1939–1945',
+      dayNumber(1945, 12, 31),
+    ],
+  ])('%s', (_, from, granularity, like, expected, to) => {
+    expect(formatDate(from, granularity, like, to)).toBe(expected);
+  });
+});
+
+describe('reformatNumber: another figure written the same way', () => {
+  it.each<[string, number, string]>([
+    ['$4.8 billion', 2.4, '$2.4 billion'],
+    ['five boroughs', 6, 'six boroughs'],
+    ['Five', 4, 'Four'],
+    ['69,000', 103500, '103,500'],
+    ['13.5 percent', 27, '27.0 percent'],
+  ])('%s with %s', (key, value, expected) => {
+    expect(reformatNumber(key, value)).toBe(expected);
+  });
+
+  it('no number word past twenty', () => {
+    expect(reformatNumber('twelve', 25)).toBeUndefined();
+  });
+});
+
+describe('optionsAreWrong: no wrong option is stated in the proving sentences', () => {
+  it.each<[string[], boolean]>([
+    [['Beijing', 'Seoul'], true],
+    [['Beijing', 'Tokyo'], false],
+  ])('%j', (options, wrong) => {
+    const analysis = analysisOf(CITIES);
+    expect(optionsAreWrong(options, analysis.doc.sentences.slice(0, 1))).toBe(wrong);
+  });
+});

@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { segmentArticle } from '@/lib/text/article';
+import { splitSentences } from '@/lib/text/sentences';
+import { analyzeArticle, type Analysis } from './analysis';
+import { draftsOf } from './index';
+
+/**
+ * How the engine reads ordinary prose it used to misread: each case gives what must now be asked,
+ * and, where the old reading was wrong, what must never be.
+ */
+function analysisOf(title: string, body: string): Analysis {
+  const { passages, wordCount } = segmentArticle(`${title}\n\n${body}\n`);
+  return analyzeArticle({ slug: 'article', title, passages, wordCount });
+}
+
+function prompts(title: string, body: string): string[] {
+  return draftsOf(analysisOf(title, body)).map((d) => d.prompt);
+}
+
+const HISTORY = [
+  'The Harbour Line is a light railway that links the port of Port Elin with the market town of Caldry.',
+  'The railway company was founded in 1868 by a group of local merchants led by Agnes Morrow.',
+  'A storm destroyed the estuary bridge in 1893.',
+  'The company was taken over by the county council in 1921, which paid for a second track.',
+  'A volunteer trust reopened the first section as a heritage railway in 1987.',
+  'The trust now runs weekend trains, and about 40,000 people ride the line every year.',
+].join(' ');
+
+describe('reading prose', () => {
+  const asked = prompts('The Harbour Line', HISTORY);
+
+  it('names a "the company" that points back by the one fuller phrase the article used', () => {
+    expect(asked).toContain(
+      'In what year was the railway company taken over by the county council?',
+    );
+    expect(asked.some((p) => /\bthe company\b/.test(p))).toBe(false);
+  });
+
+  it('reads a participle after its noun ("merchants led by") as no verb of the clause', () => {
+    expect(asked).toContain(
+      'In what year was the railway company founded by a group of local merchants led by Agnes Morrow?',
+    );
+  });
+
+  it('keeps "about" with its figure, "now" between subject and verb, and asks both', () => {
+    expect(asked).toContainEqual(
+      expect.stringMatching(/^How many people ride the (?:Harbour )?[Ll]ine every year\?$/),
+    );
+    expect(asked).toContain('True or false: The volunteer trust runs weekend trains.');
+  });
+
+  it('puts dated events in order', () => {
+    const drafts = draftsOf(analysisOf('The Harbour Line', HISTORY));
+    const timeline = drafts.find((d) => d.type === 'timeline');
+    expect(timeline?.order?.[0]).toMatch(/^The railway company was founded/);
+    expect(timeline?.order?.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('does not resolve "the council" when the article named two councils before', () => {
+    const body =
+      'The town council granted the land in 1870. The county council bought the line in 1921. The council closed the line in 1962.';
+    const asked = prompts('The line', body);
+    expect(asked).toContain('In what year did the county council buy the line?');
+    expect(asked.some((p) => /\bcouncil close\b|closed the line/.test(p))).toBe(false);
+  });
+
+  it('reads "who" after "the departure of Mr Mugabe" as about Mr Mugabe', () => {
+    const analysis = analysisOf(
+      'Zimbabwe',
+      'President Robert Mugabe is under house arrest. The talks aim at a smooth transition after the departure of Mr Mugabe, who has led Zimbabwe since independence in 1980.',
+    );
+    const led = analysis.clauses.find((c) => c.verb.infinitive === 'lead')!;
+    expect(led.role).toBe('relative');
+    expect(led.reliable).toBe(true);
+    expect(analysis.names.byId.get(led.subjectEntity ?? '')?.name).toBe('Robert Mugabe');
+    expect(prompts('Zimbabwe', analysis.input.passages.map((p) => p.text).join(' '))).toContain(
+      'True or false: Robert Mugabe has led Zimbabwe since independence in 1980.',
+    );
+  });
+
+  it('keeps a noun compromise folds into a verb out of the verb ("said race relations")', () => {
+    const analysis = analysisOf(
+      'Obama',
+      'However, Barack Obama said race relations had improved during his presidency.',
+    );
+    const said = analysis.doc.sentences[0]!.verbs.find((v) => v.infinitive === 'say');
+    expect(said?.text).toBe('said');
+  });
+
+  it('ends a predicate before "even if": the subordinator keeps its word', () => {
+    const analysis = analysisOf(
+      'Facebook',
+      'Facebook stores contact lists of people, even if those people never agree.',
+    );
+    const main = analysis.clauses.find((c) => c.role === 'main')!;
+    const words = main.sentence.tokens.slice(main.predicate.start, main.predicate.end);
+    expect(words.map((w) => w.lower)).not.toContain('even');
+  });
+
+  it('asks how many with nothing left after the figure ("has 342 members")', () => {
+    const body = 'New York City consists of five boroughs. London has 32 boroughs.';
+    expect(prompts('Cities', body)).toContain('How many boroughs does London have?');
+  });
+
+  it('asks about a sentence full of names: it is no headline', () => {
+    const body =
+      'The Hongwu Emperor founded the Ming Dynasty in 1368. The Yongle Emperor moved the capital to Beijing in 1421.';
+    expect(prompts('Ming', body).length).toBeGreaterThan(0);
+  });
+
+  it('never asks one member of a list as the answer', () => {
+    const body =
+      'Moon Jae-in met Shinzo Abe and Xi Jinping in 2017. Moon Jae-in later visited Donald Trump in Washington. Xi Jinping hosted Vladimir Putin in Beijing.';
+    const asked = prompts('Summits', body);
+    expect(asked).toContain('Who did Xi Jinping host in Beijing?');
+    expect(asked.some((p) => /^Who did Moon Jae-in meet/.test(p))).toBe(false);
+  });
+
+  it('never writes a False statement whose other person might be true as well ("met")', () => {
+    const body =
+      'Ahn Cheol-soo met Yoo Seong-min in Seoul. Hong Joon-pyo met Moon Jae-in in Busan. Yoo Seong-min founded the Bareun Party.';
+    const asked = prompts('Meetings', body);
+    expect(asked).toContain('True or false: Ahn Cheol-soo met Yoo Seong-min in Seoul.');
+    expect(asked.some((p) => /^True or false: Ahn Cheol-soo met (?!Yoo)/.test(p))).toBe(false);
+  });
+
+  it('never offers a zero figure', () => {
+    const body =
+      'The bank lent $1 billion to farmers in 2019. The bank lent $3 billion to builders in 2020.';
+    const drafts = draftsOf(analysisOf('Bank', body));
+    const shown = drafts.flatMap((d) => [d.prompt, ...(d.distractors ?? [])]).join(' ');
+    expect(drafts.map((d) => d.prompt)).toContain('How much did the bank lend to farmers in 2019?');
+    expect(shown).not.toMatch(/\$0 billion/);
+  });
+
+  it('asks nothing with a compared figure left in the stem', () => {
+    const body =
+      'The Senate of Pakistan has 104 members, up from 87 members in 2010. The National Assembly of Pakistan has 342 members. The Provincial Assembly of Sindh has 168 members.';
+    const asked = prompts('Senate', body);
+    expect(asked).toContain('How many members does the National Assembly of Pakistan have?');
+    expect(asked.some((p) => /How many .*up from/.test(p))).toBe(false);
+  });
+});
+
+describe('sentences and quotations', () => {
+  it('a quotation closed right after its full stop ends there', () => {
+    const text =
+      'Moon Jae-in said, "Peace first." Ahn Cheol-soo said, "Parliament must approve the deployment." "We will go. We will win," he said.';
+    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      'Moon Jae-in said, "Peace first."',
+      'Ahn Cheol-soo said, "Parliament must approve the deployment."',
+      '"We will go. We will win," he said.',
+    ]);
+  });
+});
