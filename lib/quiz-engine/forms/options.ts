@@ -45,19 +45,36 @@ const GENERIC = new Set([
   'news',
 ]);
 
+const wordCache = new WeakMap<Entity, Set<string>>();
+
 function distinctiveWords(entity: Entity): Set<string> {
-  return new Set(
-    [entity.name, ...entity.aliases]
-      .flatMap((n) => n.toLowerCase().split(/\s+/))
-      .filter((w) => w.length > 2 && !GENERIC.has(w)),
-  );
+  let words = wordCache.get(entity);
+  if (!words) {
+    words = new Set(
+      [entity.name, ...entity.aliases]
+        .flatMap((n) => n.toLowerCase().split(/\s+/))
+        .filter((w) => w.length > 2 && !GENERIC.has(w)),
+    );
+    wordCache.set(entity, words);
+  }
+  return words;
 }
 
-/** Two names that share a distinctive word may name one thing ("Toronto Star" and "the Star"). */
+/**
+ * Two names that share a distinctive word may name one thing ("Toronto Star" and "the Star"); a
+ * name of generic words only may be short for a longer one that holds it ("the Democratic Party"
+ * and "the Democratic Party of Korea").
+ */
 export function mayBeSame(a: Entity, b: Entity): boolean {
   const x = distinctiveWords(a);
-  for (const w of distinctiveWords(b)) if (x.has(w)) return true;
-  return false;
+  const y = distinctiveWords(b);
+  for (const w of y) if (x.has(w)) return true;
+  if (x.size > 0 && y.size > 0) return false;
+  const [shorter, longer] = [a.name, b.name]
+    .map((n) => n.toLowerCase().replace(/^the\s+/, ''))
+    .sort((m, n) => m.length - n.length);
+  const rest = longer!.slice(shorter!.length);
+  return longer!.startsWith(shorter!) && (rest === '' || /^\W/.test(rest));
 }
 
 /** How an entity is shown as an option: its full name without a leading "the". */
