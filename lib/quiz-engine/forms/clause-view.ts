@@ -12,7 +12,7 @@ import { displayName, statement, subjectText, textWithout, wordCount } from '../
 import { reducedParticiple, type Clause } from '../stages/clauses';
 import { AUTHOR, isHeadWord, type Entity } from '../stages/names';
 
-import { isWhole, needsContext, ownPronouns } from './kit';
+import { genderOf, isWhole, needsContext, ownPronouns } from './kit';
 
 const SUBORDINATORS_SET = new Set(Object.keys(SUBORDINATORS));
 const FIRST_PERSON: Record<string, string> = {
@@ -199,7 +199,11 @@ function viewOf(analysis: Analysis, clause: Clause): ClauseView | undefined {
         clause.introducer === clause.subject.start &&
         d.start >= clause.subject.end &&
         d.end <= clause.verb.start) ||
-      (opener && d.end <= clause.subject.start && d.phraseStart >= 0),
+      // "In 2009, the UK …" dates the clause; "Born in 1926, Harper Lee grew up …" dates the birth.
+      (opener &&
+        d.end <= clause.subject.start &&
+        d.phraseStart >= 0 &&
+        !t.slice(0, d.phraseStart).some((w) => hasTag(w, 'Verb'))),
   );
   // "up from 6.6 percent in 2017", "more than in 2017": a date in a comparison dates something else.
   const comparison = (d: DateSpan) =>
@@ -208,6 +212,10 @@ function viewOf(analysis: Analysis, clause: Clause): ClauseView | undefined {
       .some((w) => /^(?:than|from|since|compared)$/.test(w.lower));
   dates.splice(0, dates.length, ...dates.filter((d) => !comparison(d)));
   const allow = ownPronouns(entity, clause.plural);
+  // "Truman Capote was her friend": her is someone else's.
+  const gender = entity?.kind === 'person' ? genderOf(analysis, entity) : undefined;
+  if (gender === 'm') ['her', 'herself'].forEach((w) => allow.delete(w));
+  if (gender === 'f') ['his', 'him', 'himself'].forEach((w) => allow.delete(w));
   const predicateRange = { start: clause.predicate.start, end: predicateEnd };
   // The narrator's "my" and "me" read as the author's in a question.
   const rewrite =
@@ -341,8 +349,13 @@ export function standaloneSentences(analysis: Analysis): Sentence[] {
     const firstPronoun = s.tokens.findIndex((w) => /^(?:his|her|its|their)$/.test(w.lower));
     const before = mentions.filter((m) => firstPronoun < 0 || m.end <= firstPronoun);
     const allow = new Set<string>();
-    if (before.some((m) => analysis.names.byId.get(m.entityId)?.kind === 'person'))
-      ['his', 'her'].forEach((w) => allow.add(w));
+    // One person, and a pronoun of their gender when the name tells it ("Truman Capote … her" is not his).
+    const people = before.filter((m) => analysis.names.byId.get(m.entityId)?.kind === 'person');
+    if (new Set(people.map((m) => m.entityId)).size === 1) {
+      const first = s.tokens[people[0]!.start];
+      if (!hasTag(first, 'FemaleName')) allow.add('his');
+      if (!hasTag(first, 'MaleName')) allow.add('her');
+    }
     if (before.some((m) => analysis.names.byId.get(m.entityId)?.kind !== 'person'))
       ['its', 'their'].forEach((w) => allow.add(w));
     return !needsContext(s.text, allow);

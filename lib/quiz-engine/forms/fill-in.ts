@@ -119,9 +119,16 @@ function targets(
     sentence.tokens
       .slice(Math.max(0, r.start - 3), r.start)
       .some((t) => /^(?:than|from|compared)$/.test(t.lower));
+  // "the Investment Company Act of 1940": a figure inside a name is part of it.
+  const mentions = analysis.names.bySentence.get(sentence.id) ?? [];
+  const named = (r: TokenRange) =>
+    mentions.some((m) => r.start < m.end && m.start < r.end) ||
+    (sentence.tokens[r.start - 1]?.lower === 'of' &&
+      /^\p{Lu}/u.test(sentence.tokens[r.start - 2]?.text ?? ''));
   for (const n of sentence.numbers) {
     if (!inside(n) || n.kind === 'ordinal' || (n.kind === 'count' && (!n.unit || n.value < 2)))
       continue;
+    if (named(n)) continue;
     if (/[/]/.test(n.text) || compared(n)) continue;
     // "from 22 to 18 holes": another figure of the same kind beside it half gives the blank away.
     if (
@@ -147,6 +154,7 @@ function targets(
       d.relative ||
       d.granularity === 'years' ||
       d.granularity === 'day' ||
+      named(d) ||
       compared({ start: d.phraseStart, end: d.end })
     )
       continue;
@@ -257,7 +265,8 @@ function acceptable(text: string): boolean {
 /**
  * fill-in: one key item blanked — a name, a figure or a date — in a clause restated on its own, or
  * in a sentence that stands alone when no clause of it reads cleanly. Never the article's own topic,
- * one member of a list, or part of a name.
+ * one member of a list, or part of a name. One blank per sentence: a sentence's drafts are one fact,
+ * and the bank keeps the best of them.
  */
 export const fillInForm: QuestionForm = {
   name: 'fill-in: a key name, figure or date blanked',
@@ -293,7 +302,7 @@ export const fillInForm: QuestionForm = {
         const blanked = blankedText(sentence, clause.predicate, target);
         if (!acceptable(blanked)) continue;
         const text = statement(clause, view.subject, blanked);
-        if (text) add(sentence, text, target, `${clause.id}|fill:${target.range.start}`);
+        if (text) add(sentence, text, target, `${sentence.id}|fill`);
       }
     }
     for (const sentence of standaloneSentences(analysis)) {
@@ -301,8 +310,7 @@ export const fillInForm: QuestionForm = {
       for (const target of targets(analysis, sentence, whole)) {
         if (done.has(`${sentence.id}|${target.range.start}`) || target.range.start === 0) continue;
         const text = blankedText(sentence, whole, target);
-        if (acceptable(text))
-          add(sentence, text, target, `${sentence.id}|fill:${target.range.start}`);
+        if (acceptable(text)) add(sentence, text, target, `${sentence.id}|fill`);
       }
     }
     return drafts;

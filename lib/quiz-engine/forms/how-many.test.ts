@@ -15,7 +15,7 @@ function askedSentence(analysis: Analysis, draft: Draft): string {
 }
 
 const SOLDIERS = 'The Chinese government sent 130,000 soldiers to the region.';
-const KILLED = 'At least 69,000 people were killed in the earthquake.';
+const KILLED = 'About 69,000 people were killed in the earthquake.';
 const GROUPED = /^\d{1,3}(?:,\d{3})+$/;
 const BILLIONS = /^\$\d+ billion$/;
 const WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/;
@@ -162,6 +162,12 @@ describe('howManyForm: a count with its unit, or a sum of money, a clause states
       'Sichuan earthquake',
       `${SOLDIERS} The agency's budget rose to $5 billion, up from $3 billion in 2007. ${KILLED}`,
       "The agency's budget rose to $5 billion, up from $3 billion in 2007.",
+    ],
+    [
+      'a bound, not a figure: "more than 20 people"',
+      'Sichuan earthquake',
+      `${SOLDIERS} More than 20 people died in the aftershock. ${KILLED}`,
+      'More than 20 people died in the aftershock.',
     ],
     [
       'a list of counts',

@@ -56,6 +56,13 @@ export const howManyForm: QuestionForm = {
             (t[from - 1]!.lower === 'to' && t[from - 2]?.lower === 'up'))
         )
           from--;
+        // "more than 20 people", "at least 300", "up to 5,000": a bound is no single answer.
+        if (
+          t
+            .slice(from, n.start)
+            .some((w) => /^(?:than|least|most|up|over|under|fewer|less)$/.test(w.lower))
+        )
+          continue;
         const gap: TokenRange = { start: from, end: unitEnd };
         if (inList(sentence, gap)) continue;
         // "has 104 members, up from 87 in 2010": a second figure in the stem is a clue or an option.
@@ -74,6 +81,9 @@ export const howManyForm: QuestionForm = {
         if (inSubject) {
           // The counted noun must be the subject's head: "20 people were killed".
           if (unitEnd !== clause.subject.end) continue;
+          // "the assassinations of two leftist politicians prompted …": the count is not the subject.
+          if (/^(?:of|by|for|from|with|in|on)$/.test(t[clause.subject.start - 1]?.lower ?? ''))
+            continue;
           const rest = view.rest([], 22);
           if (rest === undefined) continue;
           prompt = subjectQuestion(wh, clause, rest);

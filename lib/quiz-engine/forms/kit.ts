@@ -2,7 +2,7 @@ import { contentHash } from '@/lib/text/hash';
 import type { Analysis } from '../analysis';
 import { ANAPHORIC_NOUNS, CONTEXT_WORDS, REFERRING_PRONOUNS } from '../lang/en/clauses';
 import type { Sentence, TokenRange } from '../nlp/document';
-import { gapBefore } from '../nlp/spans';
+import { gapBefore, hasTag } from '../nlp/spans';
 import type { Clause } from '../stages/clauses';
 import type { Entity } from '../stages/names';
 import type { Evidence, QuestionType } from '../schema';
@@ -135,11 +135,12 @@ export function needsContext(text: string, allow: ReadonlySet<string> = new Set(
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (REFERRING_PRONOUNS.has(w) && !allow.has(w)) {
-      // "it is estimated that …": an empty "it".
+      // "it is estimated that …", "it is likely to …": an empty "it" (not "It was immediately successful").
       if (
         w === 'it' &&
         /^(?:is|was)$/.test(words[i + 1] ?? '') &&
-        /(?:ed|ly|ble|ear|ant|ely)$/.test(words[i + 2] ?? '')
+        /(?:ed|ly|ble|ear|ant|ely)$/.test(words[i + 2] ?? '') &&
+        words.slice(i + 3, i + 5).some((x) => x === 'that' || x === 'to')
       )
         continue;
       if (w === 'one' && words[i + 1] === 'of') continue;
@@ -293,4 +294,14 @@ export function inList(sentence: Sentence, range: TokenRange): boolean {
   const joined =
     /^(?:and|or|nor)$/.test(t[before]?.lower ?? '') && !/,/.test(gapBefore(sentence, before));
   return /^(?:and|or|nor)$/.test(after) || joined;
+}
+
+/** A person's gender when the first name tells it (compromise's name lists), else undefined. */
+export function genderOf(analysis: Analysis, entity: Entity): 'm' | 'f' | undefined {
+  for (const m of entity.mentions) {
+    const token = analysis.doc.sentenceById.get(m.sentenceId)?.tokens[m.start];
+    if (hasTag(token, 'MaleName')) return 'm';
+    if (hasTag(token, 'FemaleName')) return 'f';
+  }
+  return undefined;
 }

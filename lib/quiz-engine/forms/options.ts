@@ -4,7 +4,7 @@ import type { DateSpan, NumberSpan, Sentence } from '../nlp/document';
 import { civilOf, dayNumber } from '../nlp/days';
 import type { Entity } from '../stages/names';
 import { MONTH_NAMES } from '@/lib/text/dates';
-import { mentionsEntity, mentionsName, pickVaried } from './kit';
+import { genderOf, mentionsEntity, mentionsName, pickVaried } from './kit';
 
 /**
  * Wrong options, taken from the article first: other entities of the key's kind, other dates of the
@@ -136,6 +136,12 @@ export function entityOptions(
       if (!close) return false;
     }
     if (options.stem && mentionsEntity(options.stem, e)) return false;
+    // "Who sold his house?": no woman among the options (nor a man for "her").
+    if (key.kind === 'person' && options.stem) {
+      const gender = genderOf(analysis, e);
+      if (gender === 'f' && /\b(?:his|him|himself|he)\b/i.test(options.stem)) return false;
+      if (gender === 'm' && /\b(?:her|hers|herself|she)\b/i.test(options.stem)) return false;
+    }
     // A bare surname or single word is a weak option next to full names.
     if (key.kind === 'person' && key.name.includes(' ') && !e.name.includes(' ')) return false;
     return true;

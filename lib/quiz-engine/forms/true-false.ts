@@ -251,7 +251,7 @@ export const trueFalseForm: QuestionForm = {
       // "In 2009, the UK was the largest producer …": a date before the subject stays with the claim.
       const opener =
         clause.role === 'main'
-          ? sentence.dates.find((d) => d.end <= clause.subject.start && !d.relative)
+          ? view.dates.find((d) => d.end <= clause.subject.start && !d.relative)
           : undefined;
       const said = view.statement([], 26);
       const truth =

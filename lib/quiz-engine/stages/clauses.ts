@@ -277,8 +277,15 @@ export function parseClauses(
     let subject = found?.range;
     // "The troops who seized power arrested the ministers": what stands before the verb ends a
     // relative clause without commas; the clause is about that relative clause's noun.
+    // Not "an event that occurred in 1936, when she was 10": a subordinator, a comma or a pronoun
+    // opens a subject of its own.
+    const ownSubject =
+      !!subject &&
+      (PRONOUN_SUBJECTS.has(t[subject.start]!.lower) ||
+        /,/.test(gapBefore(sentence, subject.start)) ||
+        (t[subject.start - 1]?.lower ?? '') in SUBORDINATORS);
     const host =
-      subject && found?.relative === undefined
+      subject && found?.relative === undefined && !ownSubject
         ? clauses.find(
             (c) =>
               c.role === 'relative' &&

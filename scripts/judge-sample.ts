@@ -1,0 +1,30 @@
+/** Writes a blind sample of questions (no article names) for a human-style judge: JSON lines. */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { articleInputFromSource } from '@/lib/article-source';
+import { generateCheckedQuiz } from '@/lib/quiz-check/gate';
+import { createRandom, shuffled } from '@/lib/quiz-engine/random';
+const [out, n, seed, ...files] = process.argv.slice(2);
+const items: unknown[] = [];
+const perArticle = Math.ceil(Number(n) / files.length);
+for (const file of files) {
+  const mine: unknown[] = [];
+  const { quiz } = generateCheckedQuiz(articleInputFromSource(readFileSync(file, 'utf8'), file));
+  const paragraphs = new Map(quiz.passages.map((p) => [p.id, p]));
+  for (const q of quiz.questions) {
+    const passage = paragraphs.get(q.evidence[0]!.passageId)!;
+    mine.push({ question: q, paragraph: passage.text, source: file });
+  }
+  items.push(...shuffled(mine, createRandom(Number(seed) + items.length)).slice(0, perArticle));
+}
+const picked = shuffled(items, createRandom(Number(seed))).slice(0, Number(n));
+writeFileSync(
+  out!,
+  picked
+    .map((x, i) => JSON.stringify({ n: i + 1, ...(x as object), source: undefined }))
+    .join('\n') + '\n',
+);
+writeFileSync(
+  `${out}.key`,
+  picked.map((x, i) => `${i + 1} ${(x as { source: string }).source}`).join('\n') + '\n',
+);
+console.log('wrote', picked.length);
