@@ -474,6 +474,17 @@ describe('annotate: dates', () => {
     expect(dates).toEqual(expected);
   });
 
+  it('a phrase compromise-dates cannot read ("in a third quarter") costs only its own sentence', () => {
+    const { passages } = segmentArticle(
+      'Title\n\nThe airline reported its results on 5 March 2004. Rod Eddington said the results were "respectable" in a third quarter when fuel costs rose by £106m.\n',
+    );
+    const doc = annotate(passages, { date: '2005-02-11' });
+    expect(doc.sentences).toHaveLength(2);
+    const [date] = doc.sentences[0]!.dates;
+    expect(date).toMatchObject({ text: '5 March 2004', granularity: 'day', relative: false });
+    expect([iso(date!.from), iso(date!.to)]).toEqual(['2004-03-05', '2004-03-05']);
+  });
+
   it('"in the year 1972" is the year 1972', () => {
     const [date] = sentenceOf(
       'The Civil Government gave the nation an interim Constitution in the year 1972.',

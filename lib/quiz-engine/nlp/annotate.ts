@@ -473,30 +473,51 @@ function addDates(view: View, locate: Locate, today: string): void {
     }
   }
   // Days and months are resolved by compromise-dates, once per paragraph that names a month or a day.
-  const resolved: Resolved[] = view.has('(#Month|#WeekDay)')
-    ? (
-        (
-          view as unknown as {
-            dates(o: { today: string }): { json(o: { offset: boolean }): unknown[] };
-          }
-        )
-          .dates({ today })
-          .json({ offset: true }) as Array<{
-          offset: { start: number; length: number };
-          dates: { start?: string | null; end?: string | null };
-        }>
-      ).map((d) => ({
-        from: d.offset.start,
-        to: d.offset.start + d.offset.length,
-        start: d.dates.start,
-        end: d.dates.end,
-      }))
-    : [];
+  const resolved: Resolved[] = view.has('(#Month|#WeekDay)') ? resolvedDates(view, today) : [];
   for (const { sentence, range, granularity } of spans) {
     const date = resolveDate(sentence, range, granularity, resolved);
     if (date) sentence.dates.push(date);
   }
   for (const s of new Set(spans.map((x) => x.sentence))) s.dates.sort((a, b) => a.start - b.start);
+}
+
+type DatesView = {
+  dates(o: { today: string }): { json(o: { offset: boolean }): unknown[] };
+  sentences(): { length: number; eq(i: number): DatesView };
+};
+type DatesJson = Array<{
+  offset: { start: number; length: number };
+  dates: { start?: string | null; end?: string | null };
+}>;
+
+/**
+ * What compromise-dates makes of a paragraph's days and months. It throws on some phrases ("in a third
+ * quarter"); then each sentence is read alone, and a sentence it cannot read keeps only the dates found by
+ * arithmetic.
+ */
+function resolvedDates(view: View, today: string): Resolved[] {
+  const read = (v: DatesView): Resolved[] =>
+    (v.dates({ today }).json({ offset: true }) as DatesJson).map((d) => ({
+      from: d.offset.start,
+      to: d.offset.start + d.offset.length,
+      start: d.dates.start,
+      end: d.dates.end,
+    }));
+  const whole = view as unknown as DatesView;
+  try {
+    return read(whole);
+  } catch {
+    const sentences = whole.sentences();
+    const out: Resolved[] = [];
+    for (let i = 0; i < sentences.length; i += 1) {
+      try {
+        out.push(...read(sentences.eq(i)));
+      } catch {
+        // this sentence's days and months stay unresolved
+      }
+    }
+    return out;
+  }
 }
 
 /**
