@@ -5,7 +5,7 @@ import { generateCheckedQuiz } from '@/lib/quiz-check/gate';
 import { createRandom, shuffled } from '@/lib/quiz-engine/random';
 const [out, n, seed, ...files] = process.argv.slice(2);
 const items: unknown[] = [];
-const perArticle = Math.ceil(Number(n) / files.length);
+const perArticle = Math.ceil(Number(process.env.PER_ARTICLE ?? Number(n) / files.length));
 for (const file of files) {
   const mine: unknown[] = [];
   const { quiz } = generateCheckedQuiz(articleInputFromSource(readFileSync(file, 'utf8'), file));
