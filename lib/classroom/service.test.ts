@@ -76,16 +76,19 @@ describe('Classroom.createSession', () => {
     // Ranks 1–2 are q-tf and q-who: asked in the order the quiz stores them.
     [2, ['q-who', 'q-tf']],
     [1, ['q-tf']],
-  ])('asks the live questions among the teacher’s choice %j, in stored order', async (count, ids) => {
-    const { classroom } = setup();
-    const { session } = await classroom.createSession({
-      slug: 'fixture',
-      mode: 'teacher',
-      feedback: false,
-      ...(count === undefined ? {} : { count }),
-    });
-    expect(session.questionIds).toEqual(ids);
-  });
+  ])(
+    'asks the live questions among the teacher’s choice %j, in stored order',
+    async (count, ids) => {
+      const { classroom } = setup();
+      const { session } = await classroom.createSession({
+        slug: 'fixture',
+        mode: 'teacher',
+        feedback: false,
+        ...(count === undefined ? {} : { count }),
+      });
+      expect(session.questionIds).toEqual(ids);
+    },
+  );
 
   it('refuses a choice with no question that can be asked live', async () => {
     const { classroom } = setup();
@@ -277,7 +280,8 @@ describe('teacher-paced session', () => {
 
   it('grows the results table with each question asked', async () => {
     await env.classroom.join(code, 'Ana');
-    const columns = async () => (await env.classroom.teacherView(id, host)).results.questions.length;
+    const columns = async () =>
+      (await env.classroom.teacherView(id, host)).results.questions.length;
     expect(await columns()).toBe(0);
     await env.classroom.control(id, host, 'start');
     expect(await columns()).toBe(1);
