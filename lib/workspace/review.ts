@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { rankLimit, type QuestionCount } from '@/lib/classroom/question-count';
+import { rankLimit } from '@/lib/classroom/question-count';
 import { groundingProblem } from '@/lib/quiz-check/checks';
 import type { Evidence, Question, QuestionType, Quiz } from '@/lib/quiz-engine/schema';
 import { isChoiceQuestion } from '@/lib/quiz-play/question-shape';
