@@ -67,13 +67,22 @@ export interface RevealedQuestion extends PublicQuestion {
   evidence: EvidenceLink[];
 }
 
-export function evidenceLinks(quiz: Quiz, question: Question, returnPath: string): EvidenceLink[] {
+/**
+ * Links to each cited sentence. `articleHref` is where whoever follows them reads the article: the
+ * library's page by default; a workspace article's owner and a live class each have their own.
+ */
+export function evidenceLinks(
+  quiz: Quiz,
+  question: Question,
+  returnPath: string,
+  articleHref = `/articles/${quiz.article.slug}`,
+): EvidenceLink[] {
   const numbers = new Map(quiz.passages.map((passage) => [passage.id, passage.number]));
   return question.evidence.map((evidence) => ({
     quote: evidence.quote,
     paragraph: numbers.get(evidence.passageId) ?? null,
     sentenceId: evidence.sentenceId,
-    href: `/articles/${quiz.article.slug}?from=${encodeURIComponent(returnPath)}#${evidence.sentenceId}`,
+    href: `${articleHref}?from=${encodeURIComponent(returnPath)}#${evidence.sentenceId}`,
   }));
 }
 
@@ -81,11 +90,12 @@ export function revealedQuestion(
   quiz: Quiz,
   question: LiveQuestion,
   returnPath: string,
+  articleHref?: string,
 ): RevealedQuestion {
   return {
     ...publicQuestion(question),
     answer: question.answer,
     explanation: question.explanation,
-    evidence: evidenceLinks(quiz, question, returnPath),
+    evidence: evidenceLinks(quiz, question, returnPath, articleHref),
   };
 }

@@ -95,6 +95,8 @@ export interface TeacherQuiz {
   entries: ReviewEntry[];
   orphans: OrphanedEdit[];
   selection: Selection;
+  /** What count "default" takes: the engine's recommended quiz (less exclusions) and the own questions. */
+  recommended: number;
 }
 
 /** "¶4, sentence 2": where a sentence is, in words a teacher finds on the page. */
@@ -325,5 +327,6 @@ export function teacherQuiz(
     entries,
     orphans,
     selection,
+    recommended,
   };
 }

@@ -23,12 +23,20 @@ export interface PoolOptions {
   generateTimeoutMs?: number;
 }
 
+/** What the workspace asks of its generation thread (a fake runs the same jobs in-thread in tests). */
+export interface ArticleJobs {
+  prepare(source: ArticleSource, articleId: string): Promise<JobOutcome<PreparedArticle>>;
+  generate(input: ArticleInput, onStage?: (stage: JobStage) => void): Promise<JobOutcome<Quiz>>;
+  /** Jobs waiting before a new one would start. */
+  readonly waiting: number;
+}
+
 /**
  * One worker thread that parses articles and generates quizzes, one job at a time in arrival order (the
  * machine's other core keeps serving requests). A job that crashes or outlives its time ends its thread;
  * the next job gets a fresh one. Every job settles with an outcome, never a rejection.
  */
-export class GenerationPool {
+export class GenerationPool implements ArticleJobs {
   private worker: Worker | null = null;
   private readonly queue: Pending[] = [];
   private running: Pending | null = null;
