@@ -23,6 +23,16 @@ export function liveQuestions(questions: readonly Question[]): LiveQuestion[] {
   return questions.filter(isLiveQuestion);
 }
 
+/** “Fill in the blank”, “Put in order” and “Match”: the kinds a live session leaves to paper, in words. */
+export function printOnlyKinds(): string {
+  const labels = Object.values(QUESTION_KINDS)
+    .filter((kind) => !kind.live)
+    .map((kind) => `“${kind.label}”`);
+  return labels.length > 1
+    ? `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`
+    : (labels[0] ?? 'Other');
+}
+
 /**
  * The questions of a session the class has been asked: student-paced, all of them from the start;
  * teacher-paced, those up to the one on screen (none in the lobby), so a session ended early is scored

@@ -75,3 +75,21 @@ export function articleView(article: WorkspaceArticle, origin: string): ArticleV
       : null,
   };
 }
+
+/** The words a page shows for where a generation is. */
+export function progressText(progress: Progress | null): string {
+  switch (progress?.stage) {
+    case 'queued':
+      return progress.ahead > 0
+        ? `Waiting for ${progress.ahead} other ${progress.ahead === 1 ? 'article' : 'articles'} to finish first.`
+        : 'Starting.';
+    case 'reading':
+      return 'Reading the article.';
+    case 'questions':
+      return 'Writing the questions and checking each one against its sentence.';
+    case 'saving':
+      return 'Saving the quiz.';
+    default:
+      return 'Generating the quiz.';
+  }
+}
