@@ -142,9 +142,9 @@ export function AddArticleForm() {
         <legend className="mb-2 text-lg font-semibold">Where is the article?</legend>
         {(
           [
-            ['text', 'Paste its text'],
-            ['file', 'A file'],
-            ['url', 'Its web address'],
+            ['text', 'Paste it'],
+            ['file', 'From a file'],
+            ['url', 'From a web address'],
           ] as const
         ).map(([value, label]) => (
           <label key={value} className={option}>
@@ -167,7 +167,7 @@ export function AddArticleForm() {
       {source === 'text' ? (
         <div>
           <label htmlFor={`${id}-text`} className={LABEL}>
-            Article text
+            The article’s text
           </label>
           <textarea
             id={`${id}-text`}
@@ -186,7 +186,8 @@ export function AddArticleForm() {
       ) : source === 'file' ? (
         <div>
           <label htmlFor={`${id}-file`} className={LABEL}>
-            File <span className="font-normal text-muted">(.txt, .md or .html, up to 5 MB)</span>
+            The file{' '}
+            <span className="font-normal text-muted">(.txt, .md or .html, up to 5 MB)</span>
           </label>
           <input
             id={`${id}-file`}
@@ -206,7 +207,7 @@ export function AddArticleForm() {
       ) : (
         <div>
           <label htmlFor={`${id}-url`} className={LABEL}>
-            Web address
+            Page address
           </label>
           <input
             id={`${id}-url`}

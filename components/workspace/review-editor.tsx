@@ -413,7 +413,7 @@ function EditForm({
           id={`${id}-prompt`}
           value={prompt}
           onChange={(event) => setPrompt(event.target.value)}
-          rows={2}
+          rows={3}
           className={FIELD}
         />
       </div>
@@ -425,7 +425,7 @@ function EditForm({
           id={`${id}-explanation`}
           value={explanation}
           onChange={(event) => setExplanation(event.target.value)}
-          rows={2}
+          rows={3}
           className={FIELD}
         />
       </div>
@@ -579,7 +579,7 @@ function OwnQuestionForm({ view, send }: { view: ArticleView; send: Send }) {
             id={`${id}-prompt`}
             value={prompt}
             onChange={(event) => setPrompt(event.target.value)}
-            rows={2}
+            rows={3}
             className={FIELD}
           />
         </div>
@@ -621,7 +621,7 @@ function OwnQuestionForm({ view, send }: { view: ArticleView; send: Send }) {
             id={`${id}-explanation`}
             value={explanation}
             onChange={(event) => setExplanation(event.target.value)}
-            rows={2}
+            rows={3}
             className={FIELD}
           />
         </div>

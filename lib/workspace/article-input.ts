@@ -46,6 +46,22 @@ export function sentence(reason: string): string {
   return `${trimmed.charAt(0).toUpperCase()}${trimmed.slice(1)}.`;
 }
 
+/**
+ * A pasted article's first line, as its title, when it reads as one: a single line on its own, not too
+ * long, not ending like a sentence ("Zimbabwe coup: Robert Mugabe … steps in to mediate").
+ */
+export function firstLineTitle(text: string): string | undefined {
+  const first =
+    text
+      .replace(/\r\n?/g, '\n')
+      .trimStart()
+      .split(/\n\s*\n/)[0]
+      ?.trim() ?? '';
+  if (!first || first.includes('\n') || first.startsWith('---')) return undefined;
+  const words = first.split(/\s+/).length;
+  return words <= 30 && !/[.!?:;,]$/.test(first) ? first.replace(/^#+\s*/, '') : undefined;
+}
+
 /** The engine's input for a source, under the article's id; ArticleRefusal says why it cannot be one. */
 export function prepareArticle(source: ArticleSource, id: string): PreparedArticle {
   try {
@@ -56,7 +72,10 @@ export function prepareArticle(source: ArticleSource, id: string): PreparedArtic
             return { text: extracted.text, fileName: 'web-page.txt', page: extracted };
           })()
         : { text: source.text, fileName: source.fileName ?? 'pasted-article.txt', page: undefined };
-    const title = source.title?.trim() || page?.title;
+    const title =
+      source.title?.trim() ||
+      page?.title ||
+      (source.kind === 'text' && !fileName.endsWith('.md') ? firstLineTitle(text) : undefined);
     const input = articleInputFromSource(text, fileName, title ? { title } : {});
     input.slug = id;
     const publisher = source.publisher?.trim() || input.publisher || page?.publisher;
