@@ -15,6 +15,9 @@ interface Added {
 
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
+const looksLikeHtml = (text: string) =>
+  /^\s*(?:<!doctype html|<html[\s>]|<body[\s>]|<article[\s>])/i.test(text);
+
 /** What to send for a chosen file: HTML is read as a web page, anything else as text. */
 async function fileBody(file: File): Promise<Record<string, string>> {
   if (file.size > MAX_FILE_BYTES) throw new Error('The file is larger than 5 MB.');
@@ -66,7 +69,8 @@ export function AddArticleForm() {
         body = await fileBody(file);
       } else {
         if (!text.trim()) return fail('The text box is empty: paste the article’s text first.');
-        body = { text };
+        // A page's source pasted whole is read as a web page: its article found, its markup dropped.
+        body = looksLikeHtml(text) ? { html: text } : { text };
       }
     } catch (caught) {
       return fail((caught as Error).message);
