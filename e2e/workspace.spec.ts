@@ -311,4 +311,34 @@ test.describe('teacher workspace', () => {
       page.getByRole('list', { name: 'Your articles' }).getByRole('listitem'),
     ).toHaveCount(3);
   });
+
+  test('a quiz made in the browser moves into the workspace with “Use in class”, and runs student-paced', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await page.goto(at('/create'));
+    await page
+      .getByLabel('Article text')
+      .fill(readFileSync(path.join(CORPUS_NEWS, 'Flag_Photo_Controversy.txt'), 'utf8'));
+    await page.getByRole('button', { name: 'Generate quiz' }).click();
+    await expect(page).toHaveURL(/\/mine\/my-[0-9a-z]{7}\/quiz$/, { timeout: 60_000 });
+    await page.getByRole('button', { name: 'Use in class' }).click();
+    await expect(page.getByLabel('Private workspace link')).toHaveValue(/\/teach\/open#/);
+    await page.getByRole('link', { name: 'Teach with it' }).click();
+    const id = await untilReady(page);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      /Veteran Wraps Baby in American Flag/,
+    );
+    // The browser keeps its own copy.
+    await page.goto(at('/'));
+    await expect(
+      page.getByRole('list', { name: 'Your articles' }).getByRole('listitem'),
+    ).toHaveCount(1);
+
+    await page.goto(at(`/teach/${id}`));
+    await page.getByRole('radio', { name: /Student-paced/ }).check();
+    await page.getByRole('button', { name: 'Start live session' }).click();
+    await expect(page).toHaveURL(new RegExp(`/teach/${id}/live/[\\w-]+$`));
+    await expect(page.getByTestId('join-code')).toHaveText(/^[2-9A-HJ-NP-Z]{6}$/);
+  });
 });
