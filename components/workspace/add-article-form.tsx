@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { BUTTON, ERROR, FIELD, HINT, LABEL } from '@/components/ui/styles';
+import { TextField } from '@/components/ui/text-field';
 import { CopyLink } from './copy-link';
 
 type Source = 'text' | 'file' | 'url';
@@ -234,30 +235,28 @@ export function AddArticleForm() {
 
       {source !== 'url' ? (
         <div className="grid gap-4 sm:grid-cols-3">
-          <div>
-            <label htmlFor={`${id}-title`} className={LABEL}>
-              Title <span className="font-normal text-muted">(optional)</span>
-            </label>
-            <input
-              id={`${id}-title`}
-              value={title}
-              onChange={(event) => setTitle(event.target.value)}
-              className={FIELD}
-              autoComplete="off"
-            />
-          </div>
-          <div>
-            <label htmlFor={`${id}-publisher`} className={LABEL}>
-              Publisher <span className="font-normal text-muted">(optional)</span>
-            </label>
-            <input
-              id={`${id}-publisher`}
-              value={publisher}
-              onChange={(event) => setPublisher(event.target.value)}
-              className={FIELD}
-              autoComplete="off"
-            />
-          </div>
+          <TextField
+            id={`${id}-title`}
+            label={
+              <>
+                Title <span className="font-normal text-muted">(optional)</span>
+              </>
+            }
+            value={title}
+            onChange={setTitle}
+            autoComplete="off"
+          />
+          <TextField
+            id={`${id}-publisher`}
+            label={
+              <>
+                Publisher <span className="font-normal text-muted">(optional)</span>
+              </>
+            }
+            value={publisher}
+            onChange={setPublisher}
+            autoComplete="off"
+          />
           <div>
             <label htmlFor={`${id}-date`} className={LABEL}>
               Article’s date <span className="font-normal text-muted">(optional)</span>

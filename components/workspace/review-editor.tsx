@@ -6,7 +6,8 @@ import {
   QuestionCountPicker,
   QuestionCountProvider,
 } from '@/components/classroom/question-count-choice';
-import { BUTTON, CARD, ERROR, FIELD, LABEL } from '@/components/ui/styles';
+import { BUTTON, CARD, ERROR, FIELD } from '@/components/ui/styles';
+import { TextField } from '@/components/ui/text-field';
 import type { QuestionCount } from '@/lib/classroom/question-count';
 import { optionLetter } from '@/lib/classroom/slides';
 import type { Question } from '@/lib/quiz-engine/schema';
@@ -405,30 +406,20 @@ function EditForm({
       onSubmit={(event) => void save(event)}
       className="mt-4 grid gap-4 border-t border-border pt-4"
     >
-      <div>
-        <label htmlFor={`${id}-prompt`} className={LABEL}>
-          Question
-        </label>
-        <textarea
-          id={`${id}-prompt`}
-          value={prompt}
-          onChange={(event) => setPrompt(event.target.value)}
-          rows={3}
-          className={FIELD}
-        />
-      </div>
-      <div>
-        <label htmlFor={`${id}-explanation`} className={LABEL}>
-          Explanation shown after answering
-        </label>
-        <textarea
-          id={`${id}-explanation`}
-          value={explanation}
-          onChange={(event) => setExplanation(event.target.value)}
-          rows={3}
-          className={FIELD}
-        />
-      </div>
+      <TextField
+        id={`${id}-prompt`}
+        label="Question"
+        value={prompt}
+        onChange={setPrompt}
+        rows={3}
+      />
+      <TextField
+        id={`${id}-explanation`}
+        label="Explanation shown after answering"
+        value={explanation}
+        onChange={setExplanation}
+        rows={3}
+      />
       {!entry.own && wrong.length > 0 ? (
         <fieldset className="grid gap-2">
           <legend className="font-semibold">Wrong options</legend>
@@ -462,17 +453,12 @@ function EditForm({
           </label>
           {changingKey ? (
             <>
-              <div>
-                <label htmlFor={`${id}-answer`} className={LABEL}>
-                  New answer
-                </label>
-                <input
-                  id={`${id}-answer`}
-                  value={answer}
-                  onChange={(event) => setAnswer(event.target.value)}
-                  className={FIELD}
-                />
-              </div>
+              <TextField
+                id={`${id}-answer`}
+                label="New answer"
+                value={answer}
+                onChange={setAnswer}
+              />
               <SentencePicker
                 passages={view.article.passages}
                 value={sentenceId}
@@ -571,29 +557,14 @@ function OwnQuestionForm({ view, send }: { view: ArticleView; send: Send }) {
         checked: an answer the sentence does not state is refused).
       </p>
       <form onSubmit={(event) => void submit(event)} noValidate className="mt-4 grid gap-4">
-        <div>
-          <label htmlFor={`${id}-prompt`} className={LABEL}>
-            Question
-          </label>
-          <textarea
-            id={`${id}-prompt`}
-            value={prompt}
-            onChange={(event) => setPrompt(event.target.value)}
-            rows={3}
-            className={FIELD}
-          />
-        </div>
-        <div>
-          <label htmlFor={`${id}-answer`} className={LABEL}>
-            Answer
-          </label>
-          <input
-            id={`${id}-answer`}
-            value={answer}
-            onChange={(event) => setAnswer(event.target.value)}
-            className={FIELD}
-          />
-        </div>
+        <TextField
+          id={`${id}-prompt`}
+          label="Question"
+          value={prompt}
+          onChange={setPrompt}
+          rows={3}
+        />
+        <TextField id={`${id}-answer`} label="Answer" value={answer} onChange={setAnswer} />
         <fieldset className="grid gap-2">
           <legend className="font-semibold">Wrong options (two or three)</legend>
           {wrong.map((value, i) => (
@@ -613,18 +584,13 @@ function OwnQuestionForm({ view, send }: { view: ArticleView; send: Send }) {
             </div>
           ))}
         </fieldset>
-        <div>
-          <label htmlFor={`${id}-explanation`} className={LABEL}>
-            Explanation shown after answering
-          </label>
-          <textarea
-            id={`${id}-explanation`}
-            value={explanation}
-            onChange={(event) => setExplanation(event.target.value)}
-            rows={3}
-            className={FIELD}
-          />
-        </div>
+        <TextField
+          id={`${id}-explanation`}
+          label="Explanation shown after answering"
+          value={explanation}
+          onChange={setExplanation}
+          rows={3}
+        />
         <SentencePicker
           passages={view.article.passages}
           value={sentenceId}

@@ -26,9 +26,19 @@ export function workspaceServer(): Promise<Workspace> {
 
 async function open(): Promise<Workspace> {
   const { store } = await classroomServer();
+  // Two threads: reading a new article (a teacher waits on the request) never queues behind a long
+  // generation, and generations take turns on the other.
+  const readers = new GenerationPool({ spawn: spawnGenerationWorker });
+  const writers = new GenerationPool({ spawn: spawnGenerationWorker });
   const workspace = new Workspace({
     store,
-    pool: new GenerationPool({ spawn: spawnGenerationWorker }),
+    pool: {
+      prepare: (source, articleId) => readers.prepare(source, articleId),
+      generate: (input, onStage) => writers.generate(input, onStage),
+      get waiting() {
+        return writers.waiting;
+      },
+    },
     fetchPolicy: { allowPrivate: classroomEnv().CITED_ALLOW_PRIVATE_URLS },
   });
   // Generations an instance left unfinished (a restart mid-job) are taken up again once their lease

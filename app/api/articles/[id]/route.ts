@@ -1,7 +1,7 @@
-import { errorResponse, json, requestOrigin } from '@/lib/classroom/http';
+import { errorResponse } from '@/lib/classroom/http';
 import { workspaceSecret } from '@/lib/workspace/http';
+import { articleAction } from '@/lib/workspace/route';
 import { workspaceServer } from '@/lib/workspace/server';
-import { articleView } from '@/lib/workspace/view';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -11,16 +11,9 @@ interface Context {
 }
 
 /** The article, its status (generating, ready, failed), the teacher's quiz and review: owner only. */
-export async function GET(request: Request, { params }: Context) {
-  try {
-    const { id } = await params;
-    const workspace = await workspaceServer();
-    const article = await workspace.article(id, workspaceSecret(request));
-    return json(articleView(article, requestOrigin(request.headers)));
-  } catch (error) {
-    return errorResponse(error);
-  }
-}
+export const GET = articleAction(undefined, ({ workspace, secret, params }) =>
+  workspace.article(params.id!, secret),
+);
 
 export async function DELETE(request: Request, { params }: Context) {
   try {
