@@ -49,7 +49,16 @@ export function ReviewEditor({ initial }: { initial: ArticleView }) {
   const review = view.review!;
   const api = `/api/articles/${view.id}`;
 
-  const send: Send = async (method, path, body, announce) => {
+  // Changes go to the server one at a time, in the order made, so a slower answer to an earlier change
+  // (a count typed digit by digit) never overwrites a later one.
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const send: Send = (method, path, body, announce) => {
+    const next = queue.current.then(() => save(method, path, body, announce));
+    queue.current = next.catch(() => {});
+    return next;
+  };
+
+  const save: Send = async (method, path, body, announce) => {
     const response = await fetch(`${api}${path}`, {
       method,
       headers: { 'Content-Type': 'application/json' },
