@@ -284,16 +284,18 @@ test.describe('teacher workspace', () => {
     await page.goto(at('/teach/new'));
     await page.getByLabel('From a file').check();
     await page.getByLabel('The file').setInputFiles({
-      name: 'flag.md',
+      name: 'yahoo.md',
       mimeType: 'text/markdown',
       buffer: Buffer.from(
-        `---\ntitle: The Flag Photo\npublisher: ABC News\nstatedDate: 2015-03-11\nstatedDateLabel: Published\nretrieved: 2026-01-01\nlanguage: en\nattribution: Test fixture.\n---\n\n${readFileSync(path.join(CORPUS_NEWS, 'Flag_Photo_Controversy.txt'), 'utf8').split('\n').slice(2).join('\n')}`,
+        `---\ntitle: Shareholders With Little Say\npublisher: The New York Times\nstatedDate: 2016-07-29\nstatedDateLabel: Published\nretrieved: 2026-01-01\nlanguage: en\nattribution: Test fixture.\n---\n\n${readFileSync(path.join(CORPUS_NEWS, 'Yahoo_Verizon_Shareholders.txt'), 'utf8').split('\n').slice(2).join('\n')}`,
       ),
     });
     await page.getByRole('button', { name: 'Add the article' }).click();
     await untilReady(page);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('The Flag Photo');
-    await expect(page.getByText(/^ABC News · as of 11 March 2015/)).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Shareholders With Little Say',
+    );
+    await expect(page.getByText(/^The New York Times · as of 29 July 2016/)).toBeVisible();
 
     await page.goto(at('/teach/new'));
     await page.getByLabel('From a file').check();
@@ -319,7 +321,7 @@ test.describe('teacher workspace', () => {
     await page.goto(at('/create'));
     await page
       .getByLabel('Article text')
-      .fill(readFileSync(path.join(CORPUS_NEWS, 'Flag_Photo_Controversy.txt'), 'utf8'));
+      .fill(readFileSync(path.join(CORPUS_NEWS, 'Tunisia_Museum_Attack.txt'), 'utf8'));
     await page.getByRole('button', { name: 'Generate quiz' }).click();
     await expect(page).toHaveURL(/\/mine\/my-[0-9a-z]{7}\/quiz$/, { timeout: 60_000 });
     await page.getByRole('button', { name: 'Use in class' }).click();
@@ -327,7 +329,7 @@ test.describe('teacher workspace', () => {
     await page.getByRole('link', { name: 'Teach with it' }).click();
     const id = await untilReady(page);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-      /Veteran Wraps Baby in American Flag/,
+      /Attack stokes instability fears in North Africa/,
     );
     // The browser keeps its own copy.
     await page.goto(at('/'));
@@ -335,6 +337,13 @@ test.describe('teacher workspace', () => {
       page.getByRole('list', { name: 'Your articles' }).getByRole('listitem'),
     ).toHaveCount(1);
 
+    // The whole bank, so the class has questions with fixed choices whatever the engine wrote.
+    await page.goto(at(`/teach/${id}/edit`));
+    await page
+      .getByRole('group', { name: 'How many questions' })
+      .getByRole('radio', { name: /^All \d+/ })
+      .check();
+    await expect(page.getByText(/^In the quiz now: (\d+) of \1\./)).toBeVisible();
     await page.goto(at(`/teach/${id}`));
     await page.getByRole('radio', { name: /Student-paced/ }).check();
     await page.getByRole('button', { name: 'Start live session' }).click();
