@@ -59,6 +59,11 @@ export default function RootLayout({ children }: { children: ReactNode }) {
                   </Link>
                 </li>
                 <li>
+                  <Link href="/teach" className="text-accent underline-offset-4 hover:underline">
+                    Teach
+                  </Link>
+                </li>
+                <li>
                   <Link href="/review" className="text-accent underline-offset-4 hover:underline">
                     Review
                   </Link>

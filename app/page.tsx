@@ -46,6 +46,23 @@ export default function LibraryPage() {
         ))}
       </ul>
       <MyArticlesList />
+      <section aria-labelledby="teach-heading" className="mt-12">
+        <h2 id="teach-heading" className="text-2xl font-bold tracking-tight">
+          Teaching with your own article?
+        </h2>
+        <p className="mt-2 max-w-prose text-muted">
+          Bring any article into a teacher workspace to review its questions, print, project, run a
+          live class, share a link or export to your learning platform.
+        </p>
+        <p className="mt-3">
+          <Link
+            href="/teach/new"
+            className="inline-flex min-h-11 items-center rounded-md bg-accent px-4 font-semibold text-accent-fg"
+          >
+            Add an article to teach
+          </Link>
+        </p>
+      </section>
     </>
   );
 }

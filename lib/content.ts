@@ -57,6 +57,9 @@ export function parseArticleFile(file: string, source: string): Article {
   if (!SLUG.test(slug)) {
     throw new ContentError(file, 'file name must be a lower-case slug such as "my-article.md"');
   }
+  if (slug.startsWith('ws-')) {
+    throw new ContentError(file, 'file names starting with "ws-" are kept for workspace articles');
+  }
   let parsed: ParsedArticleSource;
   try {
     parsed = parseArticleSource(source, file);

@@ -1,4 +1,3 @@
-import type { ArticleFrontMatter } from '@/lib/article-schema';
 import type { Question, Quiz } from '@/lib/quiz-engine/schema';
 import { formatDate } from '@/components/ui/format';
 import { optionLetter } from '@/lib/classroom/slides';
@@ -99,6 +98,20 @@ function keyAnswer(question: Question): string {
 }
 
 /**
+ * What the packet's header says of the article: a library article's front matter, or what is known of
+ * an article a teacher brought (which may have no publisher, date or attribution).
+ */
+export interface PacketSource {
+  title: string;
+  publisher?: string;
+  sourceUrl?: string;
+  statedDate?: string;
+  statedDateLabel?: string;
+  retrieved?: string;
+  attribution?: string;
+}
+
+/**
  * The printable packet: the article (numbered paragraphs, source, "as of" date), the chosen questions
  * without answers, in the quiz's stored order with options as stored, then the answer key on a new page,
  * each answer with the paragraph and sentence that proves it.
@@ -110,23 +123,29 @@ export function PrintPacket({
 }: {
   quiz: Quiz;
   questions: readonly Question[];
-  meta: ArticleFrontMatter;
+  meta: PacketSource;
 }) {
   return (
     <div className="packet">
       <header className="border-b border-border pb-4">
         <p className="text-sm font-semibold tracking-wide text-muted uppercase">Reading packet</p>
         <h1 className="mt-1 text-3xl font-bold">{meta.title}</h1>
-        <p className="mt-2">
-          Source: {meta.publisher}
-          {meta.sourceUrl ? ` — ${meta.sourceUrl}` : null}
-        </p>
-        <p>
-          <strong>
-            As of {formatDate(meta.statedDate)} ({meta.statedDateLabel.toLowerCase()})
-          </strong>
-          ; retrieved {formatDate(meta.retrieved)}. Later events are not covered.
-        </p>
+        {meta.publisher || meta.sourceUrl ? (
+          <p className="mt-2">
+            Source: {meta.publisher ?? meta.sourceUrl}
+            {meta.publisher && meta.sourceUrl ? ` — ${meta.sourceUrl}` : null}
+          </p>
+        ) : null}
+        {meta.statedDate ? (
+          <p>
+            <strong>
+              As of {formatDate(meta.statedDate)} (
+              {(meta.statedDateLabel ?? 'Published').toLowerCase()})
+            </strong>
+            {meta.retrieved ? `; retrieved ${formatDate(meta.retrieved)}` : null}. Later events are
+            not covered.
+          </p>
+        ) : null}
         <p className="mt-3">Name: ______________________ Class: __________ Date: __________</p>
       </header>
 
@@ -151,7 +170,7 @@ export function PrintPacket({
             ),
           )}
         </div>
-        <p className="mt-4 text-sm text-muted">{meta.attribution}</p>
+        {meta.attribution ? <p className="mt-4 text-sm text-muted">{meta.attribution}</p> : null}
       </section>
 
       <section aria-labelledby="packet-questions" className="packet-questions mt-10">

@@ -40,25 +40,35 @@ export function chosenCounts(count: QuestionCount, bank: RankedBank) {
 /**
  * The teacher's choice of how many questions print, present and live use. It lives in the address
  * (`?count=`), so a reload or a shared link keeps it; the links and the live form read it from here.
+ * With `onChange` (a workspace article, whose choice is saved on the server) the address is left alone.
  */
 export function QuestionCountProvider({
   initial,
   bank,
+  onChange,
   children,
 }: {
   initial: QuestionCount;
   bank: RankedBank;
+  onChange?: (count: QuestionCount) => void;
   children: ReactNode;
 }) {
   const [count, setChosen] = useState(initial);
-  const setCount = useCallback((next: QuestionCount) => {
-    setChosen(next);
-    const url = new URL(window.location.href);
-    const param = questionCountParam(next);
-    if (param === null) url.searchParams.delete('count');
-    else url.searchParams.set('count', param);
-    window.history.replaceState(window.history.state, '', url);
-  }, []);
+  const setCount = useCallback(
+    (next: QuestionCount) => {
+      setChosen(next);
+      if (onChange) {
+        onChange(next);
+        return;
+      }
+      const url = new URL(window.location.href);
+      const param = questionCountParam(next);
+      if (param === null) url.searchParams.delete('count');
+      else url.searchParams.set('count', param);
+      window.history.replaceState(window.history.state, '', url);
+    },
+    [onChange],
+  );
   return <ChoiceContext value={{ count, setCount, bank }}>{children}</ChoiceContext>;
 }
 

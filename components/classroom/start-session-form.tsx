@@ -6,9 +6,10 @@ import { useLiveChoice } from './question-count-choice';
 
 /**
  * Starts a live session with the teacher's choice of questions; the server answers with the dashboard's
- * address and sets the host cookie.
+ * address and sets the host cookie. A library article is named by `slug` (with the count chosen here); a
+ * workspace article by `articleId` (the server uses the selection saved in its review).
  */
-export function StartSessionForm({ slug }: { slug: string }) {
+export function StartSessionForm({ slug, articleId }: { slug?: string; articleId?: string }) {
   const router = useRouter();
   const { count, live } = useLiveChoice();
   const [mode, setMode] = useState<'teacher' | 'student'>('teacher');
@@ -24,7 +25,11 @@ export function StartSessionForm({ slug }: { slug: string }) {
       const response = await fetch('/api/sessions', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ slug, mode, feedback: mode === 'student' && feedback, count }),
+        body: JSON.stringify({
+          ...(articleId ? { articleId } : { slug, count }),
+          mode,
+          feedback: mode === 'student' && feedback,
+        }),
       });
       const data = (await response.json()) as { teacherUrl?: string; error?: string };
       if (!response.ok || !data.teacherUrl) throw new Error(data.error ?? 'Could not start.');

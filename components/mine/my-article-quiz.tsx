@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useMemo } from 'react';
 import { QuizPlayer } from '@/components/quiz/quiz-player';
 import { toPlayerQuiz } from '@/lib/quiz-play/player-quiz';
+import { UseInClassButton } from '@/components/workspace/use-in-class-button';
 import { NotInThisBrowser } from './not-in-this-browser';
 import { articleHref, quizHref } from './saved-article';
 import { useMyArticle } from './use-my-article';
@@ -39,6 +40,9 @@ export function MyArticleQuiz({ id }: { id: string }) {
         {article.title}
       </h1>
       <QuizPlayer quiz={quiz} />
+      <div className="mt-10 border-t border-border pt-4">
+        <UseInClassButton article={article} />
+      </div>
     </div>
   );
 }

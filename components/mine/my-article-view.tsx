@@ -5,6 +5,7 @@ import { ArticleBody } from '@/components/article/article-body';
 import { CitedSentenceFocus } from '@/components/article/cited-sentence-focus';
 import { formatDate } from '@/components/ui/format';
 import { readingMinutes } from '@/lib/text/article';
+import { UseInClassButton } from '@/components/workspace/use-in-class-button';
 import { NotInThisBrowser } from './not-in-this-browser';
 import { passagesOf, quizHref } from './saved-article';
 import { useMyArticle } from './use-my-article';
@@ -55,6 +56,7 @@ export function MyArticleView({ id }: { id: string }) {
             Take the quiz ({article.quiz.defaultCount} questions)
           </Link>
         </p>
+        <UseInClassButton article={article} />
       </header>
       <ArticleBody passages={passagesOf(article)} />
       <footer className="mt-10 border-t border-border pt-4 text-sm text-muted">

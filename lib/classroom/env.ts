@@ -33,6 +33,14 @@ const envSchema = z.object({
   /** Failed join-code attempts allowed per address per minute. */
   CITED_JOIN_ATTEMPTS_PER_MINUTE: positiveInt(20),
   CITED_WRONG_CODES_PER_MINUTE_TOTAL: positiveInt(600),
+  /**
+   * "1" lets the workspace fetch pages from private, loopback and link-local addresses: for tests that
+   * serve pages from this machine. Never set it on a server others can reach.
+   */
+  CITED_ALLOW_PRIVATE_URLS: z
+    .enum(['0', '1', ''], { error: 'must be 1 (allow) or 0' })
+    .default('0')
+    .transform((value) => value === '1'),
 });
 
 export type ClassroomEnv = z.infer<typeof envSchema>;

@@ -23,6 +23,16 @@ export function liveQuestions(questions: readonly Question[]): LiveQuestion[] {
   return questions.filter(isLiveQuestion);
 }
 
+/** “Fill in the blank”, “Put in order” and “Match”: the kinds a live session leaves to paper, in words. */
+export function printOnlyKinds(): string {
+  const labels = Object.values(QUESTION_KINDS)
+    .filter((kind) => !kind.live)
+    .map((kind) => `“${kind.label}”`);
+  return labels.length > 1
+    ? `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`
+    : (labels[0] ?? 'Other');
+}
+
 /**
  * The questions of a session the class has been asked: student-paced, all of them from the start;
  * teacher-paced, those up to the one on screen (none in the lobby), so a session ended early is scored
@@ -67,13 +77,22 @@ export interface RevealedQuestion extends PublicQuestion {
   evidence: EvidenceLink[];
 }
 
-export function evidenceLinks(quiz: Quiz, question: Question, returnPath: string): EvidenceLink[] {
+/**
+ * Links to each cited sentence. `articleHref` is where whoever follows them reads the article: the
+ * library's page by default; a workspace article's owner and a live class each have their own.
+ */
+export function evidenceLinks(
+  quiz: Quiz,
+  question: Question,
+  returnPath: string,
+  articleHref = `/articles/${quiz.article.slug}`,
+): EvidenceLink[] {
   const numbers = new Map(quiz.passages.map((passage) => [passage.id, passage.number]));
   return question.evidence.map((evidence) => ({
     quote: evidence.quote,
     paragraph: numbers.get(evidence.passageId) ?? null,
     sentenceId: evidence.sentenceId,
-    href: `/articles/${quiz.article.slug}?from=${encodeURIComponent(returnPath)}#${evidence.sentenceId}`,
+    href: `${articleHref}?from=${encodeURIComponent(returnPath)}#${evidence.sentenceId}`,
   }));
 }
 
@@ -81,11 +100,12 @@ export function revealedQuestion(
   quiz: Quiz,
   question: LiveQuestion,
   returnPath: string,
+  articleHref?: string,
 ): RevealedQuestion {
   return {
     ...publicQuestion(question),
     answer: question.answer,
     explanation: question.explanation,
-    evidence: evidenceLinks(quiz, question, returnPath),
+    evidence: evidenceLinks(quiz, question, returnPath, articleHref),
   };
 }

@@ -121,6 +121,73 @@ export const MIGRATIONS: readonly Migration[] = [
      count INTEGER NOT NULL
    );`,
   },
+  {
+    // The teacher workspace. Edits are rows keyed by question id, apart from the generated quiz, so a
+    // regenerated quiz keeps them (and an edit whose question is gone stays, to be listed).
+    name: 'teacher workspaces, their articles, quizzes and question edits',
+    sqlite: `CREATE TABLE workspaces (
+     id TEXT PRIMARY KEY,
+     secret_hash TEXT NOT NULL UNIQUE,
+     created_at INTEGER NOT NULL
+   );
+   CREATE TABLE workspace_articles (
+     id TEXT PRIMARY KEY,
+     workspace_id TEXT NOT NULL REFERENCES workspaces (id) ON DELETE CASCADE,
+     title TEXT NOT NULL,
+     source_kind TEXT NOT NULL CHECK (source_kind IN ('text', 'file', 'url', 'browser')),
+     source_url TEXT,
+     input_json TEXT NOT NULL,
+     status TEXT NOT NULL CHECK (status IN ('generating', 'ready', 'failed')),
+     quiz_json TEXT,
+     error TEXT,
+     selection_json TEXT,
+     share_token TEXT NOT NULL UNIQUE,
+     published INTEGER NOT NULL DEFAULT 0,
+     created_at INTEGER NOT NULL,
+     updated_at INTEGER NOT NULL,
+     lease_until INTEGER
+   );
+   CREATE INDEX workspace_articles_workspace ON workspace_articles (workspace_id, created_at);
+   CREATE INDEX workspace_articles_generating ON workspace_articles (status, lease_until);
+   CREATE TABLE workspace_question_edits (
+     article_id TEXT NOT NULL REFERENCES workspace_articles (id) ON DELETE CASCADE,
+     question_id TEXT NOT NULL,
+     edit_json TEXT NOT NULL,
+     updated_at INTEGER NOT NULL,
+     PRIMARY KEY (article_id, question_id)
+   );`,
+    postgres: `CREATE TABLE workspaces (
+     id TEXT PRIMARY KEY,
+     secret_hash TEXT NOT NULL UNIQUE,
+     created_at BIGINT NOT NULL
+   );
+   CREATE TABLE workspace_articles (
+     id TEXT PRIMARY KEY,
+     workspace_id TEXT NOT NULL REFERENCES workspaces (id) ON DELETE CASCADE,
+     title TEXT NOT NULL,
+     source_kind TEXT NOT NULL CHECK (source_kind IN ('text', 'file', 'url', 'browser')),
+     source_url TEXT,
+     input_json TEXT NOT NULL,
+     status TEXT NOT NULL CHECK (status IN ('generating', 'ready', 'failed')),
+     quiz_json TEXT,
+     error TEXT,
+     selection_json TEXT,
+     share_token TEXT NOT NULL UNIQUE,
+     published BOOLEAN NOT NULL DEFAULT false,
+     created_at BIGINT NOT NULL,
+     updated_at BIGINT NOT NULL,
+     lease_until BIGINT
+   );
+   CREATE INDEX workspace_articles_workspace ON workspace_articles (workspace_id, created_at);
+   CREATE INDEX workspace_articles_generating ON workspace_articles (status, lease_until);
+   CREATE TABLE workspace_question_edits (
+     article_id TEXT NOT NULL REFERENCES workspace_articles (id) ON DELETE CASCADE,
+     question_id TEXT NOT NULL,
+     edit_json TEXT NOT NULL,
+     updated_at BIGINT NOT NULL,
+     PRIMARY KEY (article_id, question_id)
+   );`,
+  },
 ];
 
 /** The schema version this build of the code expects. */

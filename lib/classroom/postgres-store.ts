@@ -10,10 +10,16 @@ import type {
   NewSession,
   ParticipantRecord,
   RecordAnswerResult,
+  GenerationResult,
+  NewWorkspaceArticle,
+  QuestionEditRecord,
   SessionPatch,
   SessionRecord,
   Store,
   StoreHealth,
+  WorkspaceArticleRecord,
+  WorkspaceArticleSummary,
+  WorkspaceRecord,
 } from './store';
 import {
   ANSWER_COLUMNS,
@@ -21,10 +27,18 @@ import {
   SESSION_COLUMNS,
   toAnswer,
   toParticipant,
+  toQuestionEdit,
   toSession,
+  toWorkspaceArticle,
+  toWorkspaceArticleSummary,
+  WORKSPACE_ARTICLE_COLUMNS,
+  WORKSPACE_ARTICLE_SUMMARY_COLUMNS,
   type AnswerRow,
   type ParticipantRow,
+  type QuestionEditRow,
   type SessionRow,
+  type WorkspaceArticleRow,
+  type WorkspaceArticleSummaryRow,
 } from './store-rows';
 
 // Times are BIGINT milliseconds and counts are BIGINT: both fit a JavaScript number exactly.
@@ -412,6 +426,176 @@ export class PostgresStore implements Store {
   async purgeAttemptsBefore(cutoff: number): Promise<number> {
     const result = await this.pool.query('DELETE FROM attempts WHERE window_start < $1', [cutoff]);
     return result.rowCount ?? 0;
+  }
+
+  async createWorkspace(workspace: WorkspaceRecord): Promise<void> {
+    await this.pool.query(
+      'INSERT INTO workspaces (id, secret_hash, created_at) VALUES ($1, $2, $3)',
+      [workspace.id, workspace.secretHash, workspace.createdAt],
+    );
+  }
+
+  async findWorkspaceBySecretHash(secretHash: string): Promise<WorkspaceRecord | null> {
+    const { rows } = await this.pool.query<{ id: string; secret_hash: string; created_at: number }>(
+      'SELECT id, secret_hash, created_at FROM workspaces WHERE secret_hash = $1',
+      [secretHash],
+    );
+    const row = rows[0];
+    return row ? { id: row.id, secretHash: row.secret_hash, createdAt: row.created_at } : null;
+  }
+
+  async replaceWorkspaceSecret(id: string, secretHash: string): Promise<boolean> {
+    const result = await this.pool.query('UPDATE workspaces SET secret_hash = $1 WHERE id = $2', [
+      secretHash,
+      id,
+    ]);
+    return (result.rowCount ?? 0) > 0;
+  }
+
+  async createArticle(article: NewWorkspaceArticle): Promise<WorkspaceArticleRecord> {
+    const { rows } = await this.pool.query<WorkspaceArticleRow>(
+      `INSERT INTO workspace_articles (id, workspace_id, title, source_kind, source_url, input_json, status,
+         share_token, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, 'generating', $7, $8, $8)
+       RETURNING ${WORKSPACE_ARTICLE_COLUMNS}`,
+      [
+        article.id,
+        article.workspaceId,
+        article.title,
+        article.sourceKind,
+        article.sourceUrl,
+        article.inputJson,
+        article.shareToken,
+        article.createdAt,
+      ],
+    );
+    if (!rows[0]) throw new Error(`article ${article.id} was not stored`);
+    return toWorkspaceArticle(rows[0]);
+  }
+
+  async getArticle(id: string): Promise<WorkspaceArticleRecord | null> {
+    const { rows } = await this.pool.query<WorkspaceArticleRow>(
+      `SELECT ${WORKSPACE_ARTICLE_COLUMNS} FROM workspace_articles WHERE id = $1`,
+      [id],
+    );
+    return rows[0] ? toWorkspaceArticle(rows[0]) : null;
+  }
+
+  async listArticles(workspaceId: string): Promise<WorkspaceArticleSummary[]> {
+    const { rows } = await this.pool.query<WorkspaceArticleSummaryRow>(
+      `SELECT ${WORKSPACE_ARTICLE_SUMMARY_COLUMNS} FROM workspace_articles WHERE workspace_id = $1
+       ORDER BY created_at DESC, id DESC`,
+      [workspaceId],
+    );
+    return rows.map(toWorkspaceArticleSummary);
+  }
+
+  async findArticleByShareToken(token: string): Promise<WorkspaceArticleRecord | null> {
+    const { rows } = await this.pool.query<WorkspaceArticleRow>(
+      `SELECT ${WORKSPACE_ARTICLE_COLUMNS} FROM workspace_articles WHERE share_token = $1`,
+      [token],
+    );
+    return rows[0] ? toWorkspaceArticle(rows[0]) : null;
+  }
+
+  async claimGeneration(id: string, now: number, leaseUntil: number): Promise<boolean> {
+    // The row lock orders two instances' claims; the second re-checks the lease on the newest row.
+    const result = await this.pool.query(
+      `UPDATE workspace_articles SET lease_until = $3
+       WHERE id = $1 AND status = 'generating' AND (lease_until IS NULL OR lease_until <= $2)`,
+      [id, now, leaseUntil],
+    );
+    return (result.rowCount ?? 0) > 0;
+  }
+
+  async unclaimedGenerations(now: number): Promise<string[]> {
+    const { rows } = await this.pool.query<{ id: string }>(
+      `SELECT id FROM workspace_articles
+       WHERE status = 'generating' AND (lease_until IS NULL OR lease_until <= $1) ORDER BY created_at`,
+      [now],
+    );
+    return rows.map((row) => row.id);
+  }
+
+  async finishGeneration(id: string, result: GenerationResult, now: number): Promise<boolean> {
+    // A failed regeneration leaves the earlier quiz in use ('ready', with the error to show).
+    const updated = await this.pool.query(
+      `UPDATE workspace_articles SET
+         status = CASE WHEN $2::text = 'failed' AND quiz_json IS NOT NULL THEN 'ready' ELSE $2::text END,
+         quiz_json = coalesce($3, quiz_json), error = $4, lease_until = NULL, updated_at = $5
+       WHERE id = $1 AND status = 'generating'`,
+      [
+        id,
+        result.status,
+        result.status === 'ready' ? result.quizJson : null,
+        result.status === 'failed' ? result.error : null,
+        now,
+      ],
+    );
+    return (updated.rowCount ?? 0) > 0;
+  }
+
+  async restartGeneration(id: string, now: number): Promise<boolean> {
+    const result = await this.pool.query(
+      `UPDATE workspace_articles SET status = 'generating', error = NULL, lease_until = NULL,
+         updated_at = $2
+       WHERE id = $1 AND status <> 'generating'`,
+      [id, now],
+    );
+    return (result.rowCount ?? 0) > 0;
+  }
+
+  async setSelection(id: string, selectionJson: string, now: number): Promise<boolean> {
+    const result = await this.pool.query(
+      'UPDATE workspace_articles SET selection_json = $1, updated_at = $2 WHERE id = $3',
+      [selectionJson, now, id],
+    );
+    return (result.rowCount ?? 0) > 0;
+  }
+
+  async setPublished(
+    id: string,
+    published: boolean,
+    shareToken: string,
+    now: number,
+  ): Promise<boolean> {
+    const result = await this.pool.query(
+      'UPDATE workspace_articles SET published = $1, share_token = $2, updated_at = $3 WHERE id = $4',
+      [published, shareToken, now, id],
+    );
+    return (result.rowCount ?? 0) > 0;
+  }
+
+  async putQuestionEdit(edit: QuestionEditRecord): Promise<void> {
+    await this.pool.query(
+      `INSERT INTO workspace_question_edits (article_id, question_id, edit_json, updated_at)
+       VALUES ($1, $2, $3, $4)
+       ON CONFLICT (article_id, question_id) DO UPDATE SET edit_json = excluded.edit_json,
+         updated_at = excluded.updated_at`,
+      [edit.articleId, edit.questionId, edit.editJson, edit.updatedAt],
+    );
+  }
+
+  async deleteQuestionEdit(articleId: string, questionId: string): Promise<boolean> {
+    const result = await this.pool.query(
+      'DELETE FROM workspace_question_edits WHERE article_id = $1 AND question_id = $2',
+      [articleId, questionId],
+    );
+    return (result.rowCount ?? 0) > 0;
+  }
+
+  async listQuestionEdits(articleId: string): Promise<QuestionEditRecord[]> {
+    const { rows } = await this.pool.query<QuestionEditRow>(
+      `SELECT article_id, question_id, edit_json, updated_at FROM workspace_question_edits
+       WHERE article_id = $1 ORDER BY updated_at, question_id`,
+      [articleId],
+    );
+    return rows.map(toQuestionEdit);
+  }
+
+  async deleteArticle(id: string): Promise<boolean> {
+    const result = await this.pool.query('DELETE FROM workspace_articles WHERE id = $1', [id]);
+    return (result.rowCount ?? 0) > 0;
   }
 
   async health(): Promise<StoreHealth> {

@@ -42,6 +42,19 @@ export const createSessionSchema = z
   })
   .strict();
 
+/** A live session on a workspace article: the teacher's selection, in their order (no count here). */
+export const workspaceSessionSchema = z
+  .object({
+    articleId: z.string().regex(/^ws-[a-z2-7]{20}$/, 'articleId must be a workspace article id'),
+    mode: z.enum(['teacher', 'student'], { error: 'mode must be "teacher" or "student"' }),
+    feedback: z.boolean().default(false),
+  })
+  .strict();
+
+export const startSessionSchema = z.union([createSessionSchema, workspaceSessionSchema], {
+  error: 'give { slug, mode } for a library article or { articleId, mode } for a workspace article',
+});
+
 export const joinSchema = z
   .object({
     code: z.string().max(20, 'code is too long'),
@@ -69,6 +82,7 @@ export const controlSchema = z
   .strict();
 
 export type CreateSessionBody = z.infer<typeof createSessionSchema>;
+export type StartSessionBody = z.infer<typeof startSessionSchema>;
 export type JoinBody = z.infer<typeof joinSchema>;
 export type AnswerBody = z.infer<typeof answerSchema>;
 export type ControlAction = z.infer<typeof controlSchema>['action'];

@@ -1,4 +1,5 @@
-import type { Quiz } from '@/lib/quiz-engine/schema';
+import type { Question, Quiz } from '@/lib/quiz-engine/schema';
+import { isWorkspaceArticleId } from '@/lib/workspace/ids';
 import { parseStoredQuiz } from '@/lib/stored-quiz';
 import {
   askedQuestions,
@@ -33,7 +34,7 @@ import type {
 /** A refusal the API turns into an HTTP status and a plain-words message. */
 export class ClassroomError extends Error {
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 409 | 410 | 413 | 429 | 503,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 410 | 413 | 422 | 429 | 503,
     message: string,
   ) {
     super(message);
@@ -138,6 +139,34 @@ export const teacherPath = (session: { slug: string; id: string }) =>
   `/teach/${session.slug}/live/${session.id}`;
 
 /**
+ * Where a session's evidence links open the article. A library article has one public page; a workspace
+ * article is private, so its teacher reads it in the workspace and the class through the session.
+ */
+export function sessionArticleHrefs(session: Pick<SessionRecord, 'slug' | 'code'>): {
+  teacher: string;
+  student: string;
+} {
+  if (isWorkspaceArticleId(session.slug)) {
+    return { teacher: `/teach/${session.slug}/article`, student: `/live/${session.code}/article` };
+  }
+  const library = `/articles/${session.slug}`;
+  return { teacher: library, student: library };
+}
+
+/** What a session asks: its quiz (snapshotted at start) and the questions, in the order asked. */
+export interface SessionQuiz {
+  /** The library slug, or the workspace article's id. */
+  slug: string;
+  quiz: Quiz;
+  questions: readonly Question[];
+}
+
+export interface SessionArticle {
+  title: string;
+  passages: Quiz['passages'];
+}
+
+/**
  * The rules of a live session, over any `ClassroomStore`. Checks read the session first and refuse with a
  * plain-words reason; the store then re-checks what could have changed meanwhile on another instance (code
  * uniqueness, the participant cap, an answer's question still being open) inside its own transaction.
@@ -160,7 +189,18 @@ export class Classroom {
   ): Promise<{ session: SessionRecord; hostSecret: string }> {
     const quiz = this.deps.loadQuiz(body.slug);
     if (!quiz) throw new ClassroomError(404, `There is no quiz for "${body.slug}".`);
-    const questions = liveQuestions(chosenQuestions(quiz, body.count ?? 'default'));
+    return this.startSession(
+      { slug: body.slug, quiz, questions: chosenQuestions(quiz, body.count ?? 'default') },
+      body,
+    );
+  }
+
+  /** Starts a session on a quiz the caller chose (a workspace article's, with the teacher's selection). */
+  async startSession(
+    { slug, quiz, questions: chosen }: SessionQuiz,
+    body: Pick<CreateSessionBody, 'mode' | 'feedback'>,
+  ): Promise<{ session: SessionRecord; hostSecret: string }> {
+    const questions = liveQuestions(chosen);
     if (questions.length === 0) {
       throw new ClassroomError(409, 'None of the chosen questions can be asked live.');
     }
@@ -168,7 +208,7 @@ export class Classroom {
     const now = this.now();
     const draft: Omit<NewSession, 'code'> = {
       id: newId(),
-      slug: body.slug,
+      slug,
       mode: body.mode,
       feedback: body.mode === 'student' && body.feedback,
       quizJson: JSON.stringify(quiz),
@@ -318,7 +358,15 @@ export class Classroom {
     }
     const feedback = (correct: boolean) =>
       session.mode === 'student' && session.feedback
-        ? { correct, revealed: revealedQuestion(quiz, question, studentPath(session.code)) }
+        ? {
+            correct,
+            revealed: revealedQuestion(
+              quiz,
+              question,
+              studentPath(session.code),
+              sessionArticleHrefs(session).student,
+            ),
+          }
         : null;
     const result = await this.deps.store.recordAnswer(
       {
@@ -359,12 +407,13 @@ export class Classroom {
       ]),
     );
     const path = studentPath(session.code);
+    const articleHref = sessionArticleHrefs(session).student;
     const state = (question: LiveQuestion, showKey: boolean): StudentQuestionState => {
       const answer = mine.get(question.id);
       return {
         question: publicQuestion(question),
         myAnswer: answer?.choice ?? null,
-        revealed: showKey ? revealedQuestion(quiz, question, path) : null,
+        revealed: showKey ? revealedQuestion(quiz, question, path, articleHref) : null,
         myCorrect: showKey && answer ? answer.correct : null,
       };
     };
@@ -427,10 +476,22 @@ export class Classroom {
       expiresAt: Math.min(session.expiresAt, session.lastActivityAt + this.deps.config.idleMs),
       participants,
       questions: questions.map((question) =>
-        revealedQuestion(quiz, question, teacherPath(session)),
+        revealedQuestion(
+          quiz,
+          question,
+          teacherPath(session),
+          sessionArticleHrefs(session).teacher,
+        ),
       ),
       results: classResults(quiz, askedQuestions(session, questions), participants, answers),
     };
+  }
+
+  /** The article of a session, for a student who joined it (a workspace article has no public page). */
+  async sessionArticle(rawCode: string, token: string | null): Promise<SessionArticle> {
+    const { session } = await this.participant(rawCode, token);
+    const { quiz } = await this.loaded(session);
+    return { title: quiz.article.title, passages: quiz.passages };
   }
 
   /** The quiz a session was started with (its snapshot), with the live questions in session order. */

@@ -58,6 +58,7 @@ export function presentSlides(
   quiz: Quiz,
   questions: readonly Question[],
   returnPath: string,
+  articleHref?: string,
 ): Slide[] {
   return questions.map((question) => ({
     id: question.id,
@@ -65,6 +66,6 @@ export function presentSlides(
     prompt: question.prompt,
     ...slideBody(question),
     explanation: question.explanation,
-    evidence: evidenceLinks(quiz, question, returnPath),
+    evidence: evidenceLinks(quiz, question, returnPath, articleHref),
   }));
 }

@@ -10,10 +10,16 @@ import type {
   NewSession,
   ParticipantRecord,
   RecordAnswerResult,
+  GenerationResult,
+  NewWorkspaceArticle,
+  QuestionEditRecord,
   SessionPatch,
   SessionRecord,
   Store,
   StoreHealth,
+  WorkspaceArticleRecord,
+  WorkspaceArticleSummary,
+  WorkspaceRecord,
 } from './store';
 import {
   ANSWER_COLUMNS,
@@ -21,10 +27,18 @@ import {
   SESSION_COLUMNS,
   toAnswer,
   toParticipant,
+  toQuestionEdit,
   toSession,
+  toWorkspaceArticle,
+  toWorkspaceArticleSummary,
+  WORKSPACE_ARTICLE_COLUMNS,
+  WORKSPACE_ARTICLE_SUMMARY_COLUMNS,
   type AnswerRow,
   type ParticipantRow,
+  type QuestionEditRow,
   type SessionRow,
+  type WorkspaceArticleRow,
+  type WorkspaceArticleSummaryRow,
 } from './store-rows';
 
 /**
@@ -158,6 +172,77 @@ export class SqliteStore implements Store {
         'SELECT key, window_start, count FROM attempts WHERE key IN (SELECT value FROM json_each(?))',
       ),
       purgeAttempts: db.prepare('DELETE FROM attempts WHERE window_start < ?'),
+      insertWorkspace: db.prepare(
+        'INSERT INTO workspaces (id, secret_hash, created_at) VALUES (@id, @secretHash, @createdAt)',
+      ),
+      workspaceBySecret: db.prepare<
+        [string],
+        { id: string; secret_hash: string; created_at: number }
+      >('SELECT id, secret_hash, created_at FROM workspaces WHERE secret_hash = ?'),
+      replaceSecret: db.prepare('UPDATE workspaces SET secret_hash = ? WHERE id = ?'),
+      insertArticle: db.prepare(
+        `INSERT INTO workspace_articles (id, workspace_id, title, source_kind, source_url, input_json, status,
+           share_token, created_at, updated_at)
+         VALUES (@id, @workspaceId, @title, @sourceKind, @sourceUrl, @inputJson, 'generating', @shareToken,
+           @createdAt, @createdAt)`,
+      ),
+      getArticle: db.prepare<[string], WorkspaceArticleRow>(
+        `SELECT ${WORKSPACE_ARTICLE_COLUMNS} FROM workspace_articles WHERE id = ?`,
+      ),
+      listArticles: db.prepare<[string], WorkspaceArticleSummaryRow>(
+        `SELECT ${WORKSPACE_ARTICLE_SUMMARY_COLUMNS} FROM workspace_articles WHERE workspace_id = ?
+         ORDER BY created_at DESC, rowid DESC`,
+      ),
+      articleByShare: db.prepare<[string], WorkspaceArticleRow>(
+        `SELECT ${WORKSPACE_ARTICLE_COLUMNS} FROM workspace_articles WHERE share_token = ?`,
+      ),
+      claimGeneration: db.prepare<{ id: string; now: number; leaseUntil: number }>(
+        `UPDATE workspace_articles SET lease_until = @leaseUntil
+         WHERE id = @id AND status = 'generating' AND (lease_until IS NULL OR lease_until <= @now)`,
+      ),
+      unclaimed: db.prepare<[number], { id: string }>(
+        `SELECT id FROM workspace_articles
+         WHERE status = 'generating' AND (lease_until IS NULL OR lease_until <= ?) ORDER BY created_at`,
+      ),
+      finishGeneration: db.prepare<{
+        id: string;
+        status: string;
+        quizJson: string | null;
+        error: string | null;
+        now: number;
+      }>(
+        // A failed regeneration leaves the earlier quiz in use ('ready', with the error to show).
+        `UPDATE workspace_articles SET
+           status = CASE WHEN @status = 'failed' AND quiz_json IS NOT NULL THEN 'ready' ELSE @status END,
+           quiz_json = coalesce(@quizJson, quiz_json),
+           error = @error, lease_until = NULL, updated_at = @now
+         WHERE id = @id AND status = 'generating'`,
+      ),
+      restartGeneration: db.prepare<{ id: string; now: number }>(
+        `UPDATE workspace_articles SET status = 'generating', error = NULL, lease_until = NULL,
+           updated_at = @now
+         WHERE id = @id AND status <> 'generating'`,
+      ),
+      setSelection: db.prepare(
+        'UPDATE workspace_articles SET selection_json = ?, updated_at = ? WHERE id = ?',
+      ),
+      setPublished: db.prepare(
+        'UPDATE workspace_articles SET published = ?, share_token = ?, updated_at = ? WHERE id = ?',
+      ),
+      putEdit: db.prepare(
+        `INSERT INTO workspace_question_edits (article_id, question_id, edit_json, updated_at)
+         VALUES (@articleId, @questionId, @editJson, @updatedAt)
+         ON CONFLICT (article_id, question_id) DO UPDATE SET edit_json = excluded.edit_json,
+           updated_at = excluded.updated_at`,
+      ),
+      deleteEdit: db.prepare(
+        'DELETE FROM workspace_question_edits WHERE article_id = ? AND question_id = ?',
+      ),
+      listEdits: db.prepare<[string], QuestionEditRow>(
+        `SELECT article_id, question_id, edit_json, updated_at FROM workspace_question_edits
+         WHERE article_id = ? ORDER BY updated_at, rowid`,
+      ),
+      deleteArticle: db.prepare('DELETE FROM workspace_articles WHERE id = ?'),
     };
   }
 
@@ -305,6 +390,93 @@ export class SqliteStore implements Store {
 
   async purgeAttemptsBefore(cutoff: number): Promise<number> {
     return this.statements.purgeAttempts.run(cutoff).changes;
+  }
+
+  async createWorkspace(workspace: WorkspaceRecord): Promise<void> {
+    this.statements.insertWorkspace.run(workspace);
+  }
+
+  async findWorkspaceBySecretHash(secretHash: string): Promise<WorkspaceRecord | null> {
+    const row = this.statements.workspaceBySecret.get(secretHash);
+    return row ? { id: row.id, secretHash: row.secret_hash, createdAt: row.created_at } : null;
+  }
+
+  async replaceWorkspaceSecret(id: string, secretHash: string): Promise<boolean> {
+    return this.statements.replaceSecret.run(secretHash, id).changes > 0;
+  }
+
+  async createArticle(article: NewWorkspaceArticle): Promise<WorkspaceArticleRecord> {
+    this.statements.insertArticle.run(article);
+    const stored = this.statements.getArticle.get(article.id);
+    if (!stored) throw new Error(`article ${article.id} was not stored`);
+    return toWorkspaceArticle(stored);
+  }
+
+  async getArticle(id: string): Promise<WorkspaceArticleRecord | null> {
+    const row = this.statements.getArticle.get(id);
+    return row ? toWorkspaceArticle(row) : null;
+  }
+
+  async listArticles(workspaceId: string): Promise<WorkspaceArticleSummary[]> {
+    return this.statements.listArticles.all(workspaceId).map(toWorkspaceArticleSummary);
+  }
+
+  async findArticleByShareToken(token: string): Promise<WorkspaceArticleRecord | null> {
+    const row = this.statements.articleByShare.get(token);
+    return row ? toWorkspaceArticle(row) : null;
+  }
+
+  async claimGeneration(id: string, now: number, leaseUntil: number): Promise<boolean> {
+    return this.statements.claimGeneration.run({ id, now, leaseUntil }).changes > 0;
+  }
+
+  async unclaimedGenerations(now: number): Promise<string[]> {
+    return this.statements.unclaimed.all(now).map((row) => row.id);
+  }
+
+  async finishGeneration(id: string, result: GenerationResult, now: number): Promise<boolean> {
+    return (
+      this.statements.finishGeneration.run({
+        id,
+        status: result.status,
+        quizJson: result.status === 'ready' ? result.quizJson : null,
+        error: result.status === 'failed' ? result.error : null,
+        now,
+      }).changes > 0
+    );
+  }
+
+  async restartGeneration(id: string, now: number): Promise<boolean> {
+    return this.statements.restartGeneration.run({ id, now }).changes > 0;
+  }
+
+  async setSelection(id: string, selectionJson: string, now: number): Promise<boolean> {
+    return this.statements.setSelection.run(selectionJson, now, id).changes > 0;
+  }
+
+  async setPublished(
+    id: string,
+    published: boolean,
+    shareToken: string,
+    now: number,
+  ): Promise<boolean> {
+    return this.statements.setPublished.run(published ? 1 : 0, shareToken, now, id).changes > 0;
+  }
+
+  async putQuestionEdit(edit: QuestionEditRecord): Promise<void> {
+    this.statements.putEdit.run(edit);
+  }
+
+  async deleteQuestionEdit(articleId: string, questionId: string): Promise<boolean> {
+    return this.statements.deleteEdit.run(articleId, questionId).changes > 0;
+  }
+
+  async listQuestionEdits(articleId: string): Promise<QuestionEditRecord[]> {
+    return this.statements.listEdits.all(articleId).map(toQuestionEdit);
+  }
+
+  async deleteArticle(id: string): Promise<boolean> {
+    return this.statements.deleteArticle.run(id).changes > 0;
   }
 
   async health(): Promise<StoreHealth> {

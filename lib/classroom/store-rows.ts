@@ -1,4 +1,11 @@
-import type { AnswerRecord, ParticipantRecord, SessionRecord } from './store';
+import type {
+  AnswerRecord,
+  ParticipantRecord,
+  QuestionEditRecord,
+  SessionRecord,
+  WorkspaceArticleRecord,
+  WorkspaceArticleSummary,
+} from './store';
 
 /**
  * Rows as both backends return them, and their mapping to records. SQLite has no booleans or arrays (0/1
@@ -87,4 +94,68 @@ export const toAnswer = (row: AnswerRow): AnswerRecord => ({
   correct: flag(row.correct),
   submissionId: row.submission_id,
   answeredAt: row.answered_at,
+});
+
+export const WORKSPACE_ARTICLE_SUMMARY_COLUMNS = `id, workspace_id, title, source_kind, source_url, status, error,
+  share_token, published, created_at, updated_at, lease_until`;
+export const WORKSPACE_ARTICLE_COLUMNS = `${WORKSPACE_ARTICLE_SUMMARY_COLUMNS}, input_json, quiz_json,
+  selection_json`;
+
+export interface WorkspaceArticleSummaryRow {
+  id: string;
+  workspace_id: string;
+  title: string;
+  source_kind: WorkspaceArticleRecord['sourceKind'];
+  source_url: string | null;
+  status: WorkspaceArticleRecord['status'];
+  error: string | null;
+  share_token: string;
+  published: Flag;
+  created_at: number;
+  updated_at: number;
+  lease_until: number | null;
+}
+
+export interface WorkspaceArticleRow extends WorkspaceArticleSummaryRow {
+  input_json: string;
+  quiz_json: string | null;
+  selection_json: string | null;
+}
+
+export interface QuestionEditRow {
+  article_id: string;
+  question_id: string;
+  edit_json: string;
+  updated_at: number;
+}
+
+export const toWorkspaceArticleSummary = (
+  row: WorkspaceArticleSummaryRow,
+): WorkspaceArticleSummary => ({
+  id: row.id,
+  workspaceId: row.workspace_id,
+  title: row.title,
+  sourceKind: row.source_kind,
+  sourceUrl: row.source_url,
+  status: row.status,
+  error: row.error,
+  shareToken: row.share_token,
+  published: flag(row.published),
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+  leaseUntil: row.lease_until,
+});
+
+export const toWorkspaceArticle = (row: WorkspaceArticleRow): WorkspaceArticleRecord => ({
+  ...toWorkspaceArticleSummary(row),
+  inputJson: row.input_json,
+  quizJson: row.quiz_json,
+  selectionJson: row.selection_json,
+});
+
+export const toQuestionEdit = (row: QuestionEditRow): QuestionEditRecord => ({
+  articleId: row.article_id,
+  questionId: row.question_id,
+  editJson: row.edit_json,
+  updatedAt: row.updated_at,
 });

@@ -1,16 +1,13 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startTestPostgres, type TestPostgres } from '@/lib/testing/postgres';
+import { describe, expect, it } from 'vitest';
 import type { SessionChange } from './events';
 import { SCHEMA_VERSION, SchemaTooNewError } from './migrations';
-import { PostgresStore, migratePostgres } from './postgres-store';
+import { migratePostgres } from './postgres-store';
 import { SqliteStore, migrate } from './sqlite-store';
 import type { NewSession, Store } from './store';
 import { FAR, answer, newSession, participant } from './test-fixtures';
+import { testStores } from './test-stores';
 
 /**
  * The contract of `Store`, one table of cases run against both backends. "Two instances" are two stores on
@@ -31,36 +28,7 @@ interface Version1Rows {
   session: { id: string; code: string; status: string; createdAt: number };
 }
 
-let postgres: TestPostgres;
-const opened: Store[] = [];
-const dirs: string[] = [];
-
-beforeAll(async () => {
-  postgres = await startTestPostgres();
-}, 60_000);
-
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((store) => store.close().catch(() => {})));
-  dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true }));
-});
-
-afterAll(async () => {
-  await postgres?.stop();
-});
-
-const track = <T extends Store>(store: T): T => {
-  opened.push(store);
-  return store;
-};
-
-function tempFile() {
-  const dir = mkdtempSync(path.join(tmpdir(), 'cited-store-'));
-  dirs.push(dir);
-  return path.join(dir, 'cited.sqlite');
-}
-
-const openPostgres = async (url: string) =>
-  track(await PostgresStore.open({ url, poolMax: 5, connectTimeoutMs: 5000 }));
+const { track, tempFile, createDatabase, openPostgres } = testStores();
 
 // The version-1 schema had these columns; the fixture is written as version 1 wrote it (frozen).
 const V1_SESSION = (rows: Version1Rows) => [
@@ -105,12 +73,12 @@ const BACKENDS: Backend[] = [
   {
     name: 'postgres',
     async open() {
-      const url = await postgres.createDatabase();
+      const url = await createDatabase();
       const [a, b] = await Promise.all([openPostgres(url), openPostgres(url)]);
       return { a, b, reopen: () => openPostgres(url) };
     },
     async openVersion1(rows) {
-      const url = await postgres.createDatabase();
+      const url = await createDatabase();
       const pool = new pg.Pool({ connectionString: url });
       await migratePostgres(pool, 1);
       await pool.query(
@@ -123,7 +91,7 @@ const BACKENDS: Backend[] = [
       return () => openPostgres(url);
     },
     async openNewer() {
-      const url = await postgres.createDatabase();
+      const url = await createDatabase();
       await (await openPostgres(url)).close();
       const client = new pg.Client({ connectionString: url });
       await client.connect();

@@ -6,8 +6,9 @@ import type { SessionEvents } from './events';
  * promise a write returns settles after its transaction has committed, so a caller that acknowledges
  * afterwards never acknowledges something it could still lose.
  *
- * New kinds of data (the teacher workspace's articles and edits) get an interface of their own beside
- * `ClassroomStore` and `AttemptCounters`, which `Store` then also extends, plus one appended migration.
+ * Each kind of data has an interface of its own (`ClassroomStore`, `AttemptCounters`, `WorkspaceStore` for
+ * the teacher workspace's articles, quizzes, edits and share links), which `Store` extends; each arrived
+ * with one appended migration.
  */
 
 export type SessionMode = 'teacher' | 'student';
@@ -145,6 +146,94 @@ export interface AttemptCounters {
   purgeAttemptsBefore(cutoff: number): Promise<number>;
 }
 
+export type ArticleStatus = 'generating' | 'ready' | 'failed';
+
+/** A teacher workspace: no account, only the hash of the secret its cookie and private link hold. */
+export interface WorkspaceRecord {
+  id: string;
+  secretHash: string;
+  createdAt: number;
+}
+
+/** An article brought into a workspace, and the quiz generated from it (JSON kept as text). */
+export interface WorkspaceArticleRecord {
+  id: string;
+  workspaceId: string;
+  title: string;
+  /** Where it came from: pasted text, a file, a web address, or a quiz made in the browser. */
+  sourceKind: 'text' | 'file' | 'url' | 'browser';
+  /** The web address it was fetched from (after redirects), when it came from one. */
+  sourceUrl: string | null;
+  /** The engine's input (`ArticleInput`) as JSON: regeneration starts again from it. */
+  inputJson: string;
+  status: ArticleStatus;
+  /** The checked quiz as generated (before the teacher's edits), once ready. */
+  quizJson: string | null;
+  /** Why generation failed, in one sentence. */
+  error: string | null;
+  /** The teacher's order and count (JSON), null until they choose. */
+  selectionJson: string | null;
+  /** Public link token; the link works only while `published`. */
+  shareToken: string;
+  published: boolean;
+  createdAt: number;
+  updatedAt: number;
+  /** While generating: until when the instance that claimed the job holds it (then another may). */
+  leaseUntil: number | null;
+}
+
+export type WorkspaceArticleSummary = Omit<
+  WorkspaceArticleRecord,
+  'inputJson' | 'quizJson' | 'selectionJson'
+>;
+
+export type NewWorkspaceArticle = Omit<
+  WorkspaceArticleRecord,
+  'status' | 'quizJson' | 'error' | 'selectionJson' | 'published' | 'updatedAt' | 'leaseUntil'
+>;
+
+/** One teacher edit of one question (JSON validated by lib/workspace), keyed by the question's id. */
+export interface QuestionEditRecord {
+  articleId: string;
+  questionId: string;
+  editJson: string;
+  updatedAt: number;
+}
+
+export type GenerationResult =
+  { status: 'ready'; quizJson: string } | { status: 'failed'; error: string };
+
+export interface WorkspaceStore {
+  createWorkspace(workspace: WorkspaceRecord): Promise<void>;
+  findWorkspaceBySecretHash(secretHash: string): Promise<WorkspaceRecord | null>;
+  /** Replaces the secret (the old link and cookies stop working); false when there is no such workspace. */
+  replaceWorkspaceSecret(id: string, secretHash: string): Promise<boolean>;
+  /** Stores a new article, generating, with its whole input: it is never stored without it. */
+  createArticle(article: NewWorkspaceArticle): Promise<WorkspaceArticleRecord>;
+  getArticle(id: string): Promise<WorkspaceArticleRecord | null>;
+  /** A workspace's articles, newest first, without their (large) JSON. */
+  listArticles(workspaceId: string): Promise<WorkspaceArticleSummary[]>;
+  findArticleByShareToken(token: string): Promise<WorkspaceArticleRecord | null>;
+  /**
+   * Takes the generation of a generating article whose lease is free or over, until `leaseUntil`;
+   * false when another instance holds it or it is not generating. One claimant wins across instances.
+   */
+  claimGeneration(id: string, now: number, leaseUntil: number): Promise<boolean>;
+  /** Generating articles whose lease is free or over as of `now` (an instance died mid-job). */
+  unclaimedGenerations(now: number): Promise<string[]>;
+  /** Ends a generation with its quiz or its failure; false when the article is gone or not generating. */
+  finishGeneration(id: string, result: GenerationResult, now: number): Promise<boolean>;
+  /** Generates again from the stored input (the quiz is kept until the new one replaces it). */
+  restartGeneration(id: string, now: number): Promise<boolean>;
+  setSelection(id: string, selectionJson: string, now: number): Promise<boolean>;
+  setPublished(id: string, published: boolean, shareToken: string, now: number): Promise<boolean>;
+  putQuestionEdit(edit: QuestionEditRecord): Promise<void>;
+  deleteQuestionEdit(articleId: string, questionId: string): Promise<boolean>;
+  listQuestionEdits(articleId: string): Promise<QuestionEditRecord[]>;
+  /** Deletes the article with its edits. */
+  deleteArticle(id: string): Promise<boolean>;
+}
+
 export type StoreKind = 'sqlite' | 'postgres';
 
 export interface StoreHealth {
@@ -160,7 +249,7 @@ export interface StoreHealth {
   changes: 'in-process' | 'listening' | 'reconnecting';
 }
 
-export interface Store extends ClassroomStore, AttemptCounters {
+export interface Store extends ClassroomStore, AttemptCounters, WorkspaceStore {
   readonly kind: StoreKind;
   /** Session changes written by any instance sharing this store, for this instance's SSE streams. */
   readonly changes: SessionEvents;

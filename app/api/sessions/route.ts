@@ -1,19 +1,34 @@
 import { NextResponse } from 'next/server';
 import { classroomEnv } from '@/lib/classroom/env';
 import { errorResponse, hostCookieName, readBody, requestOrigin } from '@/lib/classroom/http';
-import { createSessionSchema } from '@/lib/classroom/schemas';
+import { startSessionSchema } from '@/lib/classroom/schemas';
 import { classroomServer } from '@/lib/classroom/server';
 import { teacherPath } from '@/lib/classroom/service';
+import { workspaceSecret } from '@/lib/workspace/http';
+import { workspaceServer } from '@/lib/workspace/server';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
-/** Starts a live session; the host secret goes only into an httpOnly cookie, never into a URL or body. */
+/**
+ * Starts a live session on a library article (`{ slug, mode, count? }`) or on a workspace article the
+ * caller owns (`{ articleId, mode }`: the teacher's selection in their order); the host secret goes only
+ * into an httpOnly cookie, never into a URL or body.
+ */
 export async function POST(request: Request) {
   try {
-    const body = await readBody(request, createSessionSchema);
+    const body = await readBody(request, startSessionSchema);
     const { classroom } = await classroomServer();
-    const { session, hostSecret } = await classroom.createSession(body);
+    const started = async () => {
+      if (!('articleId' in body)) return classroom.createSession(body);
+      const workspace = await workspaceServer();
+      const { quiz, chosen } = await workspace.teacherQuizOf(
+        body.articleId,
+        workspaceSecret(request),
+      );
+      return classroom.startSession({ slug: body.articleId, quiz, questions: chosen }, body);
+    };
+    const { session, hostSecret } = await started();
     const url = new URL(request.url);
     const response = NextResponse.json(
       {

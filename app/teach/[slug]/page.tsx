@@ -8,10 +8,13 @@ import {
 } from '@/components/classroom/question-count-choice';
 import { StartSessionForm } from '@/components/classroom/start-session-form';
 import { formatDate } from '@/components/ui/format';
-import { liveQuestions } from '@/lib/classroom/live-questions';
+import { liveQuestions, printOnlyKinds } from '@/lib/classroom/live-questions';
 import { parseQuestionCount } from '@/lib/classroom/question-count';
+import { ArticleHub } from '@/components/workspace/article-hub';
+import { NotInWorkspace } from '@/components/workspace/not-in-workspace';
 import { getArticle, getQuiz } from '@/lib/content';
-import { QUESTION_KINDS } from '@/lib/quiz-engine/kinds';
+import { isWorkspaceArticleId } from '@/lib/workspace/ids';
+import { ownedArticlePage } from '@/lib/workspace/page-data';
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -19,18 +22,10 @@ interface Props {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const article = getArticle((await params).slug);
+  const { slug } = await params;
+  if (isWorkspaceArticleId(slug)) return { title: 'Teach', referrer: 'no-referrer' };
+  const article = getArticle(slug);
   return { title: article ? `Teach: ${article.meta.title}` : 'Not found' };
-}
-
-/** “Fill in the blank”, “Put in order” and “Match”: the kinds a live session leaves to paper. */
-function printOnlyKinds(): string {
-  const labels = Object.values(QUESTION_KINDS)
-    .filter((kind) => !kind.live)
-    .map((kind) => `“${kind.label}”`);
-  return labels.length > 1
-    ? `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`
-    : (labels[0] ?? 'Other');
 }
 
 const action =
@@ -38,6 +33,14 @@ const action =
 
 export default async function TeachPage({ params, searchParams }: Props) {
   const { slug } = await params;
+  if (isWorkspaceArticleId(slug)) {
+    const page = await ownedArticlePage(slug);
+    return page.kind === 'ok' ? (
+      <ArticleHub initial={page.view} />
+    ) : (
+      <NotInWorkspace reason={page.reason} />
+    );
+  }
   const article = getArticle(slug);
   if (!article) notFound();
   const quiz = getQuiz(slug);
