@@ -1,6 +1,7 @@
 'use client';
 
 import { useCallback, useState } from 'react';
+import { BarFill } from '@/components/ui/bar-fill';
 import type { ControlAction } from '@/lib/classroom/schemas';
 import type { TeacherView } from '@/lib/classroom/service';
 import { EvidenceList } from './evidence-list';
@@ -198,10 +199,10 @@ export function TeacherDashboard({
                           {entry.count} ({percent}%)
                         </span>
                       </div>
-                      <div className="mt-2 h-3 rounded bg-surface" aria-hidden="true">
-                        <div
-                          className={`h-full rounded ${key ? 'bg-ok' : 'bg-accent'}`}
-                          style={{ width: `${percent}%` }}
+                      <div className="mt-2 h-3 overflow-hidden rounded bg-surface" aria-hidden="true">
+                        <BarFill
+                          fraction={percent / 100}
+                          className={key ? 'fill-ok' : 'fill-accent'}
                         />
                       </div>
                     </li>
