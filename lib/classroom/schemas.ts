@@ -6,15 +6,16 @@ export const MAX_BODY_BYTES = 8 * 1024;
 export const MAX_NAME_LENGTH = 40;
 
 /**
- * Control and format characters (including zero-width and bidi overrides that could disguise a name) are
- * removed, whitespace collapsed, then 1–40 characters must remain.
+ * Control and format characters (zero-width spaces, bidi overrides that could disguise a name) are removed,
+ * whitespace collapsed, then 1–40 characters must remain. The zero-width joiner and non-joiner (U+200D,
+ * U+200C) are kept: emoji sequences and Persian and Indic names need them to be spelled right.
  */
 export function cleanDisplayName(raw: string): string {
   return raw
     .normalize('NFC')
-    .replace(/[\p{Cc}\p{Cf}]/gu, '')
+    .replace(/(?![\u200C\u200D])[\p{Cc}\p{Cf}]/gu, '')
     .replace(/\s+/g, ' ')
-    .trim();
+    .replace(/^[\s\u200C\u200D]+|[\s\u200C\u200D]+$/gu, '');
 }
 
 export const displayNameSchema = z
