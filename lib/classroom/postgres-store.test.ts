@@ -5,7 +5,7 @@ import { SCHEMA_VERSION } from './migrations';
 import { describeStoreFailure } from './open-store';
 import { PostgresStore } from './postgres-store';
 import { isStoreUnavailable } from './store-errors';
-import { newSession } from './test-fixtures';
+import { newSession, participant } from './test-fixtures';
 
 // What is particular to PostgreSQL; the behaviour both backends share is in store.test.ts.
 
@@ -152,7 +152,7 @@ describe('PostgresStore', () => {
     const joins = await Promise.all(
       Array.from({ length: 200 }, (_, i) =>
         store.addParticipant(
-          { id: `p${i}`, sessionId: 's1', name: `P${i}`, tokenHash: `t${i}`, joinedAt: 2 },
+          participant(`p${i}`, 's1', 2),
           1000,
         ),
       ),

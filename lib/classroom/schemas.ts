@@ -34,6 +34,8 @@ export const createSessionSchema = z
     slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slug must be an article slug'),
     mode: z.enum(['teacher', 'student'], { error: 'mode must be "teacher" or "student"' }),
     feedback: z.boolean().default(false),
+    /** Students wait until the teacher admits them. */
+    approveJoins: z.boolean().default(false),
     /** How many of the ranked questions to ask (see question-count.ts); absent, the default quiz. */
     count: z
       .union([z.literal('default'), z.literal('all'), z.number().int().min(1).max(9999)], {
@@ -61,11 +63,32 @@ export const answerSchema = z
   })
   .strict();
 
+const CONTROL_ACTIONS = [
+  'start',
+  'next',
+  'previous',
+  'reveal',
+  'end',
+  // Who may come in: lock the session to new students, or make each new one wait for the teacher.
+  'lock',
+  'unlock',
+  'approval-on',
+  'approval-off',
+] as const;
+
 export const controlSchema = z
   .object({
-    action: z.enum(['start', 'next', 'previous', 'reveal', 'end'], {
-      error: 'action must be start, next, previous, reveal or end',
+    action: z.enum(CONTROL_ACTIONS, {
+      error: `action must be one of ${CONTROL_ACTIONS.join(', ')}`,
     }),
+  })
+  .strict();
+
+/** The teacher admits waiting students or removes students (their phones can no longer take part). */
+export const participantsSchema = z
+  .object({
+    action: z.enum(['admit', 'remove'], { error: 'action must be "admit" or "remove"' }),
+    participantIds: z.array(z.string().min(1).max(64)).min(1).max(1000),
   })
   .strict();
 
@@ -73,3 +96,4 @@ export type CreateSessionBody = z.infer<typeof createSessionSchema>;
 export type JoinBody = z.infer<typeof joinSchema>;
 export type AnswerBody = z.infer<typeof answerSchema>;
 export type ControlAction = z.infer<typeof controlSchema>['action'];
+export type ParticipantsBody = z.infer<typeof participantsSchema>;

@@ -1,19 +1,38 @@
 import { NextResponse } from 'next/server';
 import { classroomEnv } from '@/lib/classroom/env';
-import { errorResponse, hostCookieName, readBody, requestOrigin } from '@/lib/classroom/http';
+import {
+  clientAddress,
+  errorResponse,
+  hostCookieName,
+  readBody,
+  requestOrigin,
+} from '@/lib/classroom/http';
 import { createSessionSchema } from '@/lib/classroom/schemas';
 import { classroomServer } from '@/lib/classroom/server';
-import { teacherPath } from '@/lib/classroom/service';
+import { ClassroomError, teacherPath } from '@/lib/classroom/service';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
-/** Starts a live session; the host secret goes only into an httpOnly cookie, never into a URL or body. */
+/**
+ * Starts a live session; the host secret goes only into an httpOnly cookie, never into a URL or body. Each
+ * address may start CITED_SESSIONS_PER_ADDRESS_PER_HOUR of them (every one stores a copy of its quiz).
+ */
 export async function POST(request: Request) {
   try {
     const body = await readBody(request, createSessionSchema);
-    const { classroom } = await classroomServer();
+    const { classroom, sessionLimiter } = await classroomServer();
+    const address = clientAddress(request);
+    const wait = await sessionLimiter.retryAfter(address);
+    if (wait > 0) {
+      throw new ClassroomError(
+        429,
+        `This network has started as many sessions as it may in an hour. Try again in ${Math.ceil(wait / 60)} min.`,
+        { reason: 'too-many-sessions', retryAfter: wait },
+      );
+    }
     const { session, hostSecret } = await classroom.createSession(body);
+    await sessionLimiter.hit(address);
     const url = new URL(request.url);
     const response = NextResponse.json(
       {
