@@ -67,7 +67,7 @@ const envSchema = z.object({
    * Wrong join codes an address may try per CITED_WRONG_CODE_WINDOW_MINUTES before each further one
    * doubles its wait (2 s, 4 s, 8 s…). A school's students share one address: room for a class's typos.
    */
-  CITED_WRONG_CODES_PER_ADDRESS: positiveInt(30),
+  CITED_WRONG_CODES_PER_ADDRESS: positiveInt(60),
   CITED_WRONG_CODE_WINDOW_MINUTES: positiveInt(10),
   /** New students one session takes per minute (a script with the code cannot fill a class in seconds). */
   CITED_JOINS_PER_SESSION_PER_MINUTE: positiveInt(120),

@@ -9,7 +9,10 @@ vi.mock('server-only', () => ({}));
 
 const JSON_TYPE = { 'content-type': 'application/json' };
 
-const post = (body: string | ReadableStream<Uint8Array>, headers: Record<string, string> = JSON_TYPE) =>
+const post = (
+  body: string | ReadableStream<Uint8Array>,
+  headers: Record<string, string> = JSON_TYPE,
+) =>
   new Request('http://test/api/join', {
     method: 'POST',
     body,
@@ -70,7 +73,9 @@ describe('readBody', () => {
     ['text/plain', { 'content-type': 'text/plain' }],
     ['a form', { 'content-type': 'application/x-www-form-urlencoded' }],
   ])('refuses a body sent as %s with 415', async (_name, headers) => {
-    const result = await refusal(readBody(post('{"code":"ABC234","name":"x"}', headers), joinSchema));
+    const result = await refusal(
+      readBody(post('{"code":"ABC234","name":"x"}', headers), joinSchema),
+    );
     expect(result.status).toBe(415);
   });
 

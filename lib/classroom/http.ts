@@ -212,19 +212,21 @@ export async function withCodeLimit<T>(
   options: { authenticate?: () => Promise<T | null> } = {},
 ): Promise<Response> {
   const address = clientAddress(request);
+  let done = () => {};
   try {
     const authenticated = (await options.authenticate?.()) ?? null;
     if (authenticated === null) {
-      const retryAfter = await limiter.retryAfter(address);
-      if (retryAfter > 0) {
+      const admitted = await limiter.admit(address);
+      if (admitted.retryAfter > 0) {
         return errorResponse(
           new ClassroomError(
             429,
-            `Too many wrong codes from this network. Try again in ${retryAfter} s.`,
-            { reason: 'wrong-codes', retryAfter },
+            `Too many wrong codes from this network. Try again in ${admitted.retryAfter} s.`,
+            { reason: 'wrong-codes', retryAfter: admitted.retryAfter },
           ),
         );
       }
+      done = admitted.done;
     }
     return await handler(authenticated);
   } catch (error) {
@@ -236,5 +238,7 @@ export async function withCodeLimit<T>(
       }
     }
     return errorResponse(error);
+  } finally {
+    done();
   }
 }

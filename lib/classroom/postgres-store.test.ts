@@ -151,10 +151,7 @@ describe('PostgresStore', () => {
     // 4 connections, 200 concurrent joins: they queue for a connection instead of failing.
     const joins = await Promise.all(
       Array.from({ length: 200 }, (_, i) =>
-        store.addParticipant(
-          participant(`p${i}`, 's1', 2),
-          1000,
-        ),
+        store.addParticipant(participant(`p${i}`, 's1', 2), 1000),
       ),
     );
     expect(joins.every((join) => join.outcome === 'added')).toBe(true);

@@ -55,6 +55,43 @@ describe('CodeGuessLimiter', () => {
   });
 });
 
+describe('admit', () => {
+  it('lets no more lookups run at once than the budget has left, however many arrive together', async () => {
+    const { limiter } = codes(5);
+    await limiter.hit('a');
+    await limiter.hit('a');
+    const burst = await Promise.all(Array.from({ length: 50 }, () => limiter.admit('a')));
+    const admitted = burst.filter((attempt) => attempt.retryAfter === 0);
+    expect(admitted).toHaveLength(3);
+    // Each admitted lookup that found no session is counted, then gives its place back.
+    for (const attempt of admitted) {
+      await limiter.hit('a');
+      attempt.done();
+    }
+    expect((await limiter.admit('a')).retryAfter).toBe(2);
+  });
+
+  it('gives the place back when a lookup succeeds, so right codes never use the budget', async () => {
+    const { limiter } = codes(1);
+    for (let i = 0; i < 10; i++) {
+      const attempt = await limiter.admit('a');
+      expect(attempt.retryAfter).toBe(0);
+      attempt.done();
+      attempt.done();
+    }
+  });
+
+  it('holds a place for every join on its way, for a per-session budget too', async () => {
+    const budget = new WindowBudget(new SqliteStore(':memory:'), {
+      prefix: 'join-session',
+      limit: 4,
+      windowMs: MINUTE,
+    });
+    const burst = await Promise.all(Array.from({ length: 20 }, () => budget.admit('s1')));
+    expect(burst.filter((attempt) => attempt.retryAfter === 0)).toHaveLength(4);
+  });
+});
+
 describe('WindowBudget', () => {
   it('allows `limit` per key per window, counted apart per key', async () => {
     const clock = { now: 0 };

@@ -381,14 +381,28 @@ export class Classroom {
       throw new ClassroomError(410, 'This session has ended.', { reason: 'ended' });
     }
     if (session.locked) throw lockedError();
-    const wait = (await this.deps.joinBudget?.retryAfter(session.id)) ?? 0;
-    if (wait > 0) {
+    const admitted = (await this.deps.joinBudget?.admit(session.id)) ?? {
+      retryAfter: 0,
+      done: () => {},
+    };
+    if (admitted.retryAfter > 0) {
       throw new ClassroomError(
         429,
-        `Many students are joining this class right now. Trying again in ${wait} s.`,
-        { reason: 'joining-fast', retryAfter: wait },
+        `Many students are joining this class right now. Trying again in ${admitted.retryAfter} s.`,
+        { reason: 'joining-fast', retryAfter: admitted.retryAfter },
       );
     }
+    try {
+      return await this.addToSession(session, name);
+    } finally {
+      admitted.done();
+    }
+  }
+
+  private async addToSession(
+    session: SessionRecord,
+    name: string,
+  ): Promise<{ session: SessionRecord; participant: ParticipantRecord; token: string }> {
     const token = newSecret();
     const participant: NewParticipant = {
       id: newId(),

@@ -62,9 +62,9 @@ describe('SqliteStore', () => {
     await store.createSession(session, { now: 1, idleMs: 1000 });
     const seen: number[] = [];
     store.changes.subscribe('s1', (version) => seen.push(version));
-    await expect(
-      store.addParticipant(participant('p1', 'nope'), 9),
-    ).rejects.toThrow(/no session nope/);
+    await expect(store.addParticipant(participant('p1', 'nope'), 9)).rejects.toThrow(
+      /no session nope/,
+    );
     expect(seen).toEqual([]);
     await store.updateSession('s1', { revealed: true });
     expect(seen).toEqual([2]);

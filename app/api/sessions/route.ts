@@ -23,16 +23,22 @@ export async function POST(request: Request) {
     const body = await readBody(request, createSessionSchema);
     const { classroom, sessionLimiter } = await classroomServer();
     const address = clientAddress(request);
-    const wait = await sessionLimiter.retryAfter(address);
-    if (wait > 0) {
+    const admitted = await sessionLimiter.admit(address);
+    if (admitted.retryAfter > 0) {
       throw new ClassroomError(
         429,
-        `This network has started as many sessions as it may in an hour. Try again in ${Math.ceil(wait / 60)} min.`,
-        { reason: 'too-many-sessions', retryAfter: wait },
+        `This network has started as many sessions as it may in an hour. Try again in ${Math.ceil(admitted.retryAfter / 60)} min.`,
+        { reason: 'too-many-sessions', retryAfter: admitted.retryAfter },
       );
     }
-    const { session, hostSecret } = await classroom.createSession(body);
-    await sessionLimiter.hit(address);
+    let created;
+    try {
+      created = await classroom.createSession(body);
+      await sessionLimiter.hit(address);
+    } finally {
+      admitted.done();
+    }
+    const { session, hostSecret } = created;
     const url = new URL(request.url);
     const response = NextResponse.json(
       {
