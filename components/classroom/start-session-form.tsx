@@ -13,6 +13,7 @@ export function StartSessionForm({ slug }: { slug: string }) {
   const { count, live } = useLiveChoice();
   const [mode, setMode] = useState<'teacher' | 'student'>('teacher');
   const [feedback, setFeedback] = useState(false);
+  const [approveJoins, setApproveJoins] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -24,7 +25,13 @@ export function StartSessionForm({ slug }: { slug: string }) {
       const response = await fetch('/api/sessions', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ slug, mode, feedback: mode === 'student' && feedback, count }),
+        body: JSON.stringify({
+          slug,
+          mode,
+          feedback: mode === 'student' && feedback,
+          approveJoins,
+          count,
+        }),
       });
       const data = (await response.json()) as { teacherUrl?: string; error?: string };
       if (!response.ok || !data.teacherUrl) throw new Error(data.error ?? 'Could not start.');
@@ -86,6 +93,23 @@ export function StartSessionForm({ slug }: { slug: string }) {
           </span>
         </label>
       ) : null}
+      <label className="flex min-h-11 items-start gap-3">
+        <input
+          type="checkbox"
+          checked={approveJoins}
+          onChange={(event) => setApproveJoins(event.target.checked)}
+          className="mt-1 size-5"
+          aria-describedby="approve-hint"
+        />
+        <span>
+          Let each student in myself: new students wait until I admit them.
+          <span id="approve-hint" className="block text-base text-muted">
+            {mode === 'student' && feedback
+              ? 'Recommended with feedback on: nobody can join a second time under another name to see the answers first.'
+              : 'Useful when the code may have reached people outside the class. You can change it during the session.'}
+          </span>
+        </span>
+      </label>
       <div>
         <button
           type="submit"
