@@ -3,6 +3,7 @@ import { headers } from 'next/headers';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { SettingsMenu } from '@/components/settings/settings-menu';
+import { KeptAsideNotice } from '@/components/settings/kept-aside-notice';
 import { StorageNotice } from '@/components/settings/storage-notice';
 import { StoreProviders } from '@/store/store-providers';
 import './globals.css';
@@ -78,6 +79,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             </nav>
           </header>
           <StorageNotice />
+          <KeptAsideNotice />
           <main
             id="main"
             tabIndex={-1}
