@@ -220,7 +220,7 @@ export function TeacherDashboard({
             <ul className="mt-3 grid gap-2" aria-label="Waiting to join">
               {view.waiting.map((participant) => (
                 <li key={participant.id} className="flex flex-wrap items-center gap-3">
-                  <span className="min-w-0 flex-1 text-lg break-words">{participant.name}</span>
+                  <span className="min-w-40 flex-1 text-lg break-words">{participant.name}</span>
                   <button
                     type="button"
                     className={secondary}
