@@ -124,6 +124,23 @@ test.describe('attacks on a live class', () => {
     await Promise.all([ana.close(), ben.close(), teacher.context.close()]);
   });
 
+  test('behind a trusted proxy (CITED_TRUST_PROXY=1), the address it saw is the one limited', async () => {
+    const app = await server({ CITED_TRUST_PROXY: '1', CITED_WRONG_CODES_PER_ADDRESS: '5' });
+    // The proxy appends what it saw to whatever the client wrote: only the last entry counts.
+    const guess = (forwarded: string) =>
+      send({
+        base: app.base,
+        path: '/api/join',
+        body: { code: 'ZZZZZZ', name: 'x' },
+        headers: { 'x-forwarded-for': forwarded },
+      });
+    const statuses = [];
+    for (let i = 0; i < 7; i++) statuses.push((await guess(`6.6.6.${i}, 203.0.113.7`)).status);
+    expect(statuses).toEqual([404, 404, 404, 404, 404, 429, 429]);
+    // Another client behind the same proxy is not affected.
+    expect((await guess('203.0.113.8')).status).toBe(404);
+  });
+
   test('a class behind one address keeps every answer while its own typos limit new joins', async ({
     browser,
   }) => {
