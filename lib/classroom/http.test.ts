@@ -46,6 +46,13 @@ describe('readBody', () => {
     }
   });
 
+  it('takes a larger limit where a route needs one', async () => {
+    const body = JSON.stringify({ code: 'ABC234', name: 'x', pad: 'y'.repeat(20_000) });
+    const loose = joinSchema.loose();
+    expect((await refusal(readBody(post(body), loose))).status).toBe(413);
+    await expect(readBody(post(body), loose, 64 * 1024)).resolves.toMatchObject({ code: 'ABC234' });
+  });
+
   it('refuses a declared length over the limit before reading', async () => {
     const result = await refusal(
       readBody(post('{}', { ...JSON_TYPE, 'content-length': '999999' }), joinSchema),

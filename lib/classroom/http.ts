@@ -91,14 +91,16 @@ export function assertSameOrigin(request: Request): void {
 }
 
 /**
- * Reads a JSON body of at most 8 kB and validates it, after checking that it comes from this site's pages
- * (403) as `application/json` (415: a form or a text/plain body is how another site would try). A body
- * over the limit is cut off as it arrives, whether its length was declared or it is chunked (413). Not
- * JSON → 400, wrong shape → 400 naming the field. Nothing is stored unless this returns.
+ * Reads a JSON body of at most `maxBytes` (8 kB unless a route needs more) and validates it, after checking
+ * that it comes from this site's pages (403) as `application/json` (415: a form or a text/plain body is
+ * how another site would try). A body over the limit is cut off as it arrives, whether its length was
+ * declared or it is chunked (413). Not JSON → 400, wrong shape → 400 naming the field. Nothing is stored
+ * unless this returns.
  */
 export async function readBody<T extends z.ZodType>(
   request: Request,
   schema: T,
+  maxBytes = MAX_BODY_BYTES,
 ): Promise<z.output<T>> {
   assertSameOrigin(request);
   const type = request.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase();
@@ -111,7 +113,7 @@ export async function readBody<T extends z.ZodType>(
       },
     );
   }
-  const text = await readLimited(request, MAX_BODY_BYTES);
+  const text = await readLimited(request, maxBytes);
   let data: unknown;
   try {
     data = JSON.parse(text);
