@@ -1,7 +1,9 @@
 import type { Metadata, Viewport } from 'next';
+import { headers } from 'next/headers';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { SettingsMenu } from '@/components/settings/settings-menu';
+import { KeptAsideNotice } from '@/components/settings/kept-aside-notice';
 import { StorageNotice } from '@/components/settings/storage-notice';
 import { StoreProviders } from '@/store/store-providers';
 import './globals.css';
@@ -25,11 +27,13 @@ export const viewport: Viewport = {
 // Reads the settings store's persisted value (store/settings-store.ts owns the key and its shape).
 const applySettingsBeforePaint = `try{var s=JSON.parse(localStorage.getItem('cited:settings')||'null');s=s&&s.state;var d=document.documentElement;if(s&&(s.theme==='light'||s.theme==='dark'))d.dataset.theme=s.theme;if(s&&(s.textSize==='large'||s.textSize==='x-large'))d.dataset.textSize=s.textSize;}catch(e){}`;
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // proxy.ts gives every page a nonce; reading it makes every page render per request, as a nonce needs.
+  const nonce = (await headers()).get('x-nonce') ?? undefined;
   return (
     <html lang="en" suppressHydrationWarning>
       <head>
-        <script dangerouslySetInnerHTML={{ __html: applySettingsBeforePaint }} />
+        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: applySettingsBeforePaint }} />
       </head>
       <body className="flex min-h-dvh flex-col font-sans antialiased">
         <StoreProviders>
@@ -80,6 +84,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             </nav>
           </header>
           <StorageNotice />
+          <KeptAsideNotice />
           <main
             id="main"
             tabIndex={-1}

@@ -35,7 +35,11 @@ export function freePort(): Promise<number> {
   });
 }
 
-export async function startApp(env: Record<string, string>): Promise<AppServer> {
+/** `as`: another user to run it as (a test running as root needs one for which permissions count). */
+export async function startApp(
+  env: Record<string, string>,
+  as: { uid?: number; gid?: number } = {},
+): Promise<AppServer> {
   const port = await freePort();
   const child = spawn(
     process.execPath,
@@ -44,6 +48,7 @@ export async function startApp(env: Record<string, string>): Promise<AppServer> 
       detached: true,
       stdio: ['ignore', 'ignore', 'pipe'],
       env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
+      ...as,
     },
   );
   let stderr = '';

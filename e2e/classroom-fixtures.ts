@@ -30,14 +30,6 @@ export function wrongChoice(question: LiveKeyQuestion): string {
   return wrong;
 }
 
-/** Collects console errors and page errors of a page that is not the test's own `page`. */
-export function collectErrors(page: Page, into: string[]): void {
-  page.on('console', (message) => {
-    if (message.type() === 'error') into.push(`${page.url()}: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => into.push(`${page.url()}: ${error.message}`));
-}
-
 export class TeachHub {
   constructor(private readonly page: Page) {}
 
@@ -131,16 +123,13 @@ export class Dashboard {
   }
 }
 
+/** A student's phone or laptop; its console errors fail the test like the test's own page's. */
 export class Student {
-  readonly errors: string[] = [];
-
   private constructor(
     readonly context: BrowserContext,
     readonly page: Page,
     readonly name: string,
-  ) {
-    collectErrors(page, this.errors);
-  }
+  ) {}
 
   /** A student in a browser context of their own (a separate device); `phone` uses the Pixel 7 profile. */
   static async open(

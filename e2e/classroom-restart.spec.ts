@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { Page } from '@playwright/test';
 import {
   Dashboard,
   SLUG,
@@ -39,6 +40,21 @@ async function waitFor(up: boolean, timeoutMs = 60_000) {
   throw new Error(`server on ${PORT} did not come ${up ? 'up' : 'down'}`);
 }
 
+/** Records, in the page, every text a live status line has shown (to check what it said while down). */
+function recordStatuses() {
+  const seen: string[] = [];
+  (window as { __statuses?: string[] }).__statuses = seen;
+  new MutationObserver(() => {
+    for (const element of document.querySelectorAll('[role="status"]')) {
+      const text = element.textContent?.trim();
+      if (text && !seen.includes(text)) seen.push(text);
+    }
+  }).observe(document, { subtree: true, childList: true, characterData: true });
+}
+
+const statusesOf = (page: Page) =>
+  page.evaluate(() => (window as { __statuses?: string[] }).__statuses ?? []);
+
 function kill(server: ChildProcess | null) {
   if (server?.pid) {
     try {
@@ -73,8 +89,7 @@ test.describe('server restart mid-session', () => {
     if (!question) throw new Error('no live question');
     const teacherContext = await browser.newContext({ baseURL: BASE });
     const teacherPage = await teacherContext.newPage();
-    const pageErrors: string[] = [];
-    teacherPage.on('pageerror', (error) => pageErrors.push(error.message));
+    await teacherPage.addInitScript(recordStatuses);
     const hub = new TeachHub(teacherPage);
     const dashboard = new Dashboard(teacherPage);
     await hub.goto();
@@ -84,7 +99,7 @@ test.describe('server restart mid-session', () => {
     const ana = await Student.open(browser, 'Ana', false, BASE);
     const ben = await Student.open(browser, 'Ben', true, BASE);
     for (const student of [ana, ben]) {
-      student.page.on('pageerror', (error) => pageErrors.push(error.message));
+      await student.page.addInitScript(recordStatuses);
       await student.join(code);
     }
     await expect(dashboard.joined(2)).toBeVisible();
@@ -112,6 +127,21 @@ test.describe('server restart mid-session', () => {
     await expect(teacherPage.getByText('2 of 2 answered')).toBeVisible({ timeout: 30_000 });
     expect(teacherPage.url()).toBe(sessionUrl);
 
+    // Every page is back on its live stream (not polling) and says so.
+    for (const page of [ana.page, ben.page, teacherPage]) {
+      await expect(page.getByText('Connected: updates arrive live.')).toBeVisible({
+        timeout: 45_000,
+      });
+    }
+    // Polling stopped once the stream was back: in a quiet while, the phone fetches nothing.
+    const viewPath = `/api/live/${code}`;
+    const fetched: string[] = [];
+    ana.page.on('request', (request) => {
+      if (new URL(request.url()).pathname === viewPath) fetched.push(request.url());
+    });
+    await ana.page.waitForTimeout(7_000);
+    expect(fetched).toEqual([]);
+
     const state = (await (
       await teacherPage.request.get(`${BASE}/api/sessions/${sessionUrl.split('/').pop()}`)
     ).json()) as {
@@ -131,7 +161,12 @@ test.describe('server restart mid-session', () => {
     await dashboard.button('Reveal answer').click();
     await expect(ana.page.getByText('✓ Right!')).toBeVisible({ timeout: 30_000 });
     await expect(ben.page.getByText(/✗ Not this time/)).toBeVisible({ timeout: 30_000 });
-    expect(pageErrors).toEqual([]);
+    // While the server was down the pages said so; never that this network blocks live updates.
+    for (const page of [ana.page, ben.page, teacherPage]) {
+      const said = await statusesOf(page);
+      expect(said).toContain('○ Cannot reach the server. Trying again every few seconds.');
+      expect(said.filter((text) => /blocked on this network/.test(text))).toEqual([]);
+    }
     await Promise.all([ana.close(), ben.close(), teacherContext.close()]);
   });
 });

@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
+import {
+  test as base,
+  expect,
+  type Browser,
+  type BrowserContext,
+  type ConsoleMessage,
+  type Page,
+} from '@playwright/test';
 import { quizSchema, type Question, type Quiz } from '../lib/quiz-engine/schema';
 
 /** Runs axe with the WCAG 2.1 A/AA rules and fails with the list of violations, if any. */
@@ -179,24 +186,76 @@ export class QuizPage {
   }
 }
 
+/**
+ * The browser's own line about a request the app makes and handles: an API refusal it shows the user (a
+ * wrong code's 404, a removed student's 403, a limit's 429, a 503 it retries), an API request that found
+ * no server while one restarts, or a page the test opened that is the app's not-found page. A 500, a failed
+ * script or style, a CSP violation or any error the app logs is never one of these.
+ */
+function isHandledTraffic(message: ConsoleMessage): boolean {
+  const text = message.text();
+  const url = message.location().url;
+  const aboutApi = (value: string) => /^https?:\/\/[^/]+\/api\//.test(value);
+  const status = /^Failed to load resource: the server responded with a status of (\d{3})/.exec(
+    text,
+  );
+  if (status?.[1] === '404' && url === message.page()?.url()) return true;
+  if (status) return aboutApi(url) && status[1] !== '500';
+  if (/^Failed to load resource: net::ERR_/.test(text)) return aboutApi(url);
+  return false;
+}
+
+/** Collects console errors and uncaught page errors of every page of a context, as `where: what`. */
+function watchContext(context: BrowserContext, into: string[]): void {
+  context.on('console', (message) => {
+    if (message.type() === 'error' && !isHandledTraffic(message)) {
+      into.push(`${message.page()?.url() ?? '?'}: ${message.text()} [${message.location().url}]`);
+    }
+  });
+  context.on('weberror', (error) =>
+    into.push(`${error.page()?.url() ?? '?'}: ${error.error().message}`),
+  );
+}
+
 interface Fixtures {
-  /** Console errors and uncaught page errors seen during the test; checked after every test. */
+  /**
+   * Console errors and uncaught page errors seen during the test, in every browser context it uses (the
+   * test's own and any it opens, such as a student's phone). The test fails if there is any.
+   */
   consoleErrors: string[];
   library: LibraryPage;
   article: ArticlePage;
   quiz: QuizPage;
 }
 
+/** Makes every context `browser.newContext` opens during the test report its errors too. */
+function watchNewContexts(browser: Browser, into: string[]): () => void {
+  const original = browser.newContext.bind(browser);
+  browser.newContext = async (...args: Parameters<Browser['newContext']>) => {
+    const context = await original(...args);
+    watchContext(context, into);
+    return context;
+  };
+  return () => {
+    browser.newContext = original;
+  };
+}
+
 export const test = base.extend<Fixtures>({
   consoleErrors: [
-    async ({ page }, use) => {
+    async ({ context, browser }, use, testInfo) => {
       const errors: string[] = [];
-      page.on('console', (message) => {
-        if (message.type() === 'error')
-          errors.push(`${message.text()} [${message.location().url}]`);
-      });
-      page.on('pageerror', (error) => errors.push(error.message));
-      await use(errors);
+      watchContext(context, errors);
+      const restore = watchNewContexts(browser, errors);
+      try {
+        await use(errors);
+      } finally {
+        restore();
+      }
+      // Checked after the test, for every test: no spec can forget it.
+      if (testInfo.status === testInfo.expectedStatus) {
+        expect(errors, 'console errors and page errors during the test').toEqual([]);
+      }
     },
     { auto: true },
   ],

@@ -1,11 +1,14 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { defaultQuestions } from '../lib/quiz-engine/schema';
+import damagedRecord from '../store/fixtures/cases/progress.v1.one-damaged-record.json';
+import fromNewerBuild from '../store/fixtures/cases/progress.v2.from-a-newer-build.json';
 import {
   dueReview,
   expect,
   expectNoAxeViolations,
   loadQuiz,
+  seedLocalStorage,
   test,
   type QuizPage,
 } from './fixtures';
@@ -107,7 +110,109 @@ test.describe('progress', () => {
     await expect(libraryItem(page)).toContainText(`Best ${percent}%`);
   });
 
-  test('corrupted stored values do not break the app', async ({ page, quiz, consoleErrors }) => {
+  test('progress from a newer version is kept aside, said once, downloadable, and never written over', async ({
+    page,
+    quiz,
+  }, testInfo) => {
+    await seedLocalStorage(page, { 'cited:progress': fromNewerBuild });
+    await page.goto('/');
+    const notice = page.getByRole('status').filter({ hasText: 'kept aside, not deleted' });
+    await expect(notice).toContainText('your progress, saved by a newer version of Cited');
+    // Play on: the finished attempt is saved, and the newer value is still kept aside.
+    await finishAttempt(quiz, 1);
+    const kept = await page.evaluate(() =>
+      Object.keys(localStorage).filter((key) => key.startsWith('cited:kept-aside:')),
+    );
+    expect(kept).toHaveLength(1);
+    const copy = JSON.parse(
+      (await page.evaluate((key) => localStorage.getItem(key), kept[0] ?? '')) ?? '{}',
+    );
+    expect(JSON.parse(copy.raw)).toEqual(fromNewerBuild);
+
+    const download = page.waitForEvent('download');
+    await notice.getByRole('button', { name: 'Download a copy' }).click();
+    const file = testInfo.outputPath('kept-aside.json');
+    await (await download).saveAs(file);
+    const saved = JSON.parse(readFileSync(file, 'utf8'));
+    expect(saved).toMatchObject({ format: 'cited-kept-aside' });
+    expect(JSON.parse(saved.entries[0].raw)).toEqual(fromNewerBuild);
+    // Said once: not on the next page, but listed on /progress for as long as it is kept.
+    await page.goto('/');
+    await expect(page.getByText('kept aside, not deleted')).toHaveCount(0);
+    await page.goto('/progress');
+    const list = page.getByRole('list', { name: 'Kept aside' });
+    await expect(list).toContainText('Your progress, saved by a newer version of Cited');
+    await expectNoAxeViolations(page);
+    page.once('dialog', (dialog) => void dialog.accept());
+    await list.getByRole('button', { name: 'Delete' }).click();
+    await expect(page.getByRole('heading', { name: 'Kept aside' })).toHaveCount(0);
+  });
+
+  test('a damaged record is dropped alone: every other score stays, and the original is kept aside', async ({
+    page,
+  }) => {
+    await seedLocalStorage(page, {
+      'cited:progress': damagedRecord,
+      'cited:settings': { state: { theme: 'dark', textSize: 'huge' }, version: 1 },
+    });
+    await page.goto('/progress');
+    const summary = page.getByRole('listitem').filter({ hasText: TITLE });
+    // The readable attempt of this quiz (1 of 2 right) is still counted.
+    await expect(summary).toContainText('Attempts: 1 · Best 50% · Last 50%');
+    // A bad setting falls back alone: the dark theme stays.
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    const notice = page.getByRole('status').filter({ hasText: 'kept aside, not deleted' });
+    await expect(notice).toContainText('one part of your progress');
+    await expect(notice).toContainText('one part of your settings');
+    await notice.getByRole('button', { name: 'OK' }).click();
+    await expect(notice).toHaveCount(0);
+    await expect(page.getByRole('list', { name: 'Kept aside' }).getByRole('listitem')).toHaveCount(
+      2,
+    );
+  });
+
+  test('importing a file asks first, showing what it would replace; cancel changes nothing', async ({
+    page,
+    quiz,
+  }) => {
+    await finishAttempt(quiz, 2);
+    const percent = Math.round((2 / total) * 100);
+    await page.goto('/progress');
+    const summary = page.getByRole('listitem').filter({ hasText: TITLE });
+    await expect(summary).toContainText(`Best ${percent}%`);
+    const empty = {
+      format: 'cited-progress',
+      version: 1,
+      exportedAt: '2026-11-01T08:00:00.000Z',
+      progress: { quizzes: {} },
+    };
+    const choose = () =>
+      page.getByLabel('Import progress…').setInputFiles({
+        name: 'old-backup.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(empty)),
+      });
+    await choose();
+    const question = page.getByRole('region', { name: 'Replace the progress in this browser?' });
+    await expect(question).toContainText(
+      'old-backup.json (exported 1 November 2026) holds no progress at all.',
+    );
+    await expect(question).toContainText(
+      `Importing it replaces what this browser has now: 1 quiz (${TITLE}), 1 finished attempt`,
+    );
+    await expectNoAxeViolations(page);
+    await question.getByRole('button', { name: 'Cancel' }).click();
+    await expect(question).toHaveCount(0);
+    await expect(summary).toContainText(`Best ${percent}%`);
+    await choose();
+    await page.getByRole('button', { name: 'Replace my progress' }).click();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Imported progress for 0 quizzes.' }),
+    ).toBeVisible();
+    await expect(summary).toContainText('Not taken yet.');
+  });
+
+  test('corrupted stored values do not break the app', async ({ page, quiz }) => {
     await page.addInitScript(() => {
       if (sessionStorage.getItem('seeded')) return;
       sessionStorage.setItem('seeded', '1');
@@ -117,18 +222,25 @@ test.describe('progress', () => {
     });
     await page.goto('/');
     await expect(libraryItem(page)).toContainText('Quiz not taken yet.');
+    // Nothing was thrown away: each unreadable value is kept aside, and the page says so once.
+    await expect(
+      page.getByRole('status').filter({ hasText: 'kept aside, not deleted' }),
+    ).toContainText('your settings, which could not be read at all');
     await quiz.goto(SLUG);
     await quiz.start();
     await quiz.answerCurrent(data, true);
     await page.reload();
     await expect(quiz.feedbackHeading()).toHaveText('Correct');
-    expect(consoleErrors).toEqual([]);
+    expect(
+      await page.evaluate(
+        () => Object.keys(localStorage).filter((key) => key.startsWith('cited:kept-aside:')).length,
+      ),
+    ).toBe(3);
   });
 
   test('a blocked localStorage: the quiz works and says once that progress will not be saved', async ({
     page,
     quiz,
-    consoleErrors,
   }) => {
     await page.addInitScript(() => {
       Object.defineProperty(window, 'localStorage', {
@@ -151,13 +263,11 @@ test.describe('progress', () => {
     await quiz.nextButton().click();
     await quiz.answerCurrent(data, true);
     await expect(notice).toHaveCount(0);
-    expect(consoleErrors).toEqual([]);
   });
 
   test('review serves due questions in the player, then waits for the next date', async ({
     page,
     quiz,
-    consoleErrors,
   }) => {
     const due = data.questions.slice(0, 2).map((question) => question.id);
     const past = new Date(Date.now() - 60 * 60 * 1000).toISOString();
@@ -206,7 +316,6 @@ test.describe('progress', () => {
     await expect(page.getByRole('heading', { name: 'Nothing is due for review' })).toBeVisible();
     await expect(page.getByText(/^Your next review is on /)).toBeVisible();
     await expectNoAxeViolations(page);
-    expect(consoleErrors).toEqual([]);
   });
 
   test('settings: theme and text size apply at once and survive a reload', async ({ page }) => {

@@ -8,10 +8,7 @@ const quiz = loadQuiz(SLUG);
 const asked = defaultQuestions(quiz);
 
 test.describe('teacher hub', () => {
-  test('the library links to it, and it offers print, present and live', async ({
-    page,
-    consoleErrors,
-  }) => {
+  test('the library links to it, and it offers print, present and live', async ({ page }) => {
     await page.goto('/');
     await page
       .getByRole('listitem')
@@ -31,13 +28,11 @@ test.describe('teacher hub', () => {
       page.getByText(`Print, present and live use ${asked.length} questions.`),
     ).toBeVisible();
     await expectNoAxeViolations(page);
-    expect(consoleErrors).toEqual([]);
   });
 
   test('the teacher’s count changes what print, present and live show, kept in the address', async ({
     page,
     teachHub,
-    consoleErrors,
   }) => {
     test.setTimeout(90_000);
     const count = 5;
@@ -97,7 +92,6 @@ test.describe('teacher hub', () => {
     await page.getByRole('button', { name: 'Start the first question' }).click();
     await expect(page.getByRole('heading', { name: `Question 1 of ${live.length}` })).toBeVisible();
     await expect(page.getByText(live[0]!.prompt).first()).toBeVisible();
-    expect(consoleErrors).toEqual([]);
   });
 
   test('the count is chosen with the keyboard alone, and every option reaches the links', async ({
@@ -144,7 +138,6 @@ test.describe('teacher hub', () => {
 test.describe('print packet', () => {
   test('prints the article, the questions without answers, and the key on its own page', async ({
     page,
-    consoleErrors,
   }, testInfo) => {
     await page.goto(`/teach/${SLUG}/print`);
     await expectNoAxeViolations(page);
@@ -194,17 +187,14 @@ test.describe('print packet', () => {
     await page.getByRole('checkbox', { name: /Print the answer key/ }).uncheck();
     await page.emulateMedia({ media: 'print' });
     await expect(key).toBeHidden();
-    const studentCopy = await page.pdf({ format: 'A4' });
+    // The same options as the teacher's copy: only the missing key may make it smaller.
+    const studentCopy = await page.pdf({ format: 'A4', printBackground: true });
     expect(studentCopy.length).toBeLessThan(pdf.length);
-    expect(consoleErrors).toEqual([]);
   });
 });
 
 test.describe('present mode', () => {
-  test('shows one question at a time in large type, driven by the keyboard', async ({
-    page,
-    consoleErrors,
-  }) => {
+  test('shows one question at a time in large type, driven by the keyboard', async ({ page }) => {
     const [first, second] = asked;
     if (!first || !second) throw new Error('the quiz needs two questions');
     const total = asked.length;
@@ -241,6 +231,5 @@ test.describe('present mode', () => {
     expect(await page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
     await page.getByRole('button', { name: 'Exit full screen' }).click();
     await expect(page.getByRole('button', { name: 'Full screen' })).toBeVisible();
-    expect(consoleErrors).toEqual([]);
   });
 });

@@ -4,8 +4,12 @@
  * Prints accepted and lost answers, latency percentiles, and the time until every student's stream has
  * seen "next", beside a baseline measured in the same run (the same burst of a static file GET).
  *
- *   npm run bench:classroom -- [--students 1000] [--instances 2] [--database-url postgres://…]
- *   npm run bench:classroom -- --url http://127.0.0.1:3000 [--students 200]
+ *   npm run bench:classroom -- [--students 1000] [--instances 2] [--database-url postgres://…] [--flood]
+ *   npm run bench:classroom -- --url http://127.0.0.1:3000 [--students 200] [--flood]
+ *
+ * --flood runs each class twice, the second time while "another machine" (127.0.0.2, a second loopback
+ * address) sends 300 wrong codes a second to the student endpoints, each claiming a new X-Forwarded-For:
+ * the class must lose nothing, and the flooder must be limited on its own address.
  *
  * Without --url it starts `next start` itself (needs `npm run build` first): one instance on a temporary
  * SQLite file, and with --instances N ≥ 2 also N instances sharing one PostgreSQL database (a fresh
@@ -13,6 +17,7 @@
  * scripts/postgres.sh), students spread round-robin, the teacher on the first. Loopback only.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { Agent, request as httpRequest } from 'node:http';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -35,6 +40,7 @@ const argsSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
     .optional(),
   slug: z.string().default('korea-foreign-relations'),
+  flood: z.literal('').optional(),
 });
 
 type Args = z.infer<typeof argsSchema>;
@@ -44,6 +50,11 @@ function parseArgs(argv: string[]): Args {
   for (let i = 0; i < argv.length; i++) {
     const key = argv[i];
     if (!key?.startsWith('--')) continue;
+    // A switch (--flood) takes no value.
+    if (key === '--flood') {
+      raw.flood = '';
+      continue;
+    }
     raw[key.slice(2)] = argv[i + 1] ?? '';
     i++;
   }
@@ -204,6 +215,98 @@ async function allReached(streams: Stream[], version: number, since: number, tim
     : { ms: Number.NaN, reached };
 }
 
+/**
+ * Wrong-code guesses from 127.0.0.2 until stopped, `perSecond` of them (the attack the issue found sent
+ * about 145 a second), over kept-alive connections, every one with a forged X-Forwarded-For, spread over
+ * join, view and answer. Counts statuses. Not a volumetric attack: no rate limit keeps one process's CPU
+ * free of requests it must still read and refuse, which is the network's job.
+ */
+class Flood {
+  private stopped = false;
+  private readonly agent = new Agent({ keepAlive: true, maxSockets: 64 });
+  readonly statuses: Record<string, number> = {};
+  private sent = 0;
+  private started = performance.now();
+  private ended = 0;
+  private readonly running: Promise<void>[];
+
+  constructor(
+    private readonly bases: string[],
+    private readonly perSecond = 300,
+    concurrency = 50,
+  ) {
+    this.running = Array.from({ length: concurrency }, () => this.loop());
+  }
+
+  private async loop() {
+    while (!this.stopped) {
+      const i = this.sent++;
+      const due = this.started + (i * 1000) / this.perSecond;
+      const wait = due - performance.now();
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      if (this.stopped) break;
+      const status = await this.guess(i);
+      this.statuses[status] = (this.statuses[status] ?? 0) + 1;
+    }
+  }
+
+  private guess(i: number): Promise<number> {
+    const base = new URL(this.bases[i % this.bases.length] as string);
+    const forged = `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`;
+    const kind = i % 4;
+    const path =
+      kind === 0 ? '/api/join' : kind === 3 ? '/api/live/ZZZZZZ/answers' : '/api/live/ZZZZZZ';
+    const body =
+      kind === 0
+        ? JSON.stringify({ code: 'ZZZZZZ', name: `guess ${i}` })
+        : kind === 3
+          ? JSON.stringify({ questionId: 'q', choice: 'x', submissionId: `flood-${i}-xxxxxxxx` })
+          : undefined;
+    return new Promise((resolve) => {
+      const request = httpRequest(
+        {
+          host: base.hostname,
+          port: base.port,
+          path,
+          method: body ? 'POST' : 'GET',
+          localAddress: '127.0.0.2',
+          agent: this.agent,
+          headers: {
+            'x-forwarded-for': forged,
+            ...(kind === 3 ? { 'x-participant-token': `forged-${i}` } : {}),
+            ...(body ? { 'content-type': 'application/json' } : {}),
+          },
+        },
+        (response) => {
+          response.resume();
+          response.on('end', () => resolve(response.statusCode ?? 0));
+        },
+      );
+      request.on('error', () => resolve(0));
+      request.end(body);
+    });
+  }
+
+  async stop() {
+    this.stopped = true;
+    await Promise.all(this.running);
+    this.ended = performance.now();
+    this.agent.destroy();
+  }
+
+  summary() {
+    const seconds = ((this.ended || performance.now()) - this.started) / 1000;
+    const total = Object.values(this.statuses).reduce((sum, n) => sum + n, 0);
+    return {
+      requests: total,
+      perSecond: Math.round(total / seconds),
+      statuses: Object.entries(this.statuses)
+        .map(([status, n]) => `${n}×${status}`)
+        .join(' '),
+    };
+  }
+}
+
 interface RunResult {
   setup: string;
   students: number;
@@ -214,10 +317,30 @@ interface RunResult {
   p95: string;
   p99: string;
   nextMs: string;
+  flood: string;
 }
 
-/** One class, over HTTP, on these instances (the teacher on the first). */
-async function runClass(setup: string, bases: string[], args: Args): Promise<RunResult> {
+/** One class, over HTTP, on these instances (the teacher on the first), with a flood if asked. */
+async function runClass(
+  setup: string,
+  bases: string[],
+  args: Args,
+  flooded = false,
+): Promise<RunResult> {
+  const flood = flooded ? new Flood(bases) : null;
+  try {
+    return await classOn(setup, bases, args, flood);
+  } finally {
+    await flood?.stop();
+  }
+}
+
+async function classOn(
+  setup: string,
+  bases: string[],
+  args: Args,
+  flood: Flood | null,
+): Promise<RunResult> {
   const baseOf = (i: number) => bases[i % bases.length] as string;
   const created = await fetch(`${bases[0]}/api/sessions`, {
     method: 'POST',
@@ -312,6 +435,7 @@ async function runClass(setup: string, bases: string[], args: Args): Promise<Run
   const next = await control('next');
   const nextDelivery = await allReached(streams, next, nextAt);
   for (const stream of streams) stream.close();
+  await flood?.stop();
 
   const teacher = (await (
     await fetch(`${bases[0]}/api/sessions/${session.id}`, { headers: { cookie } })
@@ -340,6 +464,17 @@ async function runClass(setup: string, bases: string[], args: Args): Promise<Run
   console.log(
     `"start" reached all ${startDelivery.reached} streams in ${startDelivery.ms.toFixed(0)} ms, "next" in ${nextDelivery.ms.toFixed(0)} ms (${nextDelivery.reached} streams; ${broken} broke).`,
   );
+  const flooded = flood?.summary();
+  if (flooded) {
+    console.log(
+      `Flood from 127.0.0.2 with forged X-Forwarded-For, during the whole class: ${flooded.requests} requests (${flooded.perSecond}/s): ${flooded.statuses}.`,
+    );
+  }
+  const refusedJoins = joinSamples.filter((sample) => !sample.ok).length;
+  if (refusedJoins > 0) {
+    console.error(`MISMATCH: ${refusedJoins} students could not join.`);
+    process.exitCode = 1;
+  }
   if (lost > 0 || stored.size !== accepted) {
     console.error('MISMATCH: acknowledged answers and stored answers differ.');
     process.exitCode = 1;
@@ -359,6 +494,7 @@ async function runClass(setup: string, bases: string[], args: Args): Promise<Run
       nextDelivery.reached === streams.length
         ? nextDelivery.ms.toFixed(0)
         : `${nextDelivery.reached}/${streams.length} in 60 s`,
+    flood: flooded ? `${flooded.requests} (${flooded.perSecond}/s): ${flooded.statuses}` : '',
   };
 }
 
@@ -451,9 +587,12 @@ class Instances {
 
 async function main() {
   const args = parseArgs(process.argv.slice(2));
+  const flooded = args.flood !== undefined;
   if (args.url) {
-    const result = await runClass('given server', [args.url.replace(/\/$/, '')], args);
-    console.table([result]);
+    const base = [args.url.replace(/\/$/, '')];
+    const results = [await runClass('given server', base, args)];
+    if (flooded) results.push(await runClass('given server, under flood', base, args, true));
+    console.table(results);
     return;
   }
   if (!existsSync(path.join(process.cwd(), '.next', 'BUILD_ID'))) {
@@ -472,19 +611,35 @@ async function main() {
   });
   try {
     const results: RunResult[] = [];
-    // A class this size is a lecture hall: lift the per-session cap so every student can join.
-    const cap = { CITED_MAX_PARTICIPANTS: String(args.students) };
+    // A class this size is a lecture hall: lift the per-session cap and join rate so every student can
+    // join within the run (they arrive over minutes in a real hall; here, 25 at a time).
+    const cap = {
+      CITED_MAX_PARTICIPANTS: String(args.students),
+      CITED_JOINS_PER_SESSION_PER_MINUTE: String(args.students),
+    };
     const sqlite = await instances.start(1, {
       ...cap,
       CITED_DB_PATH: path.join(dir, 'bench.sqlite'),
     });
     results.push(await runClass('1 instance, SQLite', sqlite, args));
+    if (flooded)
+      results.push(await runClass('1 instance, SQLite, under flood', sqlite, args, true));
     await instances.stop();
     if (args.instances > 1) {
       postgres = await startTestPostgres(args['database-url']);
       const url = await postgres.createDatabase();
       const shared = await instances.start(args.instances, { ...cap, DATABASE_URL: url });
       results.push(await runClass(`${args.instances} instances, PostgreSQL`, shared, args));
+      if (flooded) {
+        results.push(
+          await runClass(
+            `${args.instances} instances, PostgreSQL, under flood`,
+            shared,
+            args,
+            true,
+          ),
+        );
+      }
     }
     console.log('\nAnswering one question at once (latency of the answer POST, ms):');
     console.table(
@@ -498,6 +653,7 @@ async function main() {
         p95: result.p95,
         p99: result.p99,
         '"next" on every stream, ms': result.nextMs,
+        ...(flooded ? { 'flood requests (statuses)': result.flood } : {}),
       })),
     );
   } finally {

@@ -2,6 +2,7 @@ import { attemptSchema, type Attempt, type AttemptState } from '@/lib/quiz-play/
 import * as z from 'zod/mini';
 
 import { defaultAttempts } from './persist-config';
+import type { Migrated } from './safe-storage';
 
 export { ATTEMPT_KEY, ATTEMPT_VERSION, defaultAttempts } from './persist-config';
 
@@ -9,11 +10,12 @@ export { ATTEMPT_KEY, ATTEMPT_VERSION, defaultAttempts } from './persist-config'
  * Keeps every stored attempt that is still valid and drops the rest, so one damaged attempt does not cost
  * the learner the others. Attempts whose index points past their questions are dropped too.
  */
-export function migrateAttempts(persisted: unknown, version: number): AttemptState {
-  if (version !== 1) return defaultAttempts();
+export function migrateAttemptsReport(persisted: unknown, version: number): Migrated<AttemptState> {
+  if (version !== 1) return { state: defaultAttempts(), lost: 1 };
   const outer = z.object({ attempts: z.record(z.string(), z.unknown()) }).safeParse(persisted);
-  if (!outer.success) return defaultAttempts();
+  if (!outer.success) return { state: defaultAttempts(), lost: 1 };
   const attempts: Record<string, Attempt> = {};
+  let lost = 0;
   for (const [slug, value] of Object.entries(outer.data.attempts)) {
     const attempt = attemptSchema.safeParse(value);
     if (
@@ -22,7 +24,13 @@ export function migrateAttempts(persisted: unknown, version: number): AttemptSta
       attempt.data.index < Math.max(1, attempt.data.questionIds.length)
     ) {
       attempts[slug] = attempt.data;
+    } else {
+      lost++;
     }
   }
-  return { attempts };
+  return { state: { attempts }, lost };
+}
+
+export function migrateAttempts(persisted: unknown, version: number): AttemptState {
+  return migrateAttemptsReport(persisted, version).state;
 }

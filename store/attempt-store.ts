@@ -5,7 +5,7 @@ import type { AnswerRecord, Attempt, AttemptState } from '@/lib/quiz-play/progre
 import { defaultAttempts, ATTEMPT_KEY, ATTEMPT_VERSION } from './persist-config';
 import { migrations } from './lazy-migrations';
 import { createPersistedStoreContext, type PersistedStoreApi } from './persisted-store-context';
-import { createSafeStorage } from './safe-storage';
+import { createSafeStorage, guardedMigration } from './safe-storage';
 
 /** Short-lived: the attempt in progress per quiz (kept after it finishes, so its results survive a reload). */
 export interface AttemptActions {
@@ -32,6 +32,13 @@ function update(
 export function createAttemptStore(
   storage = createSafeStorage<AttemptState>(),
 ): PersistedStoreApi<AttemptStore> {
+  const migrate = guardedMigration(
+    storage,
+    ATTEMPT_KEY,
+    ATTEMPT_VERSION,
+    (persisted, version) => migrations().migrateAttemptsReport(persisted, version),
+    defaultAttempts,
+  );
   return createStore<AttemptStore>()(
     persist(
       (set) => ({
@@ -85,11 +92,8 @@ export function createAttemptStore(
         storage,
         skipHydration: true,
         partialize: (state): AttemptState => ({ attempts: state.attempts }),
-        migrate: (persisted, version) => migrations().migrateAttempts(persisted, version),
-        merge: (persisted, current) => ({
-          ...current,
-          ...migrations().migrateAttempts(persisted, ATTEMPT_VERSION),
-        }),
+        migrate,
+        merge: (persisted, current) => ({ ...current, ...migrate(persisted, ATTEMPT_VERSION) }),
       },
     ),
   ) as PersistedStoreApi<AttemptStore>;

@@ -1,4 +1,4 @@
 /** Every store's migrate, in one lazily loaded chunk (see lazy-migrations.ts). */
-export { migrateAttempts } from './attempt-migrations';
-export { migrateProgress } from './progress-migrations';
-export { migrateSettings } from './settings-migrations';
+export { migrateAttempts, migrateAttemptsReport } from './attempt-migrations';
+export { migrateProgress, migrateProgressReport } from './progress-migrations';
+export { migrateSettings, migrateSettingsReport } from './settings-migrations';

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { myArticleSchema, type MyArticle, type MyArticlesState } from '@/lib/my-articles/schema';
 import { upgradeQuiz } from '@/lib/quiz-engine/schema';
 import { defaultMyArticles } from './persist-config';
+import type { Migrated } from './safe-storage';
 
 export { defaultMyArticles, MY_ARTICLES_KEY, MY_ARTICLES_VERSION } from './persist-config';
 
@@ -22,17 +23,27 @@ const ENTRY_UPGRADES: Record<number, (entry: unknown) => unknown> = {
  * filed under its own id, and its quiz must be about that id (the progress store keys scores by it).
  * Unknown versions and anything that is not a record fall back to defaults; this never throws.
  */
-export function migrateMyArticles(persisted: unknown, version: number): MyArticlesState {
+export function migrateMyArticlesReport(
+  persisted: unknown,
+  version: number,
+): Migrated<MyArticlesState> {
   const upgrade = ENTRY_UPGRADES[version];
-  if (!upgrade) return defaultMyArticles();
+  if (!upgrade) return { state: defaultMyArticles(), lost: 1 };
   const source = z.object({ articles: z.record(z.string(), z.unknown()) }).safeParse(persisted);
-  if (!source.success) return defaultMyArticles();
+  if (!source.success) return { state: defaultMyArticles(), lost: 1 };
   const articles: Record<string, MyArticle> = {};
+  let lost = 0;
   for (const [key, value] of Object.entries(source.data.articles)) {
     const entry = myArticleSchema.safeParse(upgrade(value));
     if (entry.success && entry.data.id === key && entry.data.quiz.article.slug === key) {
       articles[key] = entry.data;
+    } else {
+      lost++;
     }
   }
-  return { articles };
+  return { state: { articles }, lost };
+}
+
+export function migrateMyArticles(persisted: unknown, version: number): MyArticlesState {
+  return migrateMyArticlesReport(persisted, version).state;
 }

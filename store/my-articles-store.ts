@@ -4,7 +4,7 @@ import type { MyArticle, MyArticlesState } from '@/lib/my-articles/schema';
 import { createPersistedStoreContext, type PersistedStoreApi } from './persisted-store-context';
 import { defaultMyArticles, MY_ARTICLES_KEY, MY_ARTICLES_VERSION } from './persist-config';
 import { loadMyArticlesMigrations, myArticlesMigrations } from './my-articles-lazy';
-import { createSafeStorage } from './safe-storage';
+import { createSafeStorage, guardedMigration } from './safe-storage';
 
 export interface MyArticlesActions {
   /** Saves an article; the same id (the same text) replaces the earlier copy but keeps when it was first added. */
@@ -38,6 +38,13 @@ export function sortedArticles(state: MyArticlesState): MyArticle[] {
 export function createMyArticlesStore(
   storage = createSafeStorage<MyArticlesState>(),
 ): PersistedStoreApi<MyArticlesStore> {
+  const migrate = guardedMigration(
+    storage,
+    MY_ARTICLES_KEY,
+    MY_ARTICLES_VERSION,
+    (persisted, version) => myArticlesMigrations().migrateMyArticlesReport(persisted, version),
+    defaultMyArticles,
+  );
   return createStore<MyArticlesStore>()(
     persist(
       (set) => ({
@@ -51,13 +58,10 @@ export function createMyArticlesStore(
         storage,
         skipHydration: true,
         partialize: (state): MyArticlesState => ({ articles: state.articles }),
-        migrate: (persisted, version) =>
-          myArticlesMigrations().migrateMyArticles(persisted, version),
-        // Same-version values skip migrate: validate them here too, so a damaged entry is dropped.
-        merge: (persisted, current) => ({
-          ...current,
-          ...myArticlesMigrations().migrateMyArticles(persisted, MY_ARTICLES_VERSION),
-        }),
+        migrate,
+        // Same-version values skip migrate: validate them here too, so a damaged entry is dropped (and
+        // the stored value kept aside).
+        merge: (persisted, current) => ({ ...current, ...migrate(persisted, MY_ARTICLES_VERSION) }),
       },
     ),
   ) as PersistedStoreApi<MyArticlesStore>;

@@ -11,7 +11,11 @@ describe('progressFile', () => {
   it('wraps progress in a tagged, versioned envelope that parses back to the same progress', () => {
     const file = progressFile(state, new Date('2026-11-22T08:00:00.000Z'));
     expect(file).toEqual(exportV1);
-    expect(parseProgressFile(JSON.stringify(file))).toEqual({ ok: true, progress: v1.state });
+    expect(parseProgressFile(JSON.stringify(file))).toEqual({
+      ok: true,
+      progress: v1.state,
+      exportedAt: '2026-11-22T08:00:00.000Z',
+    });
     expect(progressFileName(new Date('2026-11-22T08:00:00.000Z'))).toBe(
       'cited-progress-2026-11-22.json',
     );
@@ -20,12 +24,20 @@ describe('progressFile', () => {
 
 describe('parseProgressFile', () => {
   it('reads the frozen v1 export', () => {
-    expect(parseProgressFile(JSON.stringify(exportV1))).toEqual({ ok: true, progress: v1.state });
+    expect(parseProgressFile(JSON.stringify(exportV1))).toEqual({
+      ok: true,
+      progress: v1.state,
+      exportedAt: exportV1.exportedAt,
+    });
   });
 
   it('reads an empty export as empty progress', () => {
     const text = JSON.stringify({ ...exportV1, progress: { quizzes: {} } });
-    expect(parseProgressFile(text)).toEqual({ ok: true, progress: { quizzes: {} } });
+    expect(parseProgressFile(text)).toEqual({
+      ok: true,
+      progress: { quizzes: {} },
+      exportedAt: exportV1.exportedAt,
+    });
   });
 
   it.each([

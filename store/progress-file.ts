@@ -32,10 +32,12 @@ export function progressFileName(now: Date): string {
 const envelopeSchema = z.object({
   format: z.literal(PROGRESS_FILE_FORMAT),
   version: z.int(),
+  exportedAt: z.optional(z.string()),
   progress: z.unknown(),
 });
 
-export type ImportResult = { ok: true; progress: ProgressState } | { ok: false; message: string };
+export type ImportResult =
+  { ok: true; progress: ProgressState; exportedAt: string | null } | { ok: false; message: string };
 
 /** Reads an exported file's text. Never throws: a bad file gives a message a learner can act on. */
 export function parseProgressFile(text: string): ImportResult {
@@ -68,5 +70,5 @@ export function parseProgressFile(text: string): ImportResult {
         'This progress file is damaged, so nothing was imported. Your progress is unchanged.',
     };
   }
-  return { ok: true, progress: upgraded };
+  return { ok: true, progress: upgraded, exportedAt: envelope.data.exportedAt ?? null };
 }

@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import v0 from './fixtures/progress.v0.json';
 import v1 from './fixtures/progress.v1.json';
+import damaged from './fixtures/cases/progress.v1.one-damaged-record.json';
+import newer from './fixtures/cases/progress.v2.from-a-newer-build.json';
 import { progressStateSchema } from '@/lib/quiz-play/progress-schema';
 import { summarizeQuiz } from '@/lib/quiz-play/progress-summary';
-import { defaultProgress, migrateProgress, PROGRESS_VERSION } from './progress-migrations';
+import {
+  defaultProgress,
+  migrateProgress,
+  migrateProgressReport,
+  PROGRESS_VERSION,
+  upgradeProgress,
+} from './progress-migrations';
 
 const now = new Date('2026-11-28T10:00:00.000Z');
 const slug = 'korea-foreign-relations';
@@ -30,6 +38,46 @@ describe('migrateProgress', () => {
 
   it('v1 → current: kept as it is', () => {
     expect(migrateProgress(v1.state, v1.version, now)).toEqual(v1.state);
+  });
+
+  it('drops a damaged record alone: the other attempts and quizzes are kept, and counted as lost', () => {
+    const { state, lost } = migrateProgressReport(damaged.state, damaged.version, now);
+    expect(lost).toBe(1);
+    expect(state.quizzes[slug]?.attempts.map((attempt) => attempt.id)).toEqual(['mk1-abc']);
+    expect(Object.keys(state.quizzes[slug]?.questions ?? {})).toEqual(['q-a', 'q-b']);
+    expect(state.quizzes['my-aa11bb22']?.attempts).toHaveLength(1);
+    expect(summarizeQuiz(state.quizzes[slug], now)).toMatchObject({ attempts: 1, bestPercent: 50 });
+  });
+
+  it('drops a damaged question entry or legacy score alone', () => {
+    const good = v1.state.quizzes[slug]!;
+    const { state, lost } = migrateProgressReport(
+      {
+        quizzes: {
+          [slug]: { ...good, questions: { ...good.questions, broken: { history: 'x' } } },
+          legacyOnly: { attempts: [], questions: {}, legacy: { bestPercent: -5, lastPercent: 2 } },
+          notAQuiz: 'nothing here',
+        },
+      },
+      1,
+      now,
+    );
+    expect(lost).toBe(3);
+    expect(state.quizzes[slug]).toEqual(good);
+    expect(state.quizzes.legacyOnly).toEqual({ attempts: [], questions: {} });
+    expect(state.quizzes.notAQuiz).toBeUndefined();
+  });
+
+  it('refuses a file to import with any damaged record (import is all or nothing)', () => {
+    expect(upgradeProgress(damaged.state, 1, now)).toBeNull();
+    expect(upgradeProgress(v1.state, 1, now)).toEqual(v1.state);
+  });
+
+  it('reads a newer build’s value as nothing it knows (the store keeps it aside)', () => {
+    expect(migrateProgressReport(newer.state, newer.version, now)).toEqual({
+      state: defaultProgress(),
+      lost: 1,
+    });
   });
 
   it.each([

@@ -1,21 +1,20 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import v0 from './fixtures/progress.v0.json';
 import v1 from './fixtures/progress.v1.json';
+import damaged from './fixtures/cases/progress.v1.one-damaged-record.json';
+import newer from './fixtures/cases/progress.v2.from-a-newer-build.json';
 import type { AttemptRecord, ProgressState } from '@/lib/quiz-play/progress-schema';
 import { createProgressStore } from './progress-store';
 import { loadMigrations } from './lazy-migrations';
+import { listKeptAside } from './kept-aside';
 import { createSafeStorage } from './safe-storage';
+import { FakeStorage } from './test-storage';
 
 beforeAll(() => loadMigrations());
 
 function memoryStorage(initial: Record<string, unknown> = {}) {
-  const data = new Map(Object.entries(initial).map(([k, v]) => [k, JSON.stringify(v)]));
-  const fake = {
-    getItem: (key: string) => data.get(key) ?? null,
-    setItem: (key: string, value: string) => void data.set(key, value),
-    removeItem: (key: string) => void data.delete(key),
-  } as Storage;
-  return { data, storage: createSafeStorage<ProgressState>(() => fake) };
+  const fake = new FakeStorage(initial);
+  return { fake, data: fake.data, storage: createSafeStorage<ProgressState>(() => fake) };
 }
 
 const record: AttemptRecord = {
@@ -64,11 +63,45 @@ describe('progress store', () => {
     expect(Object.keys(saved.state)).toEqual(['quizzes']);
   });
 
-  it('replaces a damaged same-version value with empty progress', async () => {
-    const { storage } = memoryStorage({ 'cited:progress': { state: { quizzes: 3 }, version: 1 } });
+  it('starts empty from a value it cannot read at all, keeping that value aside', async () => {
+    const { storage, fake } = memoryStorage({
+      'cited:progress': { state: { quizzes: 3 }, version: 1 },
+    });
     const store = createProgressStore(storage);
     await store.persist.rehydrate();
     expect(store.getState().quizzes).toEqual({});
+    expect(listKeptAside(fake)).toMatchObject([{ key: 'cited:progress', reason: 'damaged' }]);
+  });
+
+  it('keeps every readable record of a damaged value, and the whole value aside, through new attempts', async () => {
+    const { storage, fake } = memoryStorage({ 'cited:progress': damaged });
+    const store = createProgressStore(storage);
+    await store.persist.rehydrate();
+    expect(Object.keys(store.getState().quizzes)).toEqual([
+      'korea-foreign-relations',
+      'my-aa11bb22',
+    ]);
+    store.getState().recordAttempt('other', record, {});
+    // The store wrote its readable state back; the original, damaged record included, is kept aside.
+    const saved = fake.json('cited:progress') as { state: ProgressState };
+    expect(Object.keys(saved.state.quizzes).sort()).toEqual([
+      'korea-foreign-relations',
+      'my-aa11bb22',
+      'other',
+    ]);
+    const [kept] = listKeptAside(fake);
+    expect(kept).toMatchObject({ key: 'cited:progress', reason: 'damaged', lost: 1 });
+    expect(JSON.parse(kept?.raw ?? '')).toEqual(damaged);
+  });
+
+  it('keeps a newer build’s value aside instead of migrating it to nothing', async () => {
+    const { storage, fake } = memoryStorage({ 'cited:progress': newer });
+    const store = createProgressStore(storage);
+    await store.persist.rehydrate();
+    expect(store.getState().quizzes).toEqual({});
+    const [kept] = listKeptAside(fake);
+    expect(kept).toMatchObject({ key: 'cited:progress', reason: 'newer', version: 2 });
+    expect(JSON.parse(kept?.raw ?? '')).toEqual(newer);
   });
 
   it('records an attempt: history per question, cards for scheduled ones, attempts kept', () => {

@@ -9,7 +9,7 @@ import type {
 import { createPersistedStoreContext, type PersistedStoreApi } from './persisted-store-context';
 import { defaultProgress, PROGRESS_KEY, PROGRESS_VERSION } from './persist-config';
 import { migrations } from './lazy-migrations';
-import { createSafeStorage } from './safe-storage';
+import { createSafeStorage, guardedMigration } from './safe-storage';
 
 /** Long-lived: every finished attempt, per-question history and the review schedule, per quiz. */
 export interface ProgressActions {
@@ -60,6 +60,13 @@ export function withAttempt(
 export function createProgressStore(
   storage = createSafeStorage<ProgressState>(),
 ): PersistedStoreApi<ProgressStore> {
+  const migrate = guardedMigration(
+    storage,
+    PROGRESS_KEY,
+    PROGRESS_VERSION,
+    (persisted, version) => migrations().migrateProgressReport(persisted, version),
+    defaultProgress,
+  );
   return createStore<ProgressStore>()(
     persist(
       (set) => ({
@@ -75,12 +82,10 @@ export function createProgressStore(
         storage,
         skipHydration: true,
         partialize: (state): ProgressState => ({ quizzes: state.quizzes }),
-        migrate: (persisted, version) => migrations().migrateProgress(persisted, version),
-        // Same-version values skip migrate: validate them here too, so a damaged value becomes defaults.
-        merge: (persisted, current) => ({
-          ...current,
-          ...migrations().migrateProgress(persisted, PROGRESS_VERSION),
-        }),
+        migrate,
+        // Same-version values skip migrate: validate them here too, record by record (what cannot be
+        // read is kept aside, never written over).
+        merge: (persisted, current) => ({ ...current, ...migrate(persisted, PROGRESS_VERSION) }),
       },
     ),
   ) as PersistedStoreApi<ProgressStore>;

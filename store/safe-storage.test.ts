@@ -1,32 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createSafeStorage, resetStorageProblemForTests, storageProblem } from './safe-storage';
-
-/** An in-memory Storage that can be told to fail like private mode or a full disk. */
-class FakeStorage implements Storage {
-  data = new Map<string, string>();
-  failReads = false;
-  failWrites = false;
-  get length() {
-    return this.data.size;
-  }
-  clear() {
-    this.data.clear();
-  }
-  key(index: number) {
-    return [...this.data.keys()][index] ?? null;
-  }
-  getItem(key: string) {
-    if (this.failReads) throw new DOMException('blocked', 'SecurityError');
-    return this.data.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    if (this.failWrites) throw new DOMException('full', 'QuotaExceededError');
-    this.data.set(key, value);
-  }
-  removeItem(key: string) {
-    this.data.delete(key);
-  }
-}
+import { listKeptAside } from './kept-aside';
+import {
+  createSafeStorage,
+  guardedMigration,
+  resetStorageProblemForTests,
+  storageProblem,
+} from './safe-storage';
+import { FakeStorage } from './test-storage';
 
 beforeEach(() => resetStorageProblemForTests());
 
@@ -35,20 +15,39 @@ describe('createSafeStorage', () => {
     const fake = new FakeStorage();
     const storage = createSafeStorage<{ n: number }>(() => fake);
     storage.setItem('k', { state: { n: 1 }, version: 1 });
-    expect(JSON.parse(fake.data.get('k')!)).toEqual({ state: { n: 1 }, version: 1 });
+    expect(fake.json('k')).toEqual({ state: { n: 1 }, version: 1 });
     expect(storage.getItem('k')).toEqual({ state: { n: 1 }, version: 1 });
     expect(storageProblem.get()).toBe(false);
   });
 
-  it('reads corrupted or versionless values as version -1, so migrate resets them', () => {
-    const fake = new FakeStorage();
+  it('keeps a value that is not JSON, or has no state or version, aside and reads it as nothing', () => {
+    const fake = new FakeStorage({ bad: '{not json', old: '{"state":{"a":1}}', odd: '42' });
     const storage = createSafeStorage<unknown>(() => fake);
-    fake.data.set('bad', '{not json');
-    fake.data.set('old', '{"state":{"a":1}}');
-    fake.data.set('odd', '42');
-    expect(storage.getItem('bad')).toEqual({ state: {}, version: -1 });
-    expect(storage.getItem('old')).toEqual({ state: { a: 1 }, version: -1 });
-    expect(storage.getItem('odd')).toEqual({ state: {}, version: -1 });
+    expect(storage.getItem('bad')).toBeNull();
+    expect(storage.getItem('old')).toBeNull();
+    expect(storage.getItem('odd')).toBeNull();
+    expect(listKeptAside(fake).map(({ key, reason, raw }) => ({ key, reason, raw }))).toEqual([
+      { key: 'bad', reason: 'unreadable', raw: '{not json' },
+      { key: 'old', reason: 'unreadable', raw: '{"state":{"a":1}}' },
+      { key: 'odd', reason: 'unreadable', raw: '42' },
+    ]);
+    // Read again (another page load): kept aside once, not twice.
+    createSafeStorage<unknown>(() => fake).getItem('bad');
+    expect(listKeptAside(fake)).toHaveLength(3);
+    // The originals are still there until the store writes something new.
+    expect(fake.data.get('bad')).toBe('{not json');
+  });
+
+  it('never writes over a value it could not copy aside', () => {
+    const fake = new FakeStorage({ k: '{not json' });
+    fake.failWrites = (key) => key.startsWith('cited:kept-aside:');
+    const storage = createSafeStorage<{ n: number }>(() => fake);
+    expect(storage.getItem('k')).toBeNull();
+    storage.setItem('k', { state: { n: 1 }, version: 1 });
+    expect(fake.data.get('k')).toBe('{not json');
+    // The page goes on in memory, and says that this browser is not saving.
+    expect(storage.getItem('k')).toEqual({ state: { n: 1 }, version: 1 });
+    expect(storageProblem.get()).toBe(true);
   });
 
   it('keeps working in memory when writes fail (quota), and reports it once', () => {
@@ -74,5 +73,40 @@ describe('createSafeStorage', () => {
     expect(storage.getItem('k')).toEqual({ state: { n: 3 }, version: 1 });
     expect(() => storage.removeItem('k')).not.toThrow();
     expect(storageProblem.get()).toBe(true);
+  });
+});
+
+describe('guardedMigration', () => {
+  const migrateList = (persisted: unknown) => {
+    const items = Array.isArray(persisted) ? persisted : [];
+    const numbers = items.filter((item): item is number => typeof item === 'number');
+    return { state: numbers, lost: items.length - numbers.length };
+  };
+
+  it('keeps a value from a newer version aside and starts from defaults', () => {
+    const fake = new FakeStorage({ k: { state: [1, 2], version: 5 } });
+    const storage = createSafeStorage<number[]>(() => fake);
+    const migrate = guardedMigration(storage, 'k', 1, migrateList, () => []);
+    const read = storage.getItem('k');
+    expect(migrate(read?.state, read?.version ?? 0)).toEqual([]);
+    expect(listKeptAside(fake)).toMatchObject([{ key: 'k', reason: 'newer', version: 5 }]);
+  });
+
+  it('keeps the readable records and the whole value aside when some are damaged', () => {
+    const fake = new FakeStorage({ k: { state: [1, 'x', 3], version: 1 } });
+    const storage = createSafeStorage<number[]>(() => fake);
+    const migrate = guardedMigration(storage, 'k', 1, migrateList, () => []);
+    expect(migrate(storage.getItem('k')?.state, 1)).toEqual([1, 3]);
+    const [kept] = listKeptAside(fake);
+    expect(kept).toMatchObject({ key: 'k', reason: 'damaged', lost: 1, seen: false });
+    expect(JSON.parse(kept?.raw ?? '')).toEqual({ state: [1, 'x', 3], version: 1 });
+  });
+
+  it('keeps nothing aside when everything could be read', () => {
+    const fake = new FakeStorage({ k: { state: [1, 2], version: 1 } });
+    const storage = createSafeStorage<number[]>(() => fake);
+    const migrate = guardedMigration(storage, 'k', 1, migrateList, () => []);
+    expect(migrate(storage.getItem('k')?.state, 1)).toEqual([1, 2]);
+    expect(listKeptAside(fake)).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import { persist } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
 import type { SettingsState } from '@/lib/quiz-play/progress-schema';
 import { createPersistedStoreContext, type PersistedStoreApi } from './persisted-store-context';
-import { createSafeStorage } from './safe-storage';
+import { createSafeStorage, guardedMigration } from './safe-storage';
 import { defaultSettings, SETTINGS_KEY, SETTINGS_VERSION } from './persist-config';
 import { migrations } from './lazy-migrations';
 
@@ -23,6 +23,13 @@ function pickSettings(state: SettingsState): SettingsState {
 export function createSettingsStore(
   storage = createSafeStorage<SettingsState>(),
 ): PersistedStoreApi<SettingsStore> {
+  const migrate = guardedMigration(
+    storage,
+    SETTINGS_KEY,
+    SETTINGS_VERSION,
+    (persisted, version) => migrations().migrateSettingsReport(persisted, version),
+    defaultSettings,
+  );
   return createStore<SettingsStore>()(
     persist<SettingsStore, [], [], SettingsState>(
       (set, get) => ({
@@ -36,11 +43,8 @@ export function createSettingsStore(
         storage,
         skipHydration: true,
         partialize: (state) => pickSettings(state),
-        migrate: (persisted, version) => migrations().migrateSettings(persisted, version),
-        merge: (persisted, current) => ({
-          ...current,
-          ...migrations().migrateSettings(persisted, SETTINGS_VERSION),
-        }),
+        migrate,
+        merge: (persisted, current) => ({ ...current, ...migrate(persisted, SETTINGS_VERSION) }),
       },
     ),
   ) as PersistedStoreApi<SettingsStore>;

@@ -1,5 +1,6 @@
 // zod/mini keeps the student's phone pages light (full zod adds ~30 kB gzip to their first load).
 import { z } from 'zod/mini';
+import { keepAside } from '@/store/kept-aside';
 
 /**
  * What a student's device remembers about a live session: its participant token (so a reload or a dropped
@@ -42,18 +43,26 @@ export type PendingAnswer = z.infer<typeof pendingSchema>[number];
 const membershipKey = (code: string) => `cited:classroom:v1:${code}`;
 const pendingKey = (code: string) => `cited:classroom:v1:${code}:pending`;
 
-function parse<T>(schema: z.ZodMiniType<T>, raw: string | null): T | null {
+/** The stored value, or null; one that cannot be read is kept aside before the next write replaces it. */
+function parse<T>(schema: z.ZodMiniType<T>, key: string): T | null {
+  const raw = read(key);
   if (!raw) return null;
   try {
     const parsed = schema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : null;
+    if (parsed.success) return parsed.data;
   } catch {
-    return null;
+    // Not JSON: kept aside below.
   }
+  try {
+    keepAside(window.localStorage, { key, reason: 'unreadable', raw });
+  } catch {
+    // Storage is not there at all: then nothing was stored either.
+  }
+  return null;
 }
 
 export function loadMembership(code: string): Membership | null {
-  return parse(membershipSchema, read(membershipKey(code)));
+  return parse(membershipSchema, membershipKey(code));
 }
 
 export function saveMembership(code: string, membership: Membership | null): void {
@@ -61,7 +70,7 @@ export function saveMembership(code: string, membership: Membership | null): voi
 }
 
 export function loadPending(code: string): PendingAnswer[] {
-  return parse(pendingSchema, read(pendingKey(code))) ?? [];
+  return parse(pendingSchema, pendingKey(code)) ?? [];
 }
 
 export function savePending(code: string, pending: PendingAnswer[]): void {

@@ -2,9 +2,15 @@
 
 import { useRouter } from 'next/navigation';
 import Link from 'next/link';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { RefusalReason } from '@/lib/classroom/service';
 import { loadMembership, saveMembership } from './device-storage';
 import { normalizeCodeInput } from './join-code';
+
+/** A refusal that clears up by itself: the form waits `Retry-After` and tries again once. */
+const WAIT_AND_RETRY = new Set<RefusalReason>(['joining-fast', 'wrong-codes']);
+/** Waits longer than this are shown, not waited for: the student may rather ask the teacher. */
+const MAX_AUTO_WAIT_S = 60;
 
 const field =
   'border-border bg-bg text-fg mt-1 block min-h-12 w-full rounded-md border-2 px-3 text-xl';
@@ -15,6 +21,18 @@ export function JoinForm({ initialCode }: { initialCode: string }) {
   const [name, setName] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  /** A free name the server suggested because the one typed is taken in this class. */
+  const [suggestion, setSuggestion] = useState<string | null>(null);
+  /** Seconds until the form tries again by itself (the class is filling up, or the network is limited). */
+  const [countdown, setCountdown] = useState<number | null>(null);
+  const retryTimer = useRef<ReturnType<typeof setInterval> | null>(null);
+
+  useEffect(
+    () => () => {
+      if (retryTimer.current) clearInterval(retryTimer.current);
+    },
+    [],
+  );
   /** This device already joined the session with this code (a reload, or the link opened again). */
   const [returning, setReturning] = useState<{ code: string; name: string } | null>(null);
 
@@ -26,15 +44,37 @@ export function JoinForm({ initialCode }: { initialCode: string }) {
     setReturning(canonical && saved ? { code: canonical, name: saved.name } : null);
   }, [code]);
 
-  async function join(event: FormEvent) {
+  function waitThenRetry(seconds: number, as: string, retried: boolean) {
+    if (retryTimer.current) clearInterval(retryTimer.current);
+    let left = seconds;
+    setCountdown(left);
+    retryTimer.current = setInterval(() => {
+      left -= 1;
+      if (left > 0) {
+        setCountdown(left);
+        return;
+      }
+      if (retryTimer.current) clearInterval(retryTimer.current);
+      retryTimer.current = null;
+      setCountdown(null);
+      void send(as, retried);
+    }, 1000);
+  }
+
+  function join(event: FormEvent) {
     event.preventDefault();
+    void send(name, false);
+  }
+
+  async function send(as: string, retried: boolean) {
     setBusy(true);
     setError(null);
+    setSuggestion(null);
     try {
       const response = await fetch('/api/join', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ code, name }),
+        body: JSON.stringify({ code, name: as }),
       });
       const data = (await response.json().catch(() => ({}))) as {
         code?: string;
@@ -42,16 +82,33 @@ export function JoinForm({ initialCode }: { initialCode: string }) {
         name?: string;
         token?: string;
         error?: string;
+        reason?: RefusalReason;
+        suggestion?: string;
+        retryAfter?: number;
       };
       if (!response.ok || !data.code || !data.token || !data.participantId) {
         setError(data.error ?? `Could not join (${response.status}).`);
+        if (data.reason === 'name-taken' && data.suggestion) setSuggestion(data.suggestion);
+        const wait = data.retryAfter ?? 0;
+        // A wrong-code wait is waited out once (the typo may have been someone else's on this network);
+        // a class filling up is waited out until there is a place.
+        if (
+          data.reason &&
+          WAIT_AND_RETRY.has(data.reason) &&
+          wait > 0 &&
+          wait <= MAX_AUTO_WAIT_S &&
+          !(retried && data.reason === 'wrong-codes')
+        ) {
+          waitThenRetry(wait, as, true);
+          return;
+        }
         setBusy(false);
         return;
       }
       saveMembership(data.code, {
         token: data.token,
         participantId: data.participantId,
-        name: data.name ?? name,
+        name: data.name ?? as,
       });
       router.push(`/live/${data.code}`);
     } catch {
@@ -116,9 +173,22 @@ export function JoinForm({ initialCode }: { initialCode: string }) {
           {busy ? 'Joining…' : 'Join'}
         </button>
         {error ? (
-          <p role="alert" className="text-lg font-semibold text-bad">
-            {error}
-          </p>
+          <div role="alert" className="grid gap-3">
+            <p className="text-lg font-semibold text-bad">{error}</p>
+            {countdown !== null ? <p className="text-lg">Trying again in {countdown} s…</p> : null}
+          </div>
+        ) : null}
+        {suggestion && !busy ? (
+          <button
+            type="button"
+            onClick={() => {
+              setName(suggestion);
+              void send(suggestion, false);
+            }}
+            className="min-h-12 rounded-md border-2 border-accent px-5 text-xl font-semibold text-accent"
+          >
+            Join as {suggestion}
+          </button>
         ) : null}
       </form>
     </>

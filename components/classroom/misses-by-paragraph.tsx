@@ -1,3 +1,4 @@
+import { BarFill } from '@/components/ui/bar-fill';
 import type { ParagraphMisses } from '@/lib/classroom/results';
 
 export interface ParagraphText {
@@ -41,13 +42,10 @@ export function MissesByParagraph({
               {asked.length > 0 ? (
                 <>
                   <div
-                    className="mt-1 h-3 w-full rounded border border-border bg-surface"
+                    className="mt-1 h-3 w-full overflow-hidden rounded border border-border bg-surface"
                     aria-hidden="true"
                   >
-                    <div
-                      className="h-full rounded bg-bad"
-                      style={{ width: `${(100 * misses) / most}%` }}
-                    />
+                    <BarFill fraction={misses / most} className="fill-bad" />
                   </div>
                   <p className="mt-1 text-sm text-muted">
                     {asked.length === 1 ? 'Question' : 'Questions'}{' '}

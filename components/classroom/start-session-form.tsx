@@ -14,6 +14,7 @@ export function StartSessionForm({ slug, articleId }: { slug?: string; articleId
   const { count, live } = useLiveChoice();
   const [mode, setMode] = useState<'teacher' | 'student'>('teacher');
   const [feedback, setFeedback] = useState(false);
+  const [approveJoins, setApproveJoins] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -29,6 +30,7 @@ export function StartSessionForm({ slug, articleId }: { slug?: string; articleId
           ...(articleId ? { articleId } : { slug, count }),
           mode,
           feedback: mode === 'student' && feedback,
+          approveJoins,
         }),
       });
       const data = (await response.json()) as { teacherUrl?: string; error?: string };
@@ -91,6 +93,23 @@ export function StartSessionForm({ slug, articleId }: { slug?: string; articleId
           </span>
         </label>
       ) : null}
+      <label className="flex min-h-11 items-start gap-3">
+        <input
+          type="checkbox"
+          checked={approveJoins}
+          onChange={(event) => setApproveJoins(event.target.checked)}
+          className="mt-1 size-5"
+          aria-describedby="approve-hint"
+        />
+        <span>
+          Let each student in myself: new students wait until I admit them.
+          <span id="approve-hint" className="block text-base text-muted">
+            {mode === 'student' && feedback
+              ? 'Recommended with feedback on: nobody can join a second time under another name to see the answers first.'
+              : 'Useful when the code may have reached people outside the class. You can change it during the session.'}
+          </span>
+        </span>
+      </label>
       <div>
         <button
           type="submit"

@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { StudentQuestionState, StudentView } from '@/lib/classroom/service';
+import type { RefusalReason, StudentQuestionState, StudentView } from '@/lib/classroom/service';
 import {
   loadMembership,
   loadPending,
@@ -18,12 +18,41 @@ import { TransportStatus } from './transport-status';
 import { useLiveUpdates } from './use-live-updates';
 
 type Problem =
-  { kind: 'not-joined' } | { kind: 'not-found' | 'expired' | 'limited'; message: string };
+  | { kind: 'not-joined' }
+  | { kind: 'removed' }
+  | { kind: 'not-found' | 'expired' | 'limited'; message: string };
 
 const RETRY_MS = [1000, 2000, 4000, 8000];
+/** The longest a phone waits between resends, whatever a Retry-After asks. */
+const MAX_RETRY_MS = 30_000;
 
-/** Statuses after which resending the same answer cannot succeed: drop it and tell the student. */
-const FINAL_REFUSALS = new Set([400, 401, 403, 404, 409, 410, 413]);
+/**
+ * Statuses after which resending the same answer cannot succeed: drop it and tell the student why. Every
+ * other outcome (no connection, 429, 5xx) is retried until it is acknowledged: an answer is never dropped
+ * for being limited or for a server that is down.
+ */
+const FINAL_REFUSALS = new Set([400, 401, 403, 404, 409, 410, 413, 415]);
+
+/** What the student is told when the server refused an answer for good, with the answer in it. */
+function refusedAnswer(choice: string, reason: RefusalReason | undefined, fallback: string) {
+  switch (reason) {
+    case 'revealed':
+      return `Your answer “${choice}” was not counted: it reached the server after your teacher showed the answer.`;
+    case 'moved-on':
+      return `Your answer “${choice}” was not counted: your teacher had moved on to the next question before it arrived.`;
+    case 'ended':
+      return `Your answer “${choice}” was not counted: the session ended before it arrived.`;
+    case 'answered':
+      return 'You had already answered this question: your first answer is the one that counts.';
+    default:
+      return fallback;
+  }
+}
+
+interface ErrorBody {
+  error?: string;
+  reason?: RefusalReason;
+}
 
 export function StudentLive({ code }: { code: string }) {
   const [membership, setMembership] = useState<Membership | null | undefined>(undefined);
@@ -54,9 +83,9 @@ export function StudentLive({ code }: { code: string }) {
     [code],
   );
 
-  const refresh = useCallback(async () => {
+  const refresh = useCallback(async (): Promise<boolean> => {
     const token = loadMembership(code)?.token;
-    if (!token) return;
+    if (!token) return false;
     // Views can arrive out of order (a live signal and an acknowledgement both refresh): never let an
     // older one replace a newer one.
     const seq = ++requests.current.issued;
@@ -70,38 +99,46 @@ export function StudentLive({ code }: { code: string }) {
       if (response.ok) next = (await response.json()) as StudentView;
     } catch {
       setOffline(true);
-      return;
+      return false;
     }
     setOffline(false);
     setLimited(null);
     if (next) {
-      if (seq < requests.current.applied) return;
+      if (seq < requests.current.applied) return true;
       requests.current.applied = seq;
       setView(next);
       setProblem(null);
-      return;
+      return true;
     }
-    const message =
-      ((await response.json().catch(() => ({}))) as { error?: string }).error ??
-      `The server answered ${response.status}.`;
+    const body = (await response.json().catch(() => ({}))) as ErrorBody;
+    const message = body.error ?? `The server answered ${response.status}.`;
     if (response.status === 401 || response.status === 403) {
+      // Removed by the teacher, or a token this session does not know: this phone's place is gone.
       saveMembership(code, null);
+      savePending(code, []);
+      pendingRef.current = [];
+      setPending([]);
       setMembership(null);
-      setProblem({ kind: 'not-joined' });
+      setProblem(body.reason === 'removed' ? { kind: 'removed' } : { kind: 'not-joined' });
     } else if (response.status === 404) setProblem({ kind: 'not-found', message });
     else if (response.status === 410) setProblem({ kind: 'expired', message });
-    // Someone on the same network guessed codes: wait it out without leaving the session.
-    else if (response.status === 429) setLimited(message);
+    // Busy or limited: wait it out without leaving the session.
+    else if (response.status === 429 || response.status === 503) setLimited(message);
+    return true;
   }, [code]);
 
-  /** One pass over the queue; true when some answer could not be delivered and should be retried. */
-  const sendQueued = useCallback(async (): Promise<boolean> => {
+  /**
+   * One pass over the queue. Returns null when everything was delivered or finally refused, else how long
+   * to wait before the next pass (the longest Retry-After the server asked for, or 0 for the usual backoff).
+   */
+  const sendQueued = useCallback(async (): Promise<number | null> => {
     const token = loadMembership(code)?.token;
-    if (!token) return false;
-    let failed = false;
+    if (!token) return null;
+    let wait: number | null = null;
     for (const item of [...pendingRef.current]) {
       let status = 0;
-      let error: string | undefined;
+      let error: ErrorBody = {};
+      let retryAfter = 0;
       try {
         const response = await fetch(`/api/live/${code}/answers`, {
           method: 'POST',
@@ -109,9 +146,8 @@ export function StudentLive({ code }: { code: string }) {
           body: JSON.stringify(item),
         });
         status = response.status;
-        if (!response.ok) {
-          error = ((await response.json().catch(() => ({}))) as { error?: string }).error;
-        }
+        retryAfter = Number(response.headers.get('retry-after')) || 0;
+        if (!response.ok) error = (await response.json().catch(() => ({}))) as ErrorBody;
       } catch {
         status = 0;
       }
@@ -127,17 +163,24 @@ export function StudentLive({ code }: { code: string }) {
           pendingRef.current.filter((entry) => entry.submissionId !== item.submissionId),
         );
       } else {
-        failed = true;
+        wait = Math.max(wait ?? 0, retryAfter * 1000);
+        if (status === 429 || status === 503) setLimited(error.error ?? null);
       }
       if (FINAL_REFUSALS.has(status)) {
         setNotices((all) => ({
           ...all,
-          [item.questionId]: error ?? `Your answer was not accepted (${status}).`,
+          [item.questionId]: refusedAnswer(
+            item.choice,
+            error.reason,
+            error.error ?? `Your answer was not accepted (${status}).`,
+          ),
         }));
+        // Removed, or this phone's place is gone: the view says so.
+        if (status === 401 || status === 403) void refresh();
       }
     }
-    return failed;
-  }, [code, updatePending]);
+    return wait;
+  }, [code, updatePending, refresh]);
 
   /** Sends every queued answer; retries with backoff until each is acknowledged or finally refused. */
   const flush = useCallback(async () => {
@@ -151,13 +194,16 @@ export function StudentLive({ code }: { code: string }) {
         !sending.current.stopped &&
         loadMembership(code) !== null
       ) {
-        const failed = await sendQueued();
-        setOffline(failed);
-        if (!failed) {
+        const wait = await sendQueued();
+        if (wait === null) {
+          setOffline(false);
           attempt = 0;
           continue;
         }
-        const delay = RETRY_MS[Math.min(attempt, RETRY_MS.length - 1)] ?? 8000;
+        // 0: no answer from the server at all, or an error without a Retry-After.
+        setOffline(wait === 0);
+        const backoff = RETRY_MS[Math.min(attempt, RETRY_MS.length - 1)] ?? 8000;
+        const delay = Math.min(MAX_RETRY_MS, Math.max(backoff, wait));
         attempt += 1;
         await new Promise<void>((resolve) => {
           const timer = setTimeout(resolve, delay);
@@ -199,8 +245,13 @@ export function StudentLive({ code }: { code: string }) {
   }, [code, flush, refresh]);
 
   const live = Boolean(membership && view && view.status !== 'ended' && !problem);
+  // The phone's own participant id opens the stream without the network's wrong-code limit.
+  const participantId = membership?.participantId;
   const transport = useLiveUpdates({
-    eventsUrl: live ? `/api/live/${code}/events` : null,
+    eventsUrl:
+      live && participantId
+        ? `/api/live/${code}/events?participant=${encodeURIComponent(participantId)}`
+        : null,
     refresh,
     currentVersion: view?.version ?? null,
   });
@@ -230,6 +281,17 @@ export function StudentLive({ code }: { code: string }) {
       ? ('sending' as const)
       : ('sent' as const);
 
+  if (problem?.kind === 'removed') {
+    return (
+      <Message title="You were removed from this class">
+        Your teacher removed this device from class {code}, so it can no longer answer here. If that
+        was a mistake, ask your teacher.{' '}
+        <Link href="/join" className="text-accent underline underline-offset-4">
+          Join another class
+        </Link>
+      </Message>
+    );
+  }
   if (problem?.kind === 'not-joined') {
     return (
       <Message title="Join this class first">
@@ -286,6 +348,18 @@ export function StudentLive({ code }: { code: string }) {
       <div className="mx-auto max-w-2xl">
         {header}
         <Review view={view} />
+      </div>
+    );
+  }
+
+  if (view.admission === 'pending') {
+    return (
+      <div className="mx-auto max-w-2xl">
+        {header}
+        <Message title={`Waiting for your teacher, ${view.participant.name}`}>
+          Your teacher lets each student in. Keep this page open: the questions appear here by
+          themselves once you are in.
+        </Message>
       </div>
     );
   }

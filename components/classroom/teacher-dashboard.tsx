@@ -1,6 +1,7 @@
 'use client';
 
 import { useCallback, useState } from 'react';
+import { BarFill } from '@/components/ui/bar-fill';
 import type { ControlAction } from '@/lib/classroom/schemas';
 import type { TeacherView } from '@/lib/classroom/service';
 import { EvidenceList } from './evidence-list';
@@ -32,6 +33,8 @@ export function TeacherDashboard({
   const [view, setView] = useState(initialView);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  /** The approval box as the teacher just set it, until the server's view says the same. */
+  const [approval, setApproval] = useState<boolean | null>(null);
   const id = view.id;
 
   const [offline, setOffline] = useState(false);
@@ -41,8 +44,10 @@ export function TeacherDashboard({
       const response = await fetch(`/api/sessions/${id}`, { cache: 'no-store' });
       setOffline(false);
       if (response.ok) setView((await response.json()) as TeacherView);
+      return true;
     } catch {
       setOffline(true);
+      return false;
     }
   }, [id]);
 
@@ -56,13 +61,35 @@ export function TeacherDashboard({
   async function act(action: ControlAction) {
     if (action === 'end' && !window.confirm('End the session? Students can no longer answer.'))
       return;
+    await send(`/api/sessions/${id}/control`, { action });
+  }
+
+  async function admit(participants: { id: string }[]) {
+    await send(`/api/sessions/${id}/participants`, {
+      action: 'admit',
+      participantIds: participants.map((participant) => participant.id),
+    });
+  }
+
+  async function remove(participant: { id: string; name: string }, waiting: boolean) {
+    const question = waiting
+      ? `Turn ${participant.name} away? Their phone is told it cannot take part.`
+      : `Remove ${participant.name}? Their phone can no longer answer, and their answers leave the results.`;
+    if (!window.confirm(question)) return;
+    await send(`/api/sessions/${id}/participants`, {
+      action: 'remove',
+      participantIds: [participant.id],
+    });
+  }
+
+  async function send(url: string, body: unknown) {
     setBusy(true);
     setError(null);
     try {
-      const response = await fetch(`/api/sessions/${id}/control`, {
+      const response = await fetch(url, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ action }),
+        body: JSON.stringify(body),
       });
       if (!response.ok) {
         const data = (await response.json().catch(() => ({}))) as { error?: string };
@@ -141,15 +168,100 @@ export function TeacherDashboard({
         </section>
       ) : null}
 
-      <section aria-labelledby="students-heading">
+      <section aria-labelledby="students-heading" className="grid gap-3">
         <h2 id="students-heading" className="text-xl font-semibold">
           {joined} {joined === 1 ? 'student' : 'students'} joined
         </h2>
+        {open ? (
+          <div className="flex flex-wrap items-center gap-x-6 gap-y-3">
+            <button
+              type="button"
+              className={secondary}
+              disabled={busy}
+              aria-pressed={view.locked}
+              onClick={() => act(view.locked ? 'unlock' : 'lock')}
+            >
+              {view.locked ? 'Let new students join again' : 'Lock: no new students'}
+            </button>
+            <label className="flex min-h-11 items-center gap-3 text-lg">
+              <input
+                type="checkbox"
+                checked={approval ?? view.approveJoins}
+                disabled={busy}
+                onChange={(event) => {
+                  const on = event.target.checked;
+                  setApproval(on);
+                  void act(on ? 'approval-on' : 'approval-off').finally(() => setApproval(null));
+                }}
+                className="size-5"
+              />
+              Let each new student in myself
+            </label>
+          </div>
+        ) : null}
+        {open && view.locked ? (
+          <p role="status" className="text-lg">
+            Locked: nobody new can join. Students already in carry on.
+          </p>
+        ) : null}
+        {view.waiting.length > 0 ? (
+          <div className="rounded-lg border-2 border-accent p-4">
+            <div className="flex flex-wrap items-center justify-between gap-3">
+              <h3 className="text-lg font-semibold">{view.waiting.length} waiting to join</h3>
+              <button
+                type="button"
+                className={button}
+                disabled={busy}
+                onClick={() => admit(view.waiting)}
+              >
+                Let everyone in
+              </button>
+            </div>
+            <ul className="mt-3 grid gap-2" aria-label="Waiting to join">
+              {view.waiting.map((participant) => (
+                <li key={participant.id} className="flex flex-wrap items-center gap-3">
+                  <span className="min-w-40 flex-1 text-lg break-words">{participant.name}</span>
+                  <button
+                    type="button"
+                    className={secondary}
+                    disabled={busy}
+                    aria-label={`Let ${participant.name} in`}
+                    onClick={() => admit([participant])}
+                  >
+                    Let in
+                  </button>
+                  <button
+                    type="button"
+                    className={secondary}
+                    disabled={busy}
+                    aria-label={`Turn ${participant.name} away`}
+                    onClick={() => remove(participant, true)}
+                  >
+                    Turn away
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
         {joined > 0 ? (
-          <ul className="mt-2 flex flex-wrap gap-2" aria-label="Students">
+          <ul className="flex flex-wrap gap-2" aria-label="Students">
             {view.participants.map((participant) => (
-              <li key={participant.id} className="rounded bg-surface px-3 py-1">
-                {participant.name}
+              <li
+                key={participant.id}
+                className="flex items-center gap-1 rounded bg-surface py-1 pr-1 pl-3"
+              >
+                <span className="break-all">{participant.name}</span>
+                <button
+                  type="button"
+                  disabled={busy}
+                  aria-label={`Remove ${participant.name}`}
+                  title={`Remove ${participant.name}`}
+                  onClick={() => remove(participant, false)}
+                  className="inline-flex size-8 items-center justify-center rounded text-lg text-muted hover:bg-bg hover:text-bad disabled:opacity-50"
+                >
+                  <span aria-hidden="true">×</span>
+                </button>
               </li>
             ))}
           </ul>
@@ -198,10 +310,13 @@ export function TeacherDashboard({
                           {entry.count} ({percent}%)
                         </span>
                       </div>
-                      <div className="mt-2 h-3 rounded bg-surface" aria-hidden="true">
-                        <div
-                          className={`h-full rounded ${key ? 'bg-ok' : 'bg-accent'}`}
-                          style={{ width: `${percent}%` }}
+                      <div
+                        className="mt-2 h-3 overflow-hidden rounded bg-surface"
+                        aria-hidden="true"
+                      >
+                        <BarFill
+                          fraction={percent / 100}
+                          className={key ? 'fill-ok' : 'fill-accent'}
                         />
                       </div>
                     </li>

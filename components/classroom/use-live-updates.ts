@@ -1,21 +1,31 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
+import {
+  INITIAL_TRANSPORT,
+  POLL_MS,
+  cameBack,
+  nextTransport,
+  reconnectDelay,
+  transportOf,
+  type Transport,
+  type TransportEvent,
+} from '@/lib/classroom/live-transport';
 
-export type Transport = 'connecting' | 'live' | 'polling';
-
-const POLL_MS = 3000;
-/** EventSource errors in a row (without a successful open) before giving up on SSE for polling. */
-const MAX_SSE_ERRORS = 3;
+export type { Transport };
 
 /**
  * Keeps a view fresh: listens to the session's SSE stream (`{"version":n}` messages) and fetches the view
- * when the version moves. If SSE keeps failing (a proxy or school filter that breaks streaming), switches
- * to polling the same fetch. Fetches never overlap; a change during a fetch triggers one more afterwards.
+ * when the version moves. When the stream fails (a server restart, a proxy or school filter that breaks
+ * streaming), it fetches the view every 3 seconds while it reopens the stream with backoff (1 s … 30 s),
+ * and at once when the server answers again after not answering; once the stream is open, polling stops.
+ * Fetches never overlap; a change during a fetch triggers one more afterwards.
+ *
+ * `refresh` resolves to whether the server answered (any HTTP status), false when it could not be reached.
  */
 export function useLiveUpdates(options: {
   eventsUrl: string | null;
-  refresh: () => Promise<void>;
+  refresh: () => Promise<boolean>;
   currentVersion: number | null;
 }): Transport {
   const { eventsUrl } = options;
@@ -24,6 +34,8 @@ export function useLiveUpdates(options: {
   const versionRef = useRef(options.currentVersion);
   const inFlight = useRef(false);
   const again = useRef(false);
+  /** Set by the stream effect: what a fetch's outcome means for the stream. */
+  const onFetched = useRef<(reachable: boolean) => void>(() => {});
 
   useEffect(() => {
     refreshRef.current = options.refresh;
@@ -39,11 +51,13 @@ export function useLiveUpdates(options: {
     try {
       do {
         again.current = false;
+        let reachable = false;
         try {
-          await refreshRef.current();
+          reachable = await refreshRef.current();
         } catch {
           // A failed fetch is retried by the next signal or poll; it must not surface as an error.
         }
+        onFetched.current(reachable);
       } while (again.current);
     } finally {
       inFlight.current = false;
@@ -52,27 +66,41 @@ export function useLiveUpdates(options: {
 
   useEffect(() => {
     if (!eventsUrl) return;
+    let state = INITIAL_TRANSPORT;
     let source: EventSource | null = null;
     let poll: ReturnType<typeof setInterval> | null = null;
-    let errors = 0;
+    let retry: ReturnType<typeof setTimeout> | null = null;
+    let stopped = false;
 
+    const apply = (event: TransportEvent) => {
+      const before = state;
+      state = nextTransport(state, event);
+      setTransport(transportOf(state));
+      return before;
+    };
+    const stopPolling = () => {
+      if (poll) clearInterval(poll);
+      poll = null;
+    };
     const startPolling = () => {
-      source?.close();
-      source = null;
-      setTransport('polling');
+      if (poll) return;
       void refresh();
       poll = setInterval(() => void refresh(), POLL_MS);
     };
-
-    if (typeof EventSource === 'undefined') {
-      startPolling();
-    } else {
-      source = new EventSource(eventsUrl);
-      source.onopen = () => {
-        errors = 0;
-        setTransport('live');
+    const connect = () => {
+      if (stopped) return;
+      if (retry) clearTimeout(retry);
+      retry = null;
+      source?.close();
+      const current = new EventSource(eventsUrl);
+      source = current;
+      current.onopen = () => {
+        if (source !== current) return;
+        apply({ type: 'opened' });
+        stopPolling();
+        // Whatever changed while the stream was down: the first message says the version anyway.
       };
-      source.onmessage = (event: MessageEvent<string>) => {
+      current.onmessage = (event: MessageEvent<string>) => {
         try {
           const { version } = JSON.parse(event.data) as { version: number };
           if (version !== versionRef.current) void refresh();
@@ -80,22 +108,46 @@ export function useLiveUpdates(options: {
           void refresh();
         }
       };
-      source.onerror = () => {
-        errors += 1;
-        setTransport('connecting');
-        // A closed source will not retry on its own (e.g. the server answered 4xx/5xx instead of a stream).
-        if (errors >= MAX_SSE_ERRORS || source?.readyState === EventSource.CLOSED) startPolling();
+      current.onerror = () => {
+        if (source !== current) return;
+        // Reconnect on our own schedule (EventSource gives up for good on an HTTP error, and retries a
+        // refused connection every 3 s forever), polling meanwhile.
+        current.close();
+        source = null;
+        apply({ type: 'failed' });
+        startPolling();
+        retry = setTimeout(connect, reconnectDelay(state.failures, Math.random()));
       };
-    }
-    // Coming back to a sleeping tab or phone: catch up at once.
-    const onVisible = () => {
-      if (document.visibilityState === 'visible') void refresh();
     };
-    document.addEventListener('visibilitychange', onVisible);
+    onFetched.current = (reachable) => {
+      if (stopped) return;
+      const before = apply({ type: 'fetched', reachable });
+      if (cameBack(before, state)) connect();
+    };
+
+    if (typeof EventSource === 'undefined') {
+      // No streams in this browser at all: polling is all there is.
+      state = { open: false, failures: Number.MAX_SAFE_INTEGER, reachable: null };
+      startPolling();
+    } else {
+      connect();
+    }
+    // Coming back to a sleeping tab or phone, or back online: catch up, and reopen a dropped stream now.
+    const wake = () => {
+      if (document.visibilityState !== 'visible') return;
+      void refresh();
+      if (!state.open && source === null && typeof EventSource !== 'undefined') connect();
+    };
+    document.addEventListener('visibilitychange', wake);
+    window.addEventListener('online', wake);
     return () => {
+      stopped = true;
       source?.close();
-      if (poll) clearInterval(poll);
-      document.removeEventListener('visibilitychange', onVisible);
+      stopPolling();
+      if (retry) clearTimeout(retry);
+      onFetched.current = () => {};
+      document.removeEventListener('visibilitychange', wake);
+      window.removeEventListener('online', wake);
     };
   }, [eventsUrl, refresh]);
 

@@ -2,6 +2,9 @@
 
 import Link from 'next/link';
 import { useRef, useState } from 'react';
+import { KeptAsideList } from '@/components/progress/kept-aside-list';
+import { downloadJson } from '@/components/ui/download';
+import type { ProgressState } from '@/lib/quiz-play/progress-schema';
 import { summarizeQuiz } from '@/lib/quiz-play/progress-summary';
 import { useAttemptStoreApi } from '@/store/attempt-store';
 import { parseProgressFile, progressFile, progressFileName } from '@/store/progress-file';
@@ -13,6 +16,42 @@ interface Props {
 
 type Message = { kind: 'ok' | 'error'; text: string } | null;
 
+/** An import waiting for the learner's yes, because it would replace progress this browser has. */
+interface PendingImport {
+  fileName: string;
+  exportedAt: string | null;
+  progress: ProgressState;
+}
+
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
+/** "2 quizzes (Korea – Foreign Relations, 1 article of your own), 5 finished attempts, 3 reviews". */
+function describeProgress(progress: ProgressState, titles: ReadonlyMap<string, string>): string {
+  const slugs = Object.keys(progress.quizzes);
+  if (slugs.length === 0) return 'no progress at all';
+  const named = slugs.flatMap((slug) => {
+    const title = titles.get(slug);
+    return title ? [title] : [];
+  });
+  const own = slugs.length - named.length;
+  const which = [
+    ...named,
+    ...(own > 0 ? [plural(own, 'article of your own', 'articles of your own')] : []),
+  ];
+  const attempts = slugs.reduce(
+    (sum, slug) => sum + (progress.quizzes[slug]?.attempts.length ?? 0),
+    0,
+  );
+  const reviews = slugs.reduce(
+    (sum, slug) =>
+      sum +
+      Object.values(progress.quizzes[slug]?.questions ?? {}).filter((question) => question.card)
+        .length,
+    0,
+  );
+  return `${plural(slugs.length, 'quiz', 'quizzes')} (${which.join(', ')}), ${plural(attempts, 'finished attempt', 'finished attempts')} and ${plural(reviews, 'question', 'questions')} scheduled for review`;
+}
+
 /** Per-quiz summary, and export, import (validated; a bad file changes nothing) and reset. */
 export function ProgressManager({ quizzes }: Props) {
   const hydrated = useProgressHydrated();
@@ -21,24 +60,27 @@ export function ProgressManager({ quizzes }: Props) {
   const attemptApi = useAttemptStoreApi();
   const [message, setMessage] = useState<Message>(null);
   const [confirming, setConfirming] = useState(false);
+  const [pendingImport, setPendingImport] = useState<PendingImport | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
   if (!hydrated) return <p className="mt-8 min-h-32 text-muted">Loading your progress…</p>;
 
   const now = new Date();
+  const titles = new Map(quizzes.map((quiz) => [quiz.slug, quiz.title]));
   const exportFile = () => {
-    const file = progressFile({ quizzes: progressApi.getState().quizzes }, now);
-    const url = URL.createObjectURL(
-      new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' }),
-    );
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = progressFileName(now);
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-    setMessage({ kind: 'ok', text: `Exported your progress as ${link.download}.` });
+    const name = progressFileName(now);
+    downloadJson(name, progressFile({ quizzes: progressApi.getState().quizzes }, now));
+    setMessage({ kind: 'ok', text: `Exported your progress as ${name}.` });
+  };
+
+  const applyImport = (progress: ProgressState) => {
+    progressApi.getState().replaceAll(progress);
+    setPendingImport(null);
+    const count = Object.keys(progress.quizzes).length;
+    setMessage({
+      kind: 'ok',
+      text: `Imported progress for ${plural(count, 'quiz', 'quizzes')}.`,
+    });
   };
 
   const importFile = async (file: File | undefined) => {
@@ -49,11 +91,16 @@ export function ProgressManager({ quizzes }: Props) {
       setMessage({ kind: 'error', text: result.message });
       return;
     }
-    progressApi.getState().replaceAll(result.progress);
-    const count = Object.keys(result.progress.quizzes).length;
-    setMessage({
-      kind: 'ok',
-      text: `Imported progress for ${count} ${count === 1 ? 'quiz' : 'quizzes'}.`,
+    setMessage(null);
+    // Replacing nothing needs no question; replacing something does, with what would go.
+    if (Object.keys(progressApi.getState().quizzes).length === 0) {
+      applyImport(result.progress);
+      return;
+    }
+    setPendingImport({
+      fileName: file.name,
+      exportedAt: result.exportedAt,
+      progress: result.progress,
     });
   };
 
@@ -124,7 +171,55 @@ export function ProgressManager({ quizzes }: Props) {
             />
           </label>
         </div>
-        <p className="mt-2 text-sm text-muted">Importing replaces the progress in this browser.</p>
+        <p className="mt-2 text-sm text-muted">
+          Importing replaces the progress in this browser; you are asked first if there is any.
+        </p>
+        {pendingImport ? (
+          <div
+            role="region"
+            aria-labelledby="replace-heading"
+            className="mt-3 grid gap-3 rounded-lg border-2 border-bad p-4"
+          >
+            <h3 id="replace-heading" className="text-lg font-semibold">
+              Replace the progress in this browser?
+            </h3>
+            <p>
+              {pendingImport.fileName}
+              {pendingImport.exportedAt
+                ? ` (exported ${new Date(pendingImport.exportedAt).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })})`
+                : ''}{' '}
+              holds {describeProgress(pendingImport.progress, titles)}.
+            </p>
+            <p>
+              Importing it replaces what this browser has now:{' '}
+              <strong>{describeProgress({ quizzes: progress }, titles)}</strong>. Export first if
+              you may want it back.
+            </p>
+            <div className="flex flex-wrap gap-3">
+              <button
+                type="button"
+                onClick={() => applyImport(pendingImport.progress)}
+                className="min-h-12 rounded-lg bg-bad px-5 font-semibold text-bg"
+              >
+                Replace my progress
+              </button>
+              <button
+                type="button"
+                onClick={exportFile}
+                className="min-h-12 rounded-lg border-2 border-accent px-5 font-semibold text-accent"
+              >
+                Export what I have first
+              </button>
+              <button
+                type="button"
+                onClick={() => setPendingImport(null)}
+                className="min-h-12 rounded-lg border border-border px-5 font-semibold"
+              >
+                Cancel
+              </button>
+            </div>
+          </div>
+        ) : null}
         <div aria-live="polite" role="status">
           {message?.kind === 'ok' ? (
             <p className="mt-3 font-semibold text-ok">{message.text}</p>
@@ -136,6 +231,8 @@ export function ProgressManager({ quizzes }: Props) {
           ) : null}
         </div>
       </section>
+
+      <KeptAsideList />
 
       <section aria-labelledby="reset-heading">
         <h2 id="reset-heading" className="text-xl font-semibold">

@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { BarFill } from '@/components/ui/bar-fill';
 import { planQuestionOrder, type AttemptMode } from '@/lib/quiz-play/attempt-plan';
 import { questionReturnPath, type PlayerQuiz } from '@/lib/quiz-play/player-quiz';
 import type { AnswerRecord } from '@/lib/quiz-play/progress-schema';
@@ -263,10 +264,7 @@ export function QuizPlayer({ quiz }: { quiz: PlayerQuiz }) {
           aria-valuetext={`${answeredCount} of ${total} answered`}
           className="mt-2 h-3 overflow-hidden rounded-full border border-border bg-surface"
         >
-          <div
-            className="h-full bg-accent transition-[width] duration-300"
-            style={{ width: `${(answeredCount / total) * 100}%` }}
-          />
+          <BarFill fraction={answeredCount / total} className="fill-accent" />
         </div>
       </div>
       <QuestionStep

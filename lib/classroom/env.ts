@@ -30,9 +30,6 @@ const envSchema = z.object({
   CITED_SESSION_IDLE_HOURS: positiveInt(2),
   /** Days a session's names and answers are kept after it expires (teachers download the CSV to keep them). */
   CITED_RETENTION_DAYS: positiveInt(7),
-  /** Failed join-code attempts allowed per address per minute. */
-  CITED_JOIN_ATTEMPTS_PER_MINUTE: positiveInt(20),
-  CITED_WRONG_CODES_PER_MINUTE_TOTAL: positiveInt(600),
   /**
    * "1" lets the workspace fetch pages from private, loopback and link-local addresses: for tests that
    * serve pages from this machine. Never set it on a server others can reach.
@@ -41,6 +38,55 @@ const envSchema = z.object({
     .enum(['0', '1', ''], { error: 'must be 1 (allow) or 0' })
     .default('0')
     .transform((value) => value === '1'),
+  /**
+   * How many reverse proxies of the operator's own stand in front of the app and write X-Forwarded-For
+   * (and X-Forwarded-Host). 0 (the default): the header is the client's word and is ignored; rate limits
+   * count the socket's address. 1: the last entry is the address the proxy saw.
+   */
+  CITED_TRUST_PROXY: z
+    .string()
+    .trim()
+    .regex(/^\d{1,2}$/, 'must be the number of proxies in front of the app (0, 1, 2…)')
+    .default('0')
+    .transform(Number),
+  /**
+   * Origins (https://cited.example.org) whose pages may change state here besides the Host a request was
+   * sent to: for a proxy that rewrites Host. Comma-separated.
+   */
+  CITED_ALLOWED_ORIGINS: z
+    .string()
+    .default('')
+    .transform((value, context) => {
+      const origins = value
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter(Boolean);
+      for (const origin of origins) {
+        if (!/^https?:\/\/[^/\s]+$/i.test(origin)) {
+          context.addIssue({
+            code: 'custom',
+            message: `"${origin}" is not an origin like https://cited.example.org`,
+          });
+        }
+      }
+      return origins.map((origin) => origin.toLowerCase());
+    }),
+  /**
+   * Wrong join codes an address may try per CITED_WRONG_CODE_WINDOW_MINUTES before each further one
+   * doubles its wait (2 s, 4 s, 8 s…). A school's students share one address: room for a class's typos.
+   */
+  CITED_WRONG_CODES_PER_ADDRESS: positiveInt(60),
+  CITED_WRONG_CODE_WINDOW_MINUTES: positiveInt(10),
+  /** New students one session takes per minute (a script with the code cannot fill a class in seconds). */
+  CITED_JOINS_PER_SESSION_PER_MINUTE: positiveInt(120),
+  /** Sessions one address may start per hour (teachers of one school share an address). */
+  CITED_SESSIONS_PER_ADDRESS_PER_HOUR: positiveInt(30),
+  /**
+   * What all sessions together may take in the database (their quiz snapshots, participants and answers).
+   * At the bound, expired sessions are deleted early, longest expired first; if none is, starting a
+   * session waits (503) until one is.
+   */
+  CITED_MAX_STORED_MB: positiveInt(1024),
 });
 
 export type ClassroomEnv = z.infer<typeof envSchema>;

@@ -7,8 +7,18 @@ import { SqliteStore } from './sqlite-store';
 
 vi.mock('server-only', () => ({}));
 
-const post = (body: string, headers: Record<string, string> = {}) =>
-  new Request('http://test/api/join', { method: 'POST', body, headers });
+const JSON_TYPE = { 'content-type': 'application/json' };
+
+const post = (
+  body: string | ReadableStream<Uint8Array>,
+  headers: Record<string, string> = JSON_TYPE,
+) =>
+  new Request('http://test/api/join', {
+    method: 'POST',
+    body,
+    headers: { host: 'test', ...headers },
+    ...(typeof body === 'string' ? {} : { duplex: 'half' }),
+  } as RequestInit);
 
 async function refusal(promise: Promise<unknown>) {
   try {
@@ -36,9 +46,63 @@ describe('readBody', () => {
     }
   });
 
+  it('takes a larger limit where a route needs one', async () => {
+    const body = JSON.stringify({ code: 'ABC234', name: 'x', pad: 'y'.repeat(20_000) });
+    const loose = joinSchema.loose();
+    expect((await refusal(readBody(post(body), loose))).status).toBe(413);
+    await expect(readBody(post(body), loose, 64 * 1024)).resolves.toMatchObject({ code: 'ABC234' });
+  });
+
   it('refuses a declared length over the limit before reading', async () => {
-    const result = await refusal(readBody(post('{}', { 'content-length': '999999' }), joinSchema));
+    const result = await refusal(
+      readBody(post('{}', { ...JSON_TYPE, 'content-length': '999999' }), joinSchema),
+    );
     expect(result.status).toBe(413);
+  });
+
+  it('cuts a streamed body off as soon as it passes the limit, without reading the rest', async () => {
+    let sent = 0;
+    const chunk = new TextEncoder().encode(`"${'x'.repeat(1022)}",`);
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        sent++;
+        controller.enqueue(chunk);
+      },
+    });
+    const result = await refusal(readBody(post(endless), joinSchema));
+    expect(result.status).toBe(413);
+    // 8 kB is 8 chunks of 1 kB: it stopped pulling right after the one that crossed the limit.
+    expect(sent).toBeLessThanOrEqual(12);
+  });
+
+  it.each([
+    ['no type', {}],
+    ['text/plain', { 'content-type': 'text/plain' }],
+    ['a form', { 'content-type': 'application/x-www-form-urlencoded' }],
+  ])('refuses a body sent as %s with 415', async (_name, headers) => {
+    const result = await refusal(
+      readBody(post('{"code":"ABC234","name":"x"}', headers), joinSchema),
+    );
+    expect(result.status).toBe(415);
+  });
+
+  it('accepts JSON with a charset', async () => {
+    const body = post('{"code":"ABC234","name":"x"}', {
+      'content-type': 'application/json; charset=utf-8',
+    });
+    await expect(readBody(body, joinSchema)).resolves.toEqual({ code: 'ABC234', name: 'x' });
+  });
+
+  it.each([
+    ['another site', { origin: 'https://evil.example' }, 403],
+    ['an opaque origin', { origin: 'null' }, 403],
+    ['a cross-site fetch without Origin', { 'sec-fetch-site': 'cross-site' }, 403],
+    ['its own page', { origin: 'http://test' }, null],
+    ['a client that is not a browser', {}, null],
+  ])('from %s → %s', async (_name, headers, status) => {
+    const request = post('{"code":"ABC234","name":"x"}', { ...JSON_TYPE, ...headers });
+    if (status === null) await expect(readBody(request, joinSchema)).resolves.toBeTruthy();
+    else expect((await refusal(readBody(request, joinSchema))).status).toBe(status);
   });
 
   it('names the field that is wrong', async () => {
@@ -55,16 +119,20 @@ describe('readCookie', () => {
     expect(readCookie(request, 'cited_host_x')).toBe('s=cret');
     expect(readCookie(request, 'cited_host_y')).toBeUndefined();
   });
+
+  it('reads a malformed value (a stray %) as absent instead of throwing', () => {
+    const request = new Request('http://test/', { headers: { cookie: 'cited_host_x=%E0%A4%A' } });
+    expect(readCookie(request, 'cited_host_x')).toBeUndefined();
+  });
 });
 
 describe('withCodeLimit', () => {
   it('counts only unknown codes, and answers 429 with Retry-After once limited', async () => {
     const limiter = new CodeGuessLimiter(new SqliteStore(':memory:'), {
       perAddress: 2,
-      total: 100,
       windowMs: 60_000,
     });
-    const request = new Request('http://test/', { headers: { 'x-forwarded-for': '10.0.0.1' } });
+    const request = new Request('http://test/');
     const missing = () => {
       throw new ClassroomError(404, 'No session has that code.');
     };
@@ -81,8 +149,8 @@ describe('withCodeLimit', () => {
 
   it('answers 503 when the database is out of reach, and counts nothing', async () => {
     const store = new SqliteStore(':memory:');
-    const limiter = new CodeGuessLimiter(store, { perAddress: 2, total: 100, windowMs: 60_000 });
-    const request = new Request('http://test/', { headers: { 'x-forwarded-for': '10.0.0.2' } });
+    const limiter = new CodeGuessLimiter(store, { perAddress: 2, windowMs: 60_000 });
+    const request = new Request('http://test/');
     const unreachable = () => {
       throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), {
         code: 'ECONNREFUSED',
@@ -93,6 +161,36 @@ describe('withCodeLimit', () => {
     expect(((await response.json()) as { error: string }).error).toMatch(
       /cannot reach its database/,
     );
-    expect(await store.attempts(['join-code:10.0.0.2'], 60_000, Date.now())).toEqual(new Map());
+    expect(await store.attempts(['wrong-code:unknown'], 60_000, Date.now())).toEqual(new Map());
+  });
+
+  it('lets an authenticated caller through a limited address, and counts nothing for it', async () => {
+    const store = new SqliteStore(':memory:');
+    const limiter = new CodeGuessLimiter(store, { perAddress: 1, windowMs: 60_000 });
+    const request = new Request('http://test/');
+    const missing = () => {
+      throw new ClassroomError(404, 'No session has that code.');
+    };
+    expect((await withCodeLimit(request, limiter, missing)).status).toBe(404);
+    expect((await withCodeLimit(request, limiter, () => Response.json({}))).status).toBe(429);
+    const holder = { participant: 'p1' };
+    const seen: unknown[] = [];
+    const response = await withCodeLimit(
+      request,
+      limiter,
+      (authenticated) => {
+        seen.push(authenticated);
+        return Response.json({});
+      },
+      { authenticate: async () => holder },
+    );
+    expect(response.status).toBe(200);
+    expect(seen).toEqual([holder]);
+    // A token that does not check out is no way around the limit.
+    const forged = await withCodeLimit(request, limiter, () => Response.json({}), {
+      authenticate: async () => null,
+    });
+    expect(forged.status).toBe(429);
+    expect(((await forged.json()) as { reason: string }).reason).toBe('wrong-codes');
   });
 });

@@ -3,6 +3,13 @@
  * the same meaning in SQLite and in PostgreSQL, so "schema version 2" names one shape whichever backend
  * holds it. Never edit a released entry; append one (and a frozen fixture of the version it leaves).
  */
+/**
+ * The storage bound counts a participant's and an answer's row at a fixed size (a name of at most 40
+ * characters, ids and hashes, indexes): the numbers are part of the schema, since stored_bytes adds them up.
+ */
+export const PARTICIPANT_ROW_BYTES = 512;
+export const ANSWER_ROW_BYTES = 256;
+
 export interface Migration {
   name: string;
   sqlite: string;
@@ -120,6 +127,39 @@ export const MIGRATIONS: readonly Migration[] = [
      window_start BIGINT NOT NULL,
      count INTEGER NOT NULL
    );`,
+  },
+  {
+    // Class control: a lobby the teacher can lock, joins the teacher approves, participants the teacher can
+    // remove (kept, with their answers, so a removed phone can be told why), one display name per session
+    // (name_key, NULL once removed and for rows from before this version; unique per session, and NULLs
+    // never clash). stored_bytes: what a session takes (its quiz snapshot, then a fixed allowance per
+    // participant and answer, added by the writes that add them), for the bound on storage. last_at: when
+    // an attempt was last counted, for the doubling wait after a rate limit's budget.
+    name: 'class control, storage accounting, attempt backoff',
+    sqlite: `ALTER TABLE sessions ADD COLUMN locked INTEGER NOT NULL DEFAULT 0;
+   ALTER TABLE sessions ADD COLUMN approve_joins INTEGER NOT NULL DEFAULT 0;
+   ALTER TABLE sessions ADD COLUMN stored_bytes INTEGER NOT NULL DEFAULT 0;
+   UPDATE sessions SET stored_bytes = length(CAST(quiz_json AS BLOB))
+     + ${PARTICIPANT_ROW_BYTES} * (SELECT count(*) FROM participants p WHERE p.session_id = sessions.id)
+     + ${ANSWER_ROW_BYTES} * (SELECT count(*) FROM answers a WHERE a.session_id = sessions.id);
+   ALTER TABLE participants ADD COLUMN status TEXT NOT NULL DEFAULT 'admitted'
+     CHECK (status IN ('admitted', 'pending', 'removed'));
+   ALTER TABLE participants ADD COLUMN name_key TEXT;
+   CREATE UNIQUE INDEX participants_name ON participants (session_id, name_key);
+   ALTER TABLE attempts ADD COLUMN last_at INTEGER NOT NULL DEFAULT 0;
+   UPDATE attempts SET last_at = window_start;`,
+    postgres: `ALTER TABLE sessions ADD COLUMN locked BOOLEAN NOT NULL DEFAULT false;
+   ALTER TABLE sessions ADD COLUMN approve_joins BOOLEAN NOT NULL DEFAULT false;
+   ALTER TABLE sessions ADD COLUMN stored_bytes BIGINT NOT NULL DEFAULT 0;
+   UPDATE sessions SET stored_bytes = octet_length(quiz_json)
+     + ${PARTICIPANT_ROW_BYTES} * (SELECT count(*) FROM participants p WHERE p.session_id = sessions.id)
+     + ${ANSWER_ROW_BYTES} * (SELECT count(*) FROM answers a WHERE a.session_id = sessions.id);
+   ALTER TABLE participants ADD COLUMN status TEXT NOT NULL DEFAULT 'admitted'
+     CHECK (status IN ('admitted', 'pending', 'removed'));
+   ALTER TABLE participants ADD COLUMN name_key TEXT;
+   CREATE UNIQUE INDEX participants_name ON participants (session_id, name_key);
+   ALTER TABLE attempts ADD COLUMN last_at BIGINT NOT NULL DEFAULT 0;
+   UPDATE attempts SET last_at = window_start;`,
   },
   {
     // The teacher workspace. Edits are rows keyed by question id, apart from the generated quiz, so a

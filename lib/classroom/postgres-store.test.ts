@@ -5,7 +5,7 @@ import { SCHEMA_VERSION } from './migrations';
 import { describeStoreFailure } from './open-store';
 import { PostgresStore } from './postgres-store';
 import { isStoreUnavailable } from './store-errors';
-import { newSession } from './test-fixtures';
+import { newSession, participant } from './test-fixtures';
 
 // What is particular to PostgreSQL; the behaviour both backends share is in store.test.ts.
 
@@ -151,10 +151,7 @@ describe('PostgresStore', () => {
     // 4 connections, 200 concurrent joins: they queue for a connection instead of failing.
     const joins = await Promise.all(
       Array.from({ length: 200 }, (_, i) =>
-        store.addParticipant(
-          { id: `p${i}`, sessionId: 's1', name: `P${i}`, tokenHash: `t${i}`, joinedAt: 2 },
-          1000,
-        ),
+        store.addParticipant(participant(`p${i}`, 's1', 2), 1000),
       ),
     );
     expect(joins.every((join) => join.outcome === 'added')).toBe(true);

@@ -1,18 +1,28 @@
 import pg from 'pg';
 import type { ClientConfig, CustomTypesConfig, Pool, PoolClient } from 'pg';
 import { SessionEvents } from './events';
-import { MIGRATIONS, SCHEMA_VERSION, SchemaTooNewError } from './migrations';
+import {
+  ANSWER_ROW_BYTES,
+  MIGRATIONS,
+  PARTICIPANT_ROW_BYTES,
+  SCHEMA_VERSION,
+  SchemaTooNewError,
+} from './migrations';
 import { ChangeListener, NOTIFY_CHANNEL } from './postgres-listener';
 import type {
+  AddParticipantResult,
   AnswerGuard,
   AnswerRecord,
+  AttemptWindow,
   CodeRelease,
+  NewParticipant,
   NewSession,
   ParticipantRecord,
   RecordAnswerResult,
   GenerationResult,
   NewWorkspaceArticle,
   QuestionEditRecord,
+  RoomRequest,
   SessionPatch,
   SessionRecord,
   Store,
@@ -21,11 +31,13 @@ import type {
   WorkspaceArticleSummary,
   WorkspaceRecord,
 } from './store';
+import { StoreUnusableError } from './store-errors';
 import {
   ANSWER_COLUMNS,
   PARTICIPANT_COLUMNS,
   SESSION_COLUMNS,
   toAnswer,
+  toAttemptWindow,
   toParticipant,
   toQuestionEdit,
   toSession,
@@ -34,6 +46,7 @@ import {
   WORKSPACE_ARTICLE_COLUMNS,
   WORKSPACE_ARTICLE_SUMMARY_COLUMNS,
   type AnswerRow,
+  type AttemptRow,
   type ParticipantRow,
   type QuestionEditRow,
   type SessionRow,
@@ -56,6 +69,8 @@ const notify = (change: 'control' | 'activity', table: string) =>
 
 /** Any number that fits in a 64-bit lock id; it only has to differ from other apps' advisory locks. */
 const MIGRATION_LOCK = 727_144_001;
+/** Making room under the storage bound, one instance at a time (so two never both delete for one need). */
+const ROOM_LOCK = 727_144_002;
 
 /**
  * Runs pending migrations in one transaction under an advisory lock, so instances starting together migrate
@@ -82,6 +97,13 @@ export async function migratePostgres(pool: Pool, upTo = SCHEMA_VERSION): Promis
     }
     return Math.max(current, upTo);
   });
+}
+
+async function storedBytes(client: Pool | PoolClient): Promise<number> {
+  const { rows } = await client.query<{ n: number }>(
+    'SELECT coalesce(sum(stored_bytes), 0)::bigint AS n FROM sessions',
+  );
+  return rows[0]?.n ?? 0;
 }
 
 async function schemaVersion(client: Pool | PoolClient): Promise<number> {
@@ -191,8 +213,10 @@ export class PostgresStore implements Store {
       );
       const result = await client.query(
         `INSERT INTO sessions (id, code, live_code, slug, mode, feedback, quiz_json, question_ids, host_hash,
-           status, current_index, revealed, version, created_at, last_activity_at, expires_at)
-         VALUES ($1, $2, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 1, $12, $13, $14)
+           status, current_index, revealed, version, created_at, last_activity_at, expires_at, locked,
+           approve_joins, stored_bytes)
+         VALUES ($1, $2, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 1, $12, $13, $14, $15, $16,
+           octet_length($6))
          ON CONFLICT (live_code) DO NOTHING`,
         [
           session.id,
@@ -209,6 +233,8 @@ export class PostgresStore implements Store {
           session.createdAt,
           session.lastActivityAt,
           session.expiresAt,
+          session.locked,
+          session.approveJoins,
         ],
       );
       return result.rowCount ?? 0;
@@ -250,6 +276,8 @@ export class PostgresStore implements Store {
            current_index = coalesce($3::int, current_index),
            revealed = coalesce($4::boolean, revealed),
            last_activity_at = coalesce($5::bigint, last_activity_at),
+           locked = coalesce($6::boolean, locked),
+           approve_joins = coalesce($7::boolean, approve_joins),
            live_code = CASE WHEN coalesce($2::text, status) = 'ended' THEN NULL ELSE live_code END,
            version = version + 1
          WHERE id = $1
@@ -262,33 +290,39 @@ export class PostgresStore implements Store {
         patch.currentIndex ?? null,
         patch.revealed ?? null,
         patch.lastActivityAt ?? null,
+        patch.locked ?? null,
+        patch.approveJoins ?? null,
       ],
     );
     return rows[0] ? toSession(rows[0]) : null;
   }
 
-  async addParticipant(
-    participant: ParticipantRecord,
-    cap: number,
-  ): Promise<{ outcome: 'added'; version: number } | { outcome: 'full' }> {
-    return transaction(this.pool, async (client) => {
-      // The session row's lock makes joins to one session take turns across every instance, and the count
-      // runs after it is held (a statement of its own, so it sees every join committed before).
-      const locked = await client.query('SELECT 1 FROM sessions WHERE id = $1 FOR UPDATE', [
-        participant.sessionId,
-      ]);
-      if (locked.rowCount === 0) throw new Error(`no session ${participant.sessionId}`);
-      const { rows: counted } = await client.query<{ n: number }>(
-        'SELECT count(*) AS n FROM participants WHERE session_id = $1',
+  async addParticipant(participant: NewParticipant, cap: number): Promise<AddParticipantResult> {
+    return transaction(this.pool, async (client): Promise<AddParticipantResult> => {
+      // The session row's lock makes joins to one session take turns across every instance, and the
+      // checks run after it is held (statements of their own, so they see every join committed before).
+      const { rows: held } = await client.query<{ locked: boolean }>(
+        'SELECT locked FROM sessions WHERE id = $1 FOR UPDATE',
         [participant.sessionId],
       );
-      if ((counted[0]?.n ?? 0) >= cap) return { outcome: 'full' as const };
+      if (!held[0]) throw new Error(`no session ${participant.sessionId}`);
+      if (held[0].locked) return { outcome: 'locked' };
+      const { rows: counted } = await client.query<{ n: number; taken: number }>(
+        `SELECT count(*) FILTER (WHERE status <> 'removed') AS n,
+           count(*) FILTER (WHERE name_key = $2) AS taken
+         FROM participants WHERE session_id = $1`,
+        [participant.sessionId, participant.nameKey],
+      );
+      if ((counted[0]?.n ?? 0) >= cap) return { outcome: 'full' };
+      if ((counted[0]?.taken ?? 0) > 0) return { outcome: 'name-taken' };
       const { rows } = await client.query<{ version: number }>(
         `WITH added AS (
-           INSERT INTO participants (id, session_id, name, token_hash, joined_at)
-           VALUES ($1, $2, $3, $4, $5)
+           INSERT INTO participants (id, session_id, name, token_hash, joined_at, status, name_key)
+           VALUES ($1, $2, $3, $4, $5, $6, $7)
          ), bumped AS (
-           UPDATE sessions SET version = version + 1, last_activity_at = $5 WHERE id = $2
+           UPDATE sessions SET version = version + 1, last_activity_at = $5,
+             stored_bytes = stored_bytes + ${PARTICIPANT_ROW_BYTES}
+           WHERE id = $2
            RETURNING id, version
          )
          SELECT version, ${notify('activity', 'bumped')} FROM bumped`,
@@ -298,10 +332,45 @@ export class PostgresStore implements Store {
           participant.name,
           participant.tokenHash,
           participant.joinedAt,
+          participant.status,
+          participant.nameKey,
         ],
       );
-      return { outcome: 'added' as const, version: rows[0]?.version ?? 0 };
+      return { outcome: 'added', version: rows[0]?.version ?? 0 };
     });
+  }
+
+  async setParticipantStatus(
+    sessionId: string,
+    participantIds: readonly string[],
+    status: 'admitted' | 'removed',
+    now: number,
+  ): Promise<{ changed: number; version: number } | null> {
+    // One statement: the participants, the session's new version and its announcement commit together.
+    const change =
+      status === 'admitted'
+        ? `UPDATE participants SET status = 'admitted'
+           WHERE session_id = $1 AND id = ANY($2::text[]) AND status = 'pending' RETURNING 1`
+        : `UPDATE participants SET status = 'removed', name_key = NULL
+           WHERE session_id = $1 AND id = ANY($2::text[]) AND status <> 'removed' RETURNING 1`;
+    const { rows } = await this.pool.query<{ version: number; changed: number }>(
+      `WITH changed AS (${change}), bumped AS (
+         UPDATE sessions SET version = version + 1, last_activity_at = $3 WHERE id = $1
+         RETURNING id, version
+       )
+       SELECT version, (SELECT count(*) FROM changed) AS changed, ${notify('control', 'bumped')}
+       FROM bumped`,
+      [sessionId, [...new Set(participantIds)], now],
+    );
+    return rows[0] ? { changed: rows[0].changed, version: rows[0].version } : null;
+  }
+
+  async getParticipant(id: string): Promise<ParticipantRecord | null> {
+    const { rows } = await this.pool.query<ParticipantRow>(
+      `SELECT ${PARTICIPANT_COLUMNS} FROM participants WHERE id = $1`,
+      [id],
+    );
+    return rows[0] ? toParticipant(rows[0]) : null;
   }
 
   async findParticipantByTokenHash(tokenHash: string): Promise<ParticipantRecord | null> {
@@ -326,7 +395,8 @@ export class PostgresStore implements Store {
     // is refused. The insert happens only when the bump did; a concurrent resend meets the primary key.
     const { rows } = await this.pool.query<{ version: number; inserted: number }>(
       `WITH opened AS (
-         UPDATE sessions SET version = version + 1, last_activity_at = $7
+         UPDATE sessions SET version = version + 1, last_activity_at = $7,
+           stored_bytes = stored_bytes + ${ANSWER_ROW_BYTES}
          WHERE id = $1 AND status = 'active'
            AND ($8::int IS NULL OR (current_index = $8::int AND NOT revealed))
            AND NOT EXISTS (SELECT 1 FROM answers WHERE participant_id = $2 AND question_id = $3)
@@ -394,17 +464,43 @@ export class PostgresStore implements Store {
     return result.rowCount ?? 0;
   }
 
+  async makeRoom(request: RoomRequest): Promise<boolean> {
+    return transaction(this.pool, async (client) => {
+      await client.query('SELECT pg_advisory_xact_lock($1)', [ROOM_LOCK]);
+      const used = await storedBytes(client);
+      const needed = used + request.bytes - request.maxBytes;
+      if (needed <= 0) return true;
+      // The expired sessions, longest expired first, that together free `needed` bytes.
+      await client.query(
+        `DELETE FROM sessions WHERE id IN (
+           SELECT id FROM (
+             SELECT id, stored_bytes,
+               sum(stored_bytes) OVER (ORDER BY least(expires_at, last_activity_at + $2), id) AS freed
+             FROM sessions WHERE least(expires_at, last_activity_at + $2) <= $1
+           ) expired WHERE freed - stored_bytes < $3
+         )`,
+        [request.now, request.idleMs, needed],
+      );
+      return (await storedBytes(client)) + request.bytes <= request.maxBytes;
+    });
+  }
+
+  async storedBytes(): Promise<number> {
+    return storedBytes(this.pool);
+  }
+
   async countAttempt(keys: readonly string[], windowMs: number, now: number): Promise<void> {
     // Sorted and distinct: one statement may update a row only once, and a fixed order cannot deadlock.
     const distinct = [...new Set(keys)].sort();
     await this.pool.query(
-      `INSERT INTO attempts (key, window_start, count)
-       SELECT key, $2::bigint, 1 FROM unnest($1::text[]) AS key
+      `INSERT INTO attempts (key, window_start, count, last_at)
+       SELECT key, $2::bigint, 1, $2::bigint FROM unnest($1::text[]) AS key
        ON CONFLICT (key) DO UPDATE SET
          count = CASE WHEN $2::bigint - attempts.window_start >= $3::bigint THEN 1
                       ELSE attempts.count + 1 END,
          window_start = CASE WHEN $2::bigint - attempts.window_start >= $3::bigint THEN $2::bigint
-                             ELSE attempts.window_start END`,
+                             ELSE attempts.window_start END,
+         last_at = $2::bigint`,
       [distinct, now, windowMs],
     );
   }
@@ -413,14 +509,13 @@ export class PostgresStore implements Store {
     keys: readonly string[],
     windowMs: number,
     now: number,
-  ): Promise<Map<string, { count: number; windowStart: number }>> {
-    const { rows } = await this.pool.query<{ key: string; window_start: number; count: number }>(
-      'SELECT key, window_start, count FROM attempts WHERE key = ANY($1::text[]) AND window_start > $2',
+  ): Promise<Map<string, AttemptWindow>> {
+    const { rows } = await this.pool.query<AttemptRow>(
+      `SELECT key, window_start, count, last_at FROM attempts
+       WHERE key = ANY($1::text[]) AND window_start > $2`,
       [keys, now - windowMs],
     );
-    return new Map(
-      rows.map((row) => [row.key, { count: row.count, windowStart: row.window_start }]),
-    );
+    return new Map(rows.map((row) => [row.key, toAttemptWindow(row)]));
   }
 
   async purgeAttemptsBefore(cutoff: number): Promise<number> {
@@ -600,7 +695,15 @@ export class PostgresStore implements Store {
 
   async health(): Promise<StoreHealth> {
     const start = performance.now();
-    const version = await schemaVersion(this.pool);
+    const { rows } = await this.pool.query<{ version: number; standby: boolean }>(
+      `SELECT coalesce(max(version), 0)::int AS version, pg_is_in_recovery() AS standby
+       FROM cited_schema_migrations`,
+    );
+    // A standby (after a failover to the wrong side) answers reads and refuses every write.
+    if (rows[0]?.standby) {
+      throw new StoreUnusableError('the PostgreSQL server is a read-only standby');
+    }
+    const version = rows[0]?.version ?? 0;
     return {
       kind: this.kind,
       schemaVersion: version,

@@ -15,6 +15,8 @@ describe('csvCell', () => {
     ['-2', "'-2"],
     ['@SUM(A1)', "'@SUM(A1)"],
     ['\tcmd', "'\tcmd"],
+    [';=cmd|calc', `"';=cmd|calc"`],
+    ['Ana;=1+1', '"Ana;=1+1"'],
     [' padded ', '" padded "'],
   ])('%j → %s', (value, expected) => {
     expect(csvCell(value)).toBe(expected);

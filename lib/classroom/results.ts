@@ -115,13 +115,15 @@ export function classResults(
 }
 
 /**
- * A spreadsheet cell that opens as text: quoted when needed, and a leading = + - @ (or tab/CR) neutralised
- * with an apostrophe so a display name like "=HYPERLINK(…)" is never run as a formula.
+ * A spreadsheet cell that opens as text: quoted when needed, and a leading = + - @ ; (or tab/CR) neutralised
+ * with an apostrophe so a display name like "=HYPERLINK(…)" is never run as a formula. `;` is the list
+ * separator where the decimal mark is a comma, so a spreadsheet there splits "a;=cmd" into a formula cell:
+ * a cell holding one is quoted, and one starting with it is neutralised too.
  */
 export function csvCell(value: string | number): string {
   let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
+  if (typeof value === 'string' && /^[=+\-@;\t\r]/.test(text)) text = `'${text}`;
+  return /[",;\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** One row per student (each answer as "correct: …" / "wrong: …" / empty), then a "% correct" row. */

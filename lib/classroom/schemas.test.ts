@@ -8,11 +8,19 @@ describe('displayNameSchema', () => {
     ['Ana\u202Eeil', 'Anaeil'],
     ['Zoë   Ng', 'Zoë Ng'],
     ['<script>alert(1)</script>', '<script>alert(1)</script>'],
+    // Joiners are part of the spelling: a family emoji, Persian "mi-khaham", a Devanagari conjunct.
+    ['Ana 👩\u200D👩\u200D👧', 'Ana 👩\u200D👩\u200D👧'],
+    [
+      '\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645',
+      '\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645',
+    ],
+    ['\u0915\u094D\u200D\u0937', '\u0915\u094D\u200D\u0937'],
+    ['Ana\u200B\u2060\uFEFFLee', 'AnaLee'],
   ])('cleans %j to %j', (input, expected) => {
     expect(displayNameSchema.parse(input)).toBe(expected);
   });
 
-  it.each([['   '], ['\u0000\u200B'], ['x'.repeat(41)], ['x'.repeat(500)]])(
+  it.each([['   '], ['\u0000\u200B'], ['\u200D'], ['x'.repeat(41)], ['x'.repeat(500)]])(
     'refuses %j',
     (input) => {
       expect(displayNameSchema.safeParse(input).success).toBe(false);

@@ -6,15 +6,16 @@ export const MAX_BODY_BYTES = 8 * 1024;
 export const MAX_NAME_LENGTH = 40;
 
 /**
- * Control and format characters (including zero-width and bidi overrides that could disguise a name) are
- * removed, whitespace collapsed, then 1–40 characters must remain.
+ * Control and format characters (zero-width spaces, bidi overrides that could disguise a name) are removed,
+ * whitespace collapsed, then 1–40 characters must remain. The zero-width joiner and non-joiner (U+200D,
+ * U+200C) are kept: emoji sequences and Persian and Indic names need them to be spelled right.
  */
 export function cleanDisplayName(raw: string): string {
   return raw
     .normalize('NFC')
-    .replace(/[\p{Cc}\p{Cf}]/gu, '')
+    .replace(/(?![\u200C\u200D])[\p{Cc}\p{Cf}]/gu, '')
     .replace(/\s+/g, ' ')
-    .trim();
+    .replace(/^[\s\u200C\u200D]+|[\s\u200C\u200D]+$/gu, '');
 }
 
 export const displayNameSchema = z
@@ -33,6 +34,8 @@ export const createSessionSchema = z
     slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slug must be an article slug'),
     mode: z.enum(['teacher', 'student'], { error: 'mode must be "teacher" or "student"' }),
     feedback: z.boolean().default(false),
+    /** Students wait until the teacher admits them. */
+    approveJoins: z.boolean().default(false),
     /** How many of the ranked questions to ask (see question-count.ts); absent, the default quiz. */
     count: z
       .union([z.literal('default'), z.literal('all'), z.number().int().min(1).max(9999)], {
@@ -48,6 +51,7 @@ export const workspaceSessionSchema = z
     articleId: z.string().regex(/^ws-[a-z2-7]{20}$/, 'articleId must be a workspace article id'),
     mode: z.enum(['teacher', 'student'], { error: 'mode must be "teacher" or "student"' }),
     feedback: z.boolean().default(false),
+    approveJoins: z.boolean().default(false),
   })
   .strict();
 
@@ -73,11 +77,32 @@ export const answerSchema = z
   })
   .strict();
 
+const CONTROL_ACTIONS = [
+  'start',
+  'next',
+  'previous',
+  'reveal',
+  'end',
+  // Who may come in: lock the session to new students, or make each new one wait for the teacher.
+  'lock',
+  'unlock',
+  'approval-on',
+  'approval-off',
+] as const;
+
 export const controlSchema = z
   .object({
-    action: z.enum(['start', 'next', 'previous', 'reveal', 'end'], {
-      error: 'action must be start, next, previous, reveal or end',
+    action: z.enum(CONTROL_ACTIONS, {
+      error: `action must be one of ${CONTROL_ACTIONS.join(', ')}`,
     }),
+  })
+  .strict();
+
+/** The teacher admits waiting students or removes students (their phones can no longer take part). */
+export const participantsSchema = z
+  .object({
+    action: z.enum(['admit', 'remove'], { error: 'action must be "admit" or "remove"' }),
+    participantIds: z.array(z.string().min(1).max(64)).min(1).max(1000),
   })
   .strict();
 
@@ -86,3 +111,4 @@ export type StartSessionBody = z.infer<typeof startSessionSchema>;
 export type JoinBody = z.infer<typeof joinSchema>;
 export type AnswerBody = z.infer<typeof answerSchema>;
 export type ControlAction = z.infer<typeof controlSchema>['action'];
+export type ParticipantsBody = z.infer<typeof participantsSchema>;

@@ -4,7 +4,7 @@ import { getQuiz } from '@/lib/content';
 import { classroomEnv } from './env';
 import type { SessionEvents } from './events';
 import { openStore } from './open-store';
-import { CodeGuessLimiter, type AttemptLimiter } from './rate-limit';
+import { CodeGuessLimiter, WindowBudget, type AttemptLimiter } from './rate-limit';
 import { Classroom } from './service';
 import type { Store } from './store';
 
@@ -13,7 +13,10 @@ interface ClassroomServer {
   classroom: Classroom;
   /** Changes from every instance sharing the store, for this instance's SSE streams. */
   events: SessionEvents;
+  /** Wrong join codes per client address (every lookup of a session by its code). */
   joinLimiter: AttemptLimiter;
+  /** Sessions started per client address. */
+  sessionLimiter: AttemptLimiter;
 }
 
 // One store, service and limiter per server process, shared by every route module (Next may load a route's
@@ -58,17 +61,27 @@ async function open(): Promise<ClassroomServer> {
     store,
     events: store.changes,
     joinLimiter: new CodeGuessLimiter(store, {
-      perAddress: env.CITED_JOIN_ATTEMPTS_PER_MINUTE,
-      total: env.CITED_WRONG_CODES_PER_MINUTE_TOTAL,
-      windowMs: 60_000,
+      perAddress: env.CITED_WRONG_CODES_PER_ADDRESS,
+      windowMs: env.CITED_WRONG_CODE_WINDOW_MINUTES * 60_000,
+    }),
+    sessionLimiter: new WindowBudget(store, {
+      prefix: 'new-session',
+      limit: env.CITED_SESSIONS_PER_ADDRESS_PER_HOUR,
+      windowMs: 3_600_000,
     }),
     classroom: new Classroom({
       store,
       loadQuiz: getQuiz,
+      joinBudget: new WindowBudget(store, {
+        prefix: 'join-session',
+        limit: env.CITED_JOINS_PER_SESSION_PER_MINUTE,
+        windowMs: 60_000,
+      }),
       config: {
         maxParticipants: env.CITED_MAX_PARTICIPANTS,
         ttlMs: env.CITED_SESSION_TTL_HOURS * 3_600_000,
         idleMs: env.CITED_SESSION_IDLE_HOURS * 3_600_000,
+        maxStoredBytes: env.CITED_MAX_STORED_MB * 1024 * 1024,
       },
     }),
   };

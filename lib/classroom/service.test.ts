@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { Classroom, ClassroomError, isClassroomError } from './service';
 import type { Quiz } from '@/lib/quiz-engine/schema';
 import type { QuestionCount } from './question-count';
+import { WindowBudget } from './rate-limit';
 import { SqliteStore } from './sqlite-store';
 import { FIXTURE_QUIZ } from './test-fixtures';
 
@@ -13,7 +14,9 @@ const QUIZZES: Record<string, Quiz> = {
   'print-only': { ...FIXTURE_QUIZ, questions: [{ ...fillIn, rank: 1 }], defaultCount: 1 },
 };
 
-function setup(overrides: { maxParticipants?: number } = {}) {
+function setup(
+  overrides: { maxParticipants?: number; joinsPerMinute?: number; maxStoredBytes?: number } = {},
+) {
   let now = Date.UTC(2026, 0, 1, 9);
   const store = new SqliteStore(':memory:');
   const classroom = new Classroom({
@@ -23,7 +26,16 @@ function setup(overrides: { maxParticipants?: number } = {}) {
       maxParticipants: overrides.maxParticipants ?? 300,
       ttlMs: 12 * HOUR,
       idleMs: 2 * HOUR,
+      maxStoredBytes: overrides.maxStoredBytes,
     },
+    joinBudget:
+      overrides.joinsPerMinute === undefined
+        ? undefined
+        : new WindowBudget(
+            store,
+            { prefix: 'join-session', limit: overrides.joinsPerMinute, windowMs: 60_000 },
+            () => now,
+          ),
     now: () => now,
   });
   return {
@@ -36,16 +48,26 @@ function setup(overrides: { maxParticipants?: number } = {}) {
 }
 
 async function refusal(run: () => Promise<unknown>): Promise<{ status: number; message: string }> {
+  const { status, message } = await refused(run);
+  return { status, message };
+}
+
+/** The refusal with its details (reason, suggestion, retryAfter). */
+async function refused(run: () => Promise<unknown>): Promise<ClassroomError> {
   try {
     await run();
   } catch (error) {
-    if (error instanceof ClassroomError) return { status: error.status, message: error.message };
+    if (error instanceof ClassroomError) return error;
     throw error;
   }
   throw new Error('expected a refusal');
 }
 
 const sub = (n: number) => `submission-${n}`;
+
+/** As the student view route does: authenticate the participant, then build their view. */
+const viewAs = async (classroom: Classroom, code: string, token: string | null) =>
+  classroom.studentView(await classroom.participant(code, token));
 
 /** As the answers route does: authenticate the participant, then answer as them. */
 const answerAs = async (
@@ -138,7 +160,7 @@ describe('teacher-paced session', () => {
   it('never sends the key before reveal, and sends it with evidence after', async () => {
     const { token } = await env.classroom.join(code, 'Ana');
     await env.classroom.control(id, host, 'start');
-    const before = await env.classroom.studentView(code, token);
+    const before = await viewAs(env.classroom, code, token);
     expect(before.current?.question).toEqual({
       id: 'q-who',
       type: 'who',
@@ -152,9 +174,9 @@ describe('teacher-paced session', () => {
       choice: 'Bob',
       submissionId: sub(1),
     });
-    expect((await env.classroom.studentView(code, token)).current?.myCorrect).toBeNull();
+    expect((await viewAs(env.classroom, code, token)).current?.myCorrect).toBeNull();
     await env.classroom.control(id, host, 'reveal');
-    const after = await env.classroom.studentView(code, token);
+    const after = await viewAs(env.classroom, code, token);
     expect(after.current?.revealed?.answer).toBe('Alice');
     expect(after.current?.revealed?.evidence[0]).toMatchObject({ paragraph: 1, sentenceId: 's-1' });
     expect(after.current?.revealed?.evidence[0]?.href).toBe(
@@ -221,9 +243,9 @@ describe('teacher-paced session', () => {
       feedback: false,
     });
     const stranger = await env.classroom.join(other.session.code, 'Eve');
-    expect((await refusal(() => env.classroom.studentView(code, stranger.token))).status).toBe(403);
-    expect((await refusal(() => env.classroom.studentView(code, null))).status).toBe(401);
-    expect((await refusal(() => env.classroom.studentView(code, 'made-up'))).status).toBe(403);
+    expect((await refusal(() => viewAs(env.classroom, code, stranger.token))).status).toBe(403);
+    expect((await refusal(() => viewAs(env.classroom, code, null))).status).toBe(401);
+    expect((await refusal(() => viewAs(env.classroom, code, 'made-up'))).status).toBe(403);
   });
 
   it('lets only the host control, and walks forward to the end', async () => {
@@ -249,7 +271,7 @@ describe('teacher-paced session', () => {
     });
     await env.classroom.control(id, host, 'next');
     await env.classroom.control(id, host, 'end');
-    const view = await env.classroom.studentView(code, token);
+    const view = await viewAs(env.classroom, code, token);
     expect(view.score).toEqual({ correct: 1, total: 2 });
     expect(view.questions?.map((state) => state.revealed?.answer)).toEqual(['Alice', 'False']);
   });
@@ -268,7 +290,7 @@ describe('teacher-paced session', () => {
       });
     }
     await env.classroom.control(id, host, 'end');
-    const student = await env.classroom.studentView(code, token);
+    const student = await viewAs(env.classroom, code, token);
     expect(student.score).toEqual(score);
     expect(student.questions?.map((state) => state.question.id)).toEqual(asked);
     const teacher = await env.classroom.teacherView(id, host);
@@ -292,10 +314,10 @@ describe('teacher-paced session', () => {
   it('expires 2 h after the last activity and 12 h after creation', async () => {
     const { token } = await env.classroom.join(code, 'Ana');
     env.advance(2 * HOUR - 1);
-    expect((await env.classroom.studentView(code, token)).status).toBe('lobby');
+    expect((await viewAs(env.classroom, code, token)).status).toBe('lobby');
     await env.classroom.control(id, host, 'start');
     env.advance(2 * HOUR);
-    expect((await refusal(() => env.classroom.studentView(code, token))).status).toBe(410);
+    expect((await refusal(() => viewAs(env.classroom, code, token))).status).toBe(410);
     expect((await refusal(() => env.classroom.control(id, host, 'next'))).status).toBe(410);
     // The teacher can still read the results of an expired session.
     expect((await env.classroom.teacherView(id, host)).participants).toHaveLength(1);
@@ -361,6 +383,177 @@ describe('Classroom.join', () => {
   );
 });
 
+describe('class control', () => {
+  async function started(options: { approveJoins?: boolean; mode?: 'teacher' | 'student' } = {}) {
+    const env = setup();
+    const { session, hostSecret } = await env.classroom.createSession({
+      slug: 'fixture',
+      mode: options.mode ?? 'teacher',
+      feedback: false,
+      approveJoins: options.approveJoins,
+    });
+    return { ...env, session, host: hostSecret, code: session.code };
+  }
+
+  it('refuses a name already in the class, whatever its case, and suggests a free one', async () => {
+    const { classroom, code } = await started();
+    await classroom.join(code, 'Alice');
+    await classroom.join(code, 'Alice 2');
+    const taken = await refused(() => classroom.join(code, 'ALICE'));
+    expect(taken.status).toBe(409);
+    expect(taken.details).toEqual({ reason: 'name-taken', suggestion: 'ALICE 3' });
+    expect(taken.message).toContain('“ALICE 3”');
+    expect((await classroom.join(code, 'ALICE 3')).participant.name).toBe('ALICE 3');
+  });
+
+  it('locks the class to new students and opens it again', async () => {
+    const { classroom, code, session, host } = await started();
+    await classroom.join(code, 'Ana');
+    await classroom.control(session.id, host, 'lock');
+    const locked = await refused(() => classroom.join(code, 'Bot'));
+    expect([locked.status, locked.details.reason]).toEqual([403, 'locked']);
+    expect((await classroom.teacherView(session.id, host)).locked).toBe(true);
+    await classroom.control(session.id, host, 'unlock');
+    expect((await classroom.join(code, 'Ben')).participant.name).toBe('Ben');
+  });
+
+  it('makes new students wait for approval: no questions, no answers, until admitted', async () => {
+    const { classroom, code, session, host } = await started({ approveJoins: true });
+    const kim = await classroom.join(code, 'Kim');
+    expect(kim.participant.status).toBe('pending');
+    await classroom.control(session.id, host, 'start');
+    const waiting = await viewAs(classroom, code, kim.token);
+    expect(waiting).toMatchObject({ admission: 'pending', current: null, questions: null });
+    const early = await refused(() =>
+      answerAs(classroom, code, kim.token, {
+        questionId: 'q-who',
+        choice: 'Alice',
+        submissionId: sub(1),
+      }),
+    );
+    expect([early.status, early.details.reason]).toEqual([403, 'pending']);
+    const teacher = await classroom.teacherView(session.id, host);
+    expect(teacher.waiting.map((student) => student.name)).toEqual(['Kim']);
+    expect(teacher.participants).toEqual([]);
+
+    await classroom.setParticipants(session.id, host, {
+      action: 'admit',
+      participantIds: [kim.participant.id],
+    });
+    expect((await viewAs(classroom, code, kim.token)).current?.question.id).toBe('q-who');
+    await answerAs(classroom, code, kim.token, {
+      questionId: 'q-who',
+      choice: 'Alice',
+      submissionId: sub(1),
+    });
+    expect((await classroom.teacherView(session.id, host)).results.questions[0]?.answered).toBe(1);
+    // Approval can be turned off mid-session: the next student comes straight in.
+    await classroom.control(session.id, host, 'approval-off');
+    expect((await classroom.join(code, 'Lee')).participant.status).toBe('admitted');
+  });
+
+  it('removes a student: their token stops working and their answers leave the results', async () => {
+    const { classroom, code, session, host } = await started();
+    const bot = await classroom.join(code, 'Bot');
+    const ana = await classroom.join(code, 'Ana');
+    await classroom.control(session.id, host, 'start');
+    for (const [who, choice] of [
+      [bot, 'Bob'],
+      [ana, 'Alice'],
+    ] as const) {
+      await answerAs(classroom, code, who.token, {
+        questionId: 'q-who',
+        choice,
+        submissionId: sub(2),
+      });
+    }
+    await classroom.setParticipants(session.id, host, {
+      action: 'remove',
+      participantIds: [bot.participant.id],
+    });
+    for (const run of [
+      () => viewAs(classroom, code, bot.token),
+      () => classroom.tokenHolder(code, bot.token),
+      () =>
+        answerAs(classroom, code, bot.token, {
+          questionId: 'q-who',
+          choice: 'Bob',
+          submissionId: sub(3),
+        }),
+    ]) {
+      const refusal = await refused(run);
+      expect([refusal.status, refusal.details.reason]).toEqual([403, 'removed']);
+    }
+    const teacher = await classroom.teacherView(session.id, host);
+    expect(teacher.participants.map((student) => student.name)).toEqual(['Ana']);
+    expect(teacher.results.questions[0]).toMatchObject({ answered: 1, correct: 1 });
+    // The name is free again, and the seat: a real "Bot" can join.
+    expect((await classroom.join(code, 'Bot')).participant.status).toBe('admitted');
+  });
+
+  it('lets only the host admit or remove', async () => {
+    const { classroom, code, session } = await started();
+    const ana = await classroom.join(code, 'Ana');
+    const body = { action: 'remove' as const, participantIds: [ana.participant.id] };
+    expect(
+      (await refusal(() => classroom.setParticipants(session.id, undefined, body))).status,
+    ).toBe(401);
+    expect((await refusal(() => classroom.setParticipants(session.id, 'guess', body))).status).toBe(
+      403,
+    );
+    expect((await viewAs(classroom, code, ana.token)).participant.name).toBe('Ana');
+  });
+
+  it('takes at most its budget of new students a minute, then says when to try again', async () => {
+    const env = setup({ joinsPerMinute: 3 });
+    const { session } = await env.classroom.createSession({
+      slug: 'fixture',
+      mode: 'student',
+      feedback: false,
+    });
+    for (const name of ['A', 'B', 'C']) await env.classroom.join(session.code, name);
+    const fast = await refused(() => env.classroom.join(session.code, 'D'));
+    expect(fast.status).toBe(429);
+    expect(fast.details.reason).toBe('joining-fast');
+    expect(fast.details.retryAfter).toBeGreaterThan(0);
+    env.advance(60_000);
+    expect((await env.classroom.join(session.code, 'D')).participant.name).toBe('D');
+  });
+
+  it('finds a token holder by the token alone, and only for the code of its own session', async () => {
+    const { classroom, code } = await started();
+    const other = await started();
+    const ana = await classroom.join(code, 'Ana');
+    expect((await classroom.tokenHolder(code.toLowerCase(), ana.token))?.participant.name).toBe(
+      'Ana',
+    );
+    expect(await classroom.tokenHolder(other.code, ana.token)).toBeNull();
+    expect(await classroom.tokenHolder(code, 'made-up')).toBeNull();
+    expect(await classroom.tokenHolder(code, null)).toBeNull();
+    expect((await classroom.streamHolder(code, ana.participant.id))?.code).toBe(code);
+    expect(await classroom.streamHolder(code, 'made-up')).toBeNull();
+    expect(await classroom.streamHolder(other.code, ana.participant.id)).toBeNull();
+  });
+});
+
+describe('storage bound', () => {
+  it('refuses a new session with 503 when expired sessions cannot make room, and makes room with them', async () => {
+    const size = Buffer.byteLength(JSON.stringify(FIXTURE_QUIZ));
+    const env = setup({ maxStoredBytes: size * 2 + 100 });
+    const body = { slug: 'fixture', mode: 'student', feedback: false } as const;
+    const first = await env.classroom.createSession(body);
+    env.advance(60_000);
+    const second = await env.classroom.createSession(body);
+    const full = await refused(() => env.classroom.createSession(body));
+    expect([full.status, full.details.reason]).toEqual([503, 'storage-full']);
+    // Two hours on, both have expired: the one expired longest (the first) makes room for the new one.
+    env.advance(2 * HOUR);
+    await env.classroom.createSession(body);
+    expect(await env.store.getSession(first.session.id)).toBeNull();
+    expect(await env.store.getSession(second.session.id)).not.toBeNull();
+  });
+});
+
 describe('student-paced session', () => {
   it('gives feedback after each answer only when the teacher chose it', async () => {
     for (const feedback of [false, true]) {
@@ -377,10 +570,38 @@ describe('student-paced session', () => {
         submissionId: sub(1),
       });
       expect(ack.feedback?.correct ?? null).toBe(feedback ? true : null);
-      const view = await classroom.studentView(session.code, token);
+      const view = await viewAs(classroom, session.code, token);
       expect(view.questions?.[1]?.revealed !== null).toBe(feedback);
       expect(view.questions?.[0]?.revealed).toBeNull();
     }
+  });
+
+  it('with feedback on, shows a key only to a participant who answered that question', async () => {
+    const { classroom } = setup();
+    const { session } = await classroom.createSession({
+      slug: 'fixture',
+      mode: 'student',
+      feedback: true,
+    });
+    const first = await classroom.join(session.code, 'First');
+    const second = await classroom.join(session.code, 'Second');
+    await answerAs(classroom, session.code, first.token, {
+      questionId: 'q-who',
+      choice: 'Bob',
+      submissionId: sub(1),
+    });
+    // The second identity has answered nothing: no key anywhere in its view, for any question.
+    const view = await viewAs(classroom, session.code, second.token);
+    expect(view.questions?.every((state) => state.revealed === null)).toBe(true);
+    expect(JSON.stringify(view)).not.toContain('Alice founded it.');
+    // Its own answer's acknowledgement carries the key of that question only.
+    const ack = await answerAs(classroom, session.code, second.token, {
+      questionId: 'q-tf',
+      choice: 'True',
+      submissionId: sub(2),
+    });
+    expect(ack.feedback?.revealed.answer).toBe('False');
+    expect(JSON.stringify(ack)).not.toContain('Alice founded it.');
   });
 
   it('fills the teacher view as students answer in any order', async () => {
@@ -436,7 +657,7 @@ describe('a session started before quiz schema 2', () => {
     );
     if (old === 'code-taken') throw new Error('the code was free');
     const { token } = await classroom.join(old.code, 'Ana');
-    const view = await classroom.studentView(old.code, token);
+    const view = await viewAs(classroom, old.code, token);
     expect(view.questions?.map((s) => s.question.id)).toEqual(['q-who', 'q-tf']);
     expect((await classroom.teacherView(old.id, hostSecret)).questions).toHaveLength(2);
   });

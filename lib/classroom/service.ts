@@ -10,9 +10,11 @@ import {
   type PublicQuestion,
   type RevealedQuestion,
 } from './live-questions';
+import { nameKey, suggestName } from './names';
 import { chosenQuestions } from './question-count';
+import type { AttemptLimiter } from './rate-limit';
 import { classResults, type ClassResults } from './results';
-import type { AnswerBody, ControlAction, CreateSessionBody } from './schemas';
+import type { AnswerBody, ControlAction, CreateSessionBody, ParticipantsBody } from './schemas';
 import {
   hashSecret,
   newId,
@@ -24,6 +26,7 @@ import {
 import type {
   AnswerRecord,
   ClassroomStore,
+  NewParticipant,
   NewSession,
   ParticipantRecord,
   SessionMode,
@@ -31,11 +34,42 @@ import type {
   SessionStatus,
 } from './store';
 
+/**
+ * Why a request was refused, for a client to act on (the message is for people): a phone words a refused
+ * answer by it, the join form offers a suggested name, a limited request waits `retryAfter` seconds.
+ */
+export type RefusalReason =
+  | 'not-started'
+  | 'ended'
+  | 'moved-on'
+  | 'revealed'
+  | 'answered'
+  | 'removed'
+  | 'pending'
+  | 'locked'
+  | 'full'
+  | 'name-taken'
+  | 'joining-fast'
+  | 'wrong-codes'
+  | 'too-many-sessions'
+  | 'storage-full'
+  | 'cross-origin'
+  | 'not-json';
+
+export interface RefusalDetails {
+  reason?: RefusalReason;
+  /** Seconds; sent as Retry-After too. */
+  retryAfter?: number;
+  /** A free display name, when `reason` is 'name-taken'. */
+  suggestion?: string;
+}
+
 /** A refusal the API turns into an HTTP status and a plain-words message. */
 export class ClassroomError extends Error {
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 409 | 410 | 413 | 422 | 429 | 503,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 422 | 429 | 503,
     message: string,
+    readonly details: RefusalDetails = {},
   ) {
     super(message);
     this.name = 'ClassroomError';
@@ -58,13 +92,23 @@ export interface ClassroomConfig {
   maxParticipants: number;
   ttlMs: number;
   idleMs: number;
+  /** What all sessions together may take in the store; expired ones make room, longest expired first. */
+  maxStoredBytes?: number;
 }
 
 export interface ClassroomDeps {
   store: ClassroomStore;
   loadQuiz: (slug: string) => Quiz | null;
   config: ClassroomConfig;
+  /** Joins per session (keyed by session id): a script with the code cannot fill a class in seconds. */
+  joinBudget?: AttemptLimiter;
   now?: () => number;
+}
+
+/** A participant and their session, as authenticated by their token. */
+export interface Participation {
+  session: SessionRecord;
+  participant: ParticipantRecord;
 }
 
 export interface StudentQuestionState {
@@ -83,6 +127,8 @@ export interface StudentView {
   slug: string;
   version: number;
   participant: { id: string; name: string };
+  /** 'pending': waiting for the teacher to admit them (no questions are sent until then). */
+  admission: 'admitted' | 'pending';
   totalQuestions: number;
   /** Teacher-paced while running: the one question on screen, or null in the lobby. */
   current: (StudentQuestionState & { index: number }) | null;
@@ -98,12 +144,17 @@ export interface TeacherView {
   title: string;
   mode: SessionMode;
   feedback: boolean;
+  locked: boolean;
+  approveJoins: boolean;
   status: SessionStatus;
   currentIndex: number;
   revealed: boolean;
   version: number;
   expiresAt: number;
+  /** Admitted students, in the order they joined. */
   participants: { id: string; name: string }[];
+  /** Students waiting for the teacher to admit them. */
+  waiting: { id: string; name: string }[];
   questions: RevealedQuestion[];
   results: ClassResults;
 }
@@ -124,14 +175,49 @@ interface LoadedQuiz {
 
 /** Refuses an answer to `questionId` unless the session is running and, teacher-paced, showing it unrevealed. */
 function refuseIfClosed(session: SessionRecord, questionId: string): void {
-  if (session.status === 'lobby') throw new ClassroomError(409, 'The teacher has not started yet.');
-  if (session.status === 'ended') throw new ClassroomError(409, 'This session has ended.');
+  if (session.status === 'lobby') {
+    throw new ClassroomError(409, 'The teacher has not started yet.', { reason: 'not-started' });
+  }
+  if (session.status === 'ended') {
+    throw new ClassroomError(409, 'This session has ended.', { reason: 'ended' });
+  }
   if (session.mode === 'teacher') {
     if (session.questionIds[session.currentIndex] !== questionId) {
-      throw new ClassroomError(409, 'That question is closed. Answer the one on screen.');
+      throw new ClassroomError(409, 'That question is closed. Answer the one on screen.', {
+        reason: 'moved-on',
+      });
     }
-    if (session.revealed) throw new ClassroomError(409, 'Answers are locked: the key is shown.');
+    if (session.revealed) {
+      throw new ClassroomError(409, 'Answers are locked: the key is shown.', {
+        reason: 'revealed',
+      });
+    }
   }
+}
+
+const SETTING_ACTIONS = {
+  lock: { locked: true },
+  unlock: { locked: false },
+  'approval-on': { approveJoins: true },
+  'approval-off': { approveJoins: false },
+} as const satisfies Partial<Record<ControlAction, Parameters<ClassroomStore['updateSession']>[1]>>;
+
+const isSettingAction = (action: ControlAction): action is keyof typeof SETTING_ACTIONS =>
+  action in SETTING_ACTIONS;
+
+const lockedError = () =>
+  new ClassroomError(403, 'Your teacher has closed this class to new students.', {
+    reason: 'locked',
+  });
+
+/** Refuses a participant the teacher removed: their token no longer works anywhere. */
+function present(who: Participation): Participation {
+  if (who.participant.status === 'removed') {
+    throw new ClassroomError(403, 'Your teacher removed you from this class.', {
+      reason: 'removed',
+    });
+  }
+  return who;
 }
 
 export const studentPath = (code: string) => `/live/${code}`;
@@ -185,7 +271,7 @@ export class Classroom {
   }
 
   async createSession(
-    body: CreateSessionBody,
+    body: Omit<CreateSessionBody, 'approveJoins'> & { approveJoins?: boolean },
   ): Promise<{ session: SessionRecord; hostSecret: string }> {
     const quiz = this.deps.loadQuiz(body.slug);
     if (!quiz) throw new ClassroomError(404, `There is no quiz for "${body.slug}".`);
@@ -198,7 +284,7 @@ export class Classroom {
   /** Starts a session on a quiz the caller chose (a workspace article's, with the teacher's selection). */
   async startSession(
     { slug, quiz, questions: chosen }: SessionQuiz,
-    body: Pick<CreateSessionBody, 'mode' | 'feedback'>,
+    body: Pick<CreateSessionBody, 'mode' | 'feedback'> & { approveJoins?: boolean },
   ): Promise<{ session: SessionRecord; hostSecret: string }> {
     const questions = liveQuestions(chosen);
     if (questions.length === 0) {
@@ -206,12 +292,31 @@ export class Classroom {
     }
     const hostSecret = newSecret();
     const now = this.now();
+    const quizJson = JSON.stringify(quiz);
+    const { maxStoredBytes } = this.deps.config;
+    if (maxStoredBytes !== undefined) {
+      const room = await this.deps.store.makeRoom({
+        bytes: Buffer.byteLength(quizJson),
+        maxBytes: maxStoredBytes,
+        now,
+        idleMs: this.deps.config.idleMs,
+      });
+      if (!room) {
+        throw new ClassroomError(
+          503,
+          'This server holds as many live sessions as it has room for. Try again later.',
+          { reason: 'storage-full', retryAfter: 300 },
+        );
+      }
+    }
     const draft: Omit<NewSession, 'code'> = {
       id: newId(),
       slug,
       mode: body.mode,
       feedback: body.mode === 'student' && body.feedback,
-      quizJson: JSON.stringify(quiz),
+      locked: false,
+      approveJoins: body.approveJoins ?? false,
+      quizJson,
       questionIds: questions.map((question) => question.id),
       hostHash: hashSecret(hostSecret),
       // Homework opens at once; a teacher-paced class waits in the lobby until the teacher starts.
@@ -258,6 +363,7 @@ export class Classroom {
     const total = session.questionIds.length;
     const now = this.now();
     const patch = ((): Parameters<ClassroomStore['updateSession']>[1] => {
+      if (isSettingAction(action)) return SETTING_ACTIONS[action];
       if (action === 'end') return { status: 'ended', revealed: true };
       if (session.mode === 'student') {
         throw new ClassroomError(409, 'Students go at their own pace in this session.');
@@ -284,31 +390,97 @@ export class Classroom {
     return updated;
   }
 
+  /** Admits waiting students or removes students; a removed student's token stops working at once. */
+  async setParticipants(
+    id: string,
+    hostSecret: string | undefined,
+    body: ParticipantsBody,
+  ): Promise<{ changed: number }> {
+    const session = await this.hostSession(id, hostSecret);
+    // Removing stays possible after the end (a bot's row out of the results); admitting does not.
+    if (body.action === 'admit') {
+      if (this.isExpired(session)) throw new ClassroomError(410, 'This session has expired.');
+      if (session.status === 'ended') throw new ClassroomError(409, 'This session has ended.');
+    }
+    const result = await this.deps.store.setParticipantStatus(
+      session.id,
+      body.participantIds,
+      body.action === 'admit' ? 'admitted' : 'removed',
+      this.now(),
+    );
+    if (!result) throw new ClassroomError(404, 'There is no such session.');
+    return { changed: result.changed };
+  }
+
   async join(
     rawCode: string,
     name: string,
   ): Promise<{ session: SessionRecord; participant: ParticipantRecord; token: string }> {
     const session = await this.sessionByCode(rawCode);
-    if (session.status === 'ended') throw new ClassroomError(410, 'This session has ended.');
+    if (session.status === 'ended') {
+      throw new ClassroomError(410, 'This session has ended.', { reason: 'ended' });
+    }
+    if (session.locked) throw lockedError();
+    const admitted = (await this.deps.joinBudget?.admit(session.id)) ?? {
+      retryAfter: 0,
+      done: () => {},
+    };
+    if (admitted.retryAfter > 0) {
+      throw new ClassroomError(
+        429,
+        `Many students are joining this class right now. Trying again in ${admitted.retryAfter} s.`,
+        { reason: 'joining-fast', retryAfter: admitted.retryAfter },
+      );
+    }
+    try {
+      return await this.addToSession(session, name);
+    } finally {
+      admitted.done();
+    }
+  }
+
+  private async addToSession(
+    session: SessionRecord,
+    name: string,
+  ): Promise<{ session: SessionRecord; participant: ParticipantRecord; token: string }> {
     const token = newSecret();
-    const participant: ParticipantRecord = {
+    const participant: NewParticipant = {
       id: newId(),
       sessionId: session.id,
       name,
+      nameKey: nameKey(name),
       tokenHash: hashSecret(token),
       joinedAt: this.now(),
+      status: session.approveJoins ? 'pending' : 'admitted',
     };
     const added = await this.deps.store.addParticipant(
       participant,
       this.deps.config.maxParticipants,
     );
+    if (added.outcome === 'locked') throw lockedError();
     if (added.outcome === 'full') {
       throw new ClassroomError(
         409,
         `This session is full (${this.deps.config.maxParticipants} students). Ask your teacher.`,
+        { reason: 'full' },
       );
     }
-    return { session: { ...session, version: added.version }, participant, token };
+    if (added.outcome === 'name-taken') {
+      const taken = new Set(
+        (await this.deps.store.listParticipants(session.id))
+          .filter((other) => other.status !== 'removed')
+          .map((other) => nameKey(other.name)),
+      );
+      const suggestion = suggestName(name, taken);
+      throw new ClassroomError(
+        409,
+        `Someone in this class is already called “${name}”. Add something to tell you apart, like “${suggestion}”.`,
+        { reason: 'name-taken', suggestion },
+      );
+    }
+    await this.deps.joinBudget?.hit(session.id);
+    const { nameKey: _key, ...record } = participant;
+    return { session: { ...session, version: added.version }, participant: record, token };
   }
 
   /**
@@ -327,17 +499,47 @@ export class Classroom {
   }
 
   /** The participant holding `token`, who must belong to the session with `code`. */
-  async participant(
-    rawCode: string,
-    token: string | null,
-  ): Promise<{ session: SessionRecord; participant: ParticipantRecord }> {
+  async participant(rawCode: string, token: string | null): Promise<Participation> {
     const session = await this.sessionByCode(rawCode);
     if (!token) throw new ClassroomError(401, 'Join the session first.');
     const participant = await this.deps.store.findParticipantByTokenHash(hashSecret(token));
     if (!participant || participant.sessionId !== session.id) {
       throw new ClassroomError(403, 'This device has not joined this session.');
     }
-    return { session, participant };
+    return present({ session, participant });
+  }
+
+  /**
+   * The participant holding `token` when it belongs to the session with `code`, else null: looked up by the
+   * token, so it tells nothing about which codes exist. A student holding a real token is never subject to
+   * the wrong-code limit of their network (a class shares one address, and a typo is not theirs to pay for).
+   */
+  async tokenHolder(rawCode: string, token: string | null): Promise<Participation | null> {
+    const code = normalizeJoinCode(rawCode);
+    if (!code || !token) return null;
+    const participant = await this.deps.store.findParticipantByTokenHash(hashSecret(token));
+    const session = participant ? await this.deps.store.getSession(participant.sessionId) : null;
+    if (!participant || !session || session.code !== code) return null;
+    if (this.isExpired(session)) {
+      throw new ClassroomError(410, 'This session has expired. Ask your teacher for a new code.');
+    }
+    return present({ session, participant });
+  }
+
+  /**
+   * The session a student's live stream is for, when `participantId` (which the phone knows from its view)
+   * is one of its participants: then the stream is opened without the wrong-code limit. Null otherwise.
+   */
+  async streamHolder(rawCode: string, participantId: string | null): Promise<SessionRecord | null> {
+    const code = normalizeJoinCode(rawCode);
+    if (!code || !participantId || participantId.length > 64) return null;
+    const participant = await this.deps.store.getParticipant(participantId);
+    const session = participant ? await this.deps.store.getSession(participant.sessionId) : null;
+    if (!session || session.code !== code || participant?.status === 'removed') return null;
+    if (this.isExpired(session)) {
+      throw new ClassroomError(410, 'This session has expired. Ask your teacher for a new code.');
+    }
+    return session;
   }
 
   /**
@@ -345,17 +547,19 @@ export class Classroom {
    * The store decides in one transaction: a resend gets the stored answer back (even after the lock, so a
    * phone that lost the first acknowledgement stops retrying), a closed question is refused.
    */
-  async answer(
-    who: { session: SessionRecord; participant: ParticipantRecord },
-    body: AnswerBody,
-  ): Promise<AnswerAck> {
+  async answer(who: Participation, body: AnswerBody): Promise<AnswerAck> {
     const { session, participant } = who;
+    if (participant.status === 'pending') {
+      throw new ClassroomError(403, 'Your teacher has not let you in yet.', { reason: 'pending' });
+    }
     const { quiz, questions } = await this.loaded(session);
     const question = questions.find((candidate) => candidate.id === body.questionId);
     if (!question) throw new ClassroomError(400, 'That question is not part of this session.');
     if (!question.choices.includes(body.choice)) {
       throw new ClassroomError(400, 'That is not one of the choices.');
     }
+    // Only ever in the acknowledgement of this participant's own stored answer: the key reaches no one who
+    // has not answered the question themselves.
     const feedback = (correct: boolean) =>
       session.mode === 'student' && session.feedback
         ? {
@@ -397,9 +601,22 @@ export class Classroom {
     };
   }
 
-  async studentView(rawCode: string, token: string | null): Promise<StudentView> {
-    const { session, participant } = await this.participant(rawCode, token);
+  async studentView(who: Participation): Promise<StudentView> {
+    const { session, participant } = who;
     const { quiz, questions } = await this.loaded(session);
+    const base = {
+      code: session.code,
+      mode: session.mode,
+      status: session.status,
+      title: quiz.article.title,
+      slug: session.slug,
+      version: session.version,
+      participant: { id: participant.id, name: participant.name },
+      totalQuestions: questions.length,
+    };
+    if (participant.status === 'pending' && session.status !== 'ended') {
+      return { ...base, admission: 'pending', current: null, questions: null, score: null };
+    }
     const mine = new Map(
       (await this.deps.store.listParticipantAnswers(participant.id)).map((answer) => [
         answer.questionId,
@@ -425,14 +642,8 @@ export class Classroom {
         ? questions[session.currentIndex]
         : undefined;
     return {
-      code: session.code,
-      mode: session.mode,
-      status: session.status,
-      title: quiz.article.title,
-      slug: session.slug,
-      version: session.version,
-      participant: { id: participant.id, name: participant.name },
-      totalQuestions: questions.length,
+      ...base,
+      admission: 'admitted',
       current: currentQuestion
         ? { index: session.currentIndex, ...state(currentQuestion, session.revealed) }
         : null,
@@ -454,14 +665,18 @@ export class Classroom {
   async teacherView(id: string, hostSecret: string | undefined): Promise<TeacherView> {
     const session = await this.hostSession(id, hostSecret);
     const { quiz, questions } = await this.loaded(session);
-    const [participantRecords, answers] = await Promise.all([
+    const [participantRecords, allAnswers] = await Promise.all([
       this.deps.store.listParticipants(session.id),
       this.deps.store.listAnswers(session.id),
     ]);
-    const participants = participantRecords.map(({ id: participantId, name }) => ({
-      id: participantId,
-      name,
-    }));
+    const withStatus = (status: ParticipantRecord['status']) =>
+      participantRecords
+        .filter((record) => record.status === status)
+        .map(({ id: participantId, name }) => ({ id: participantId, name }));
+    const participants = withStatus('admitted');
+    // A removed student's answers leave the results with them.
+    const counted = new Set(participants.map((participant) => participant.id));
+    const answers = allAnswers.filter((answer) => counted.has(answer.participantId));
     return {
       id: session.id,
       code: session.code,
@@ -469,12 +684,15 @@ export class Classroom {
       title: quiz.article.title,
       mode: session.mode,
       feedback: session.feedback,
+      locked: session.locked,
+      approveJoins: session.approveJoins,
       status: session.status,
       currentIndex: session.currentIndex,
       revealed: session.revealed,
       version: session.version,
       expiresAt: Math.min(session.expiresAt, session.lastActivityAt + this.deps.config.idleMs),
       participants,
+      waiting: withStatus('pending'),
       questions: questions.map((question) =>
         revealedQuestion(
           quiz,
@@ -522,7 +740,9 @@ export class Classroom {
     feedback: (correct: boolean) => AnswerAck['feedback'],
   ): AnswerAck {
     if (existing.submissionId !== body.submissionId && existing.choice !== body.choice) {
-      throw new ClassroomError(409, 'You already answered this question; answers are final.');
+      throw new ClassroomError(409, 'You already answered this question; answers are final.', {
+        reason: 'answered',
+      });
     }
     return {
       questionId: existing.questionId,

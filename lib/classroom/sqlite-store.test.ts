@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from './migrations';
 import { SqliteStore } from './sqlite-store';
-import { newSession } from './test-fixtures';
+import { newSession, participant } from './test-fixtures';
 
 // What is particular to SQLite; the behaviour both backends share is in store.test.ts.
 
@@ -25,10 +25,7 @@ describe('SqliteStore', () => {
     const file = tempFile();
     const store = new SqliteStore(file);
     await store.createSession(session, { now: 1, idleMs: 1000 });
-    await store.addParticipant(
-      { id: 'p1', sessionId: 's1', name: 'Ana', tokenHash: 't1', joinedAt: 2 },
-      10,
-    );
+    await store.addParticipant(participant('p1', 's1', 2, { name: 'Ana', nameKey: 'ana' }), 10);
     await store.recordAnswer(
       {
         sessionId: 's1',
@@ -65,12 +62,9 @@ describe('SqliteStore', () => {
     await store.createSession(session, { now: 1, idleMs: 1000 });
     const seen: number[] = [];
     store.changes.subscribe('s1', (version) => seen.push(version));
-    await expect(
-      store.addParticipant(
-        { id: 'p1', sessionId: 'nope', name: 'A', tokenHash: 't', joinedAt: 2 },
-        9,
-      ),
-    ).rejects.toThrow(/FOREIGN KEY/);
+    await expect(store.addParticipant(participant('p1', 'nope'), 9)).rejects.toThrow(
+      /no session nope/,
+    );
     expect(seen).toEqual([]);
     await store.updateSession('s1', { revealed: true });
     expect(seen).toEqual([2]);

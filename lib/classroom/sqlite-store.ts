@@ -1,18 +1,28 @@
-import { mkdirSync } from 'node:fs';
+import { closeSync, constants, accessSync, mkdirSync, openSync, statSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { SessionEvents } from './events';
-import { MIGRATIONS, SCHEMA_VERSION, SchemaTooNewError } from './migrations';
+import {
+  ANSWER_ROW_BYTES,
+  MIGRATIONS,
+  PARTICIPANT_ROW_BYTES,
+  SCHEMA_VERSION,
+  SchemaTooNewError,
+} from './migrations';
 import type {
+  AddParticipantResult,
   AnswerGuard,
   AnswerRecord,
+  AttemptWindow,
   CodeRelease,
+  NewParticipant,
   NewSession,
   ParticipantRecord,
   RecordAnswerResult,
   GenerationResult,
   NewWorkspaceArticle,
   QuestionEditRecord,
+  RoomRequest,
   SessionPatch,
   SessionRecord,
   Store,
@@ -21,11 +31,13 @@ import type {
   WorkspaceArticleSummary,
   WorkspaceRecord,
 } from './store';
+import { StoreUnusableError } from './store-errors';
 import {
   ANSWER_COLUMNS,
   PARTICIPANT_COLUMNS,
   SESSION_COLUMNS,
   toAnswer,
+  toAttemptWindow,
   toParticipant,
   toQuestionEdit,
   toSession,
@@ -34,6 +46,7 @@ import {
   WORKSPACE_ARTICLE_COLUMNS,
   WORKSPACE_ARTICLE_SUMMARY_COLUMNS,
   type AnswerRow,
+  type AttemptRow,
   type ParticipantRow,
   type QuestionEditRow,
   type SessionRow,
@@ -57,6 +70,52 @@ export function migrate(db: Database.Database, upTo = SCHEMA_VERSION): number {
   return Math.max(current, upTo);
 }
 
+/** What an SQLite failure means for an operator, by its code; undefined for codes that say it well. */
+function sqliteReason(error: unknown, file: string): string | undefined {
+  const code = (error as { code?: unknown }).code;
+  if (typeof code !== 'string') return undefined;
+  const user = typeof process.getuid === 'function' ? ` (user id ${process.getuid()})` : '';
+  if (code === 'SQLITE_NOTADB') {
+    return 'the file is not a SQLite database; point CITED_DB_PATH at the right file, or move this one aside';
+  }
+  if (code.startsWith('SQLITE_READONLY') || code === 'SQLITE_CANTOPEN' || code === 'SQLITE_PERM') {
+    return `the database cannot be written${user}: the file and its folder ${path.dirname(file)} must be writable (SQLite keeps -wal and -shm files beside it)`;
+  }
+  if (code === 'SQLITE_CORRUPT') {
+    return 'the database is damaged (SQLITE_CORRUPT); restore a backup, or move the file aside to start empty';
+  }
+  if (code === 'SQLITE_FULL') return 'the disk holding the database is full';
+  return undefined;
+}
+
+/**
+ * Creates a new database file (and any missing folders) readable by its owner only: it holds students'
+ * names. An existing file keeps the mode the operator gave it.
+ */
+function createPrivately(file: string): void {
+  mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+  try {
+    closeSync(openSync(file, 'wx', 0o600));
+  } catch (error) {
+    if ((error as { code?: unknown }).code !== 'EEXIST') throw error;
+  }
+}
+
+/** Refuses a database this process cannot use: not SQLite, damaged, or not writable. */
+function checkUsable(db: Database.Database, file: string): void {
+  const problems = db.pragma('quick_check', { simple: false }) as { quick_check: string }[];
+  const first = problems[0]?.quick_check;
+  if (first !== 'ok') {
+    throw new StoreUnusableError(
+      `the database is damaged (quick_check: ${first ?? 'no answer'}${problems.length > 1 ? `, and ${problems.length - 1} more problems` : ''}); restore a backup, or move the file aside to start empty`,
+    );
+  }
+  // A write lock, taken and given back, proves the file can be written (a read-only file opens fine).
+  db.exec('BEGIN IMMEDIATE');
+  db.exec('ROLLBACK');
+  if (file !== ':memory:') accessSync(path.dirname(file), constants.W_OK);
+}
+
 /**
  * The embedded default, for one app instance. better-sqlite3 is synchronous: each method runs its whole
  * transaction before its promise settles, so nothing another request does can interleave with it, and its
@@ -67,23 +126,38 @@ export class SqliteStore implements Store {
   readonly changes: SessionEvents;
   private readonly db: Database.Database;
   private readonly statements;
+  private readonly file: string;
+  /** The file's inode when opened: a different one later means it was deleted or replaced under us. */
+  private readonly inode: number | null;
 
-  /** `file` is a path (its directory is created) or ':memory:' for tests. */
+  /**
+   * `file` is a path (created 0600, with its folders, when missing) or ':memory:' for tests. Throws, with a
+   * reason an operator can act on, when the file cannot be used: not a database, damaged, read-only, or
+   * migrated by a newer build.
+   */
   constructor(file: string, changes: SessionEvents = new SessionEvents()) {
     this.changes = changes;
-    if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-    this.db = new Database(file);
+    this.file = file === ':memory:' ? file : path.resolve(file);
+    if (this.file !== ':memory:') createPrivately(this.file);
+    try {
+      this.db = new Database(this.file);
+    } catch (error) {
+      throw StoreUnusableError.from(error, sqliteReason(error, this.file));
+    }
     try {
       this.db.pragma('journal_mode = WAL');
       // FULL: a committed answer survives power loss too, not only a crashed process.
       this.db.pragma('synchronous = FULL');
       this.db.pragma('foreign_keys = ON');
       this.db.pragma('busy_timeout = 5000');
+      checkUsable(this.db, this.file);
       migrate(this.db);
     } catch (error) {
       this.db.close();
-      throw error;
+      if (error instanceof SchemaTooNewError || error instanceof StoreUnusableError) throw error;
+      throw StoreUnusableError.from(error, sqliteReason(error, this.file));
     }
+    this.inode = this.file === ':memory:' ? null : statSync(this.file).ino;
     const db = this.db;
     this.statements = {
       releaseCode: db.prepare<{ code: string; now: number; idleCutoff: number }>(
@@ -91,10 +165,12 @@ export class SqliteStore implements Store {
          WHERE live_code = @code AND (expires_at <= @now OR last_activity_at <= @idleCutoff)`,
       ),
       insertSession: db.prepare(
-        `INSERT INTO sessions (id, code, live_code, slug, mode, feedback, quiz_json, question_ids, host_hash,
-           status, current_index, revealed, version, created_at, last_activity_at, expires_at)
-         VALUES (@id, @code, @code, @slug, @mode, @feedback, @quizJson, @questionIds, @hostHash, @status,
-           @currentIndex, @revealed, 1, @createdAt, @lastActivityAt, @expiresAt)
+        `INSERT INTO sessions (id, code, live_code, slug, mode, feedback, locked, approve_joins, quiz_json,
+           question_ids, host_hash, status, current_index, revealed, version, created_at, last_activity_at,
+           expires_at, stored_bytes)
+         VALUES (@id, @code, @code, @slug, @mode, @feedback, @locked, @approveJoins, @quizJson, @questionIds,
+           @hostHash, @status, @currentIndex, @revealed, 1, @createdAt, @lastActivityAt, @expiresAt,
+           length(CAST(@quizJson AS BLOB)))
          ON CONFLICT (live_code) DO NOTHING`,
       ),
       getSession: db.prepare<[string], SessionRow>(
@@ -112,6 +188,8 @@ export class SqliteStore implements Store {
           status: string | null;
           currentIndex: number | null;
           revealed: number | null;
+          locked: number | null;
+          approveJoins: number | null;
           lastActivityAt: number | null;
         },
         SessionRow
@@ -119,25 +197,45 @@ export class SqliteStore implements Store {
         `UPDATE sessions SET status = coalesce(@status, status),
            current_index = coalesce(@currentIndex, current_index),
            revealed = coalesce(@revealed, revealed),
+           locked = coalesce(@locked, locked),
+           approve_joins = coalesce(@approveJoins, approve_joins),
            last_activity_at = coalesce(@lastActivityAt, last_activity_at),
            live_code = CASE WHEN coalesce(@status, status) = 'ended' THEN NULL ELSE live_code END,
            version = version + 1
          WHERE id = @id
          RETURNING ${SESSION_COLUMNS}`,
       ),
-      bumpVersion: db.prepare<[number, string], { version: number }>(
-        'UPDATE sessions SET version = version + 1, last_activity_at = ? WHERE id = ? RETURNING version',
+      bumpVersion: db.prepare<[number, number, string], { version: number }>(
+        `UPDATE sessions SET version = version + 1, last_activity_at = ?, stored_bytes = stored_bytes + ?
+         WHERE id = ? RETURNING version`,
       ),
       sessionState: db.prepare<
         [string],
-        { status: string; mode: string; current_index: number; revealed: number }
-      >('SELECT status, mode, current_index, revealed FROM sessions WHERE id = ?'),
+        { status: string; mode: string; current_index: number; revealed: number; locked: number }
+      >('SELECT status, mode, current_index, revealed, locked FROM sessions WHERE id = ?'),
       countParticipants: db.prepare<[string], { n: number }>(
-        'SELECT count(*) AS n FROM participants WHERE session_id = ?',
+        "SELECT count(*) AS n FROM participants WHERE session_id = ? AND status <> 'removed'",
+      ),
+      nameTaken: db.prepare<[string, string], { n: number }>(
+        'SELECT count(*) AS n FROM participants WHERE session_id = ? AND name_key = ?',
       ),
       insertParticipant: db.prepare(
-        `INSERT INTO participants (id, session_id, name, token_hash, joined_at)
-         VALUES (@id, @sessionId, @name, @tokenHash, @joinedAt)`,
+        `INSERT INTO participants (id, session_id, name, token_hash, joined_at, status, name_key)
+         VALUES (@id, @sessionId, @name, @tokenHash, @joinedAt, @status, @nameKey)`,
+      ),
+      admitParticipant: db.prepare<[string, string]>(
+        `UPDATE participants SET status = 'admitted'
+         WHERE session_id = ? AND id = ? AND status = 'pending'`,
+      ),
+      removeParticipant: db.prepare<[string, string]>(
+        `UPDATE participants SET status = 'removed', name_key = NULL
+         WHERE session_id = ? AND id = ? AND status <> 'removed'`,
+      ),
+      controlBump: db.prepare<[number, string], { version: number }>(
+        'UPDATE sessions SET version = version + 1, last_activity_at = ? WHERE id = ? RETURNING version',
+      ),
+      getParticipant: db.prepare<[string], ParticipantRow>(
+        `SELECT ${PARTICIPANT_COLUMNS} FROM participants WHERE id = ?`,
       ),
       participantByToken: db.prepare<[string], ParticipantRow>(
         `SELECT ${PARTICIPANT_COLUMNS} FROM participants WHERE token_hash = ?`,
@@ -162,14 +260,29 @@ export class SqliteStore implements Store {
         'SELECT id, version FROM sessions WHERE id IN (SELECT value FROM json_each(?))',
       ),
       purge: db.prepare('DELETE FROM sessions WHERE expires_at < ?'),
+      storedBytes: db.prepare<[], { n: number }>(
+        'SELECT coalesce(sum(stored_bytes), 0) AS n FROM sessions',
+      ),
+      // The expired sessions, longest expired first, that together free `needed` bytes.
+      reclaim: db.prepare<{ now: number; idleMs: number; needed: number }>(
+        `DELETE FROM sessions WHERE id IN (
+           SELECT id FROM (
+             SELECT id, stored_bytes,
+               sum(stored_bytes) OVER (ORDER BY min(expires_at, last_activity_at + @idleMs), id) AS freed
+             FROM sessions WHERE min(expires_at, last_activity_at + @idleMs) <= @now
+           ) WHERE freed - stored_bytes < @needed
+         )`,
+      ),
       countAttempt: db.prepare<{ key: string; now: number; windowMs: number }>(
-        `INSERT INTO attempts (key, window_start, count) VALUES (@key, @now, 1)
+        `INSERT INTO attempts (key, window_start, count, last_at) VALUES (@key, @now, 1, @now)
          ON CONFLICT (key) DO UPDATE SET
            count = CASE WHEN @now - window_start >= @windowMs THEN 1 ELSE count + 1 END,
-           window_start = CASE WHEN @now - window_start >= @windowMs THEN @now ELSE window_start END`,
+           window_start = CASE WHEN @now - window_start >= @windowMs THEN @now ELSE window_start END,
+           last_at = @now`,
       ),
-      attempts: db.prepare<[string], { key: string; window_start: number; count: number }>(
-        'SELECT key, window_start, count FROM attempts WHERE key IN (SELECT value FROM json_each(?))',
+      attempts: db.prepare<[string], AttemptRow>(
+        `SELECT key, window_start, count, last_at FROM attempts
+         WHERE key IN (SELECT value FROM json_each(?))`,
       ),
       purgeAttempts: db.prepare('DELETE FROM attempts WHERE window_start < ?'),
       insertWorkspace: db.prepare(
@@ -260,6 +373,8 @@ export class SqliteStore implements Store {
         return this.statements.insertSession.run({
           ...session,
           feedback: session.feedback ? 1 : 0,
+          locked: session.locked ? 1 : 0,
+          approveJoins: session.approveJoins ? 1 : 0,
           questionIds: JSON.stringify(session.questionIds),
           revealed: session.revealed ? 1 : 0,
         }).changes;
@@ -290,6 +405,8 @@ export class SqliteStore implements Store {
       status: patch.status ?? null,
       currentIndex: patch.currentIndex ?? null,
       revealed: patch.revealed === undefined ? null : patch.revealed ? 1 : 0,
+      locked: patch.locked === undefined ? null : patch.locked ? 1 : 0,
+      approveJoins: patch.approveJoins === undefined ? null : patch.approveJoins ? 1 : 0,
       lastActivityAt: patch.lastActivityAt ?? null,
     });
     if (!row) return null;
@@ -297,23 +414,55 @@ export class SqliteStore implements Store {
     return toSession(row);
   }
 
-  async addParticipant(
-    participant: ParticipantRecord,
-    cap: number,
-  ): Promise<{ outcome: 'added'; version: number } | { outcome: 'full' }> {
+  async addParticipant(participant: NewParticipant, cap: number): Promise<AddParticipantResult> {
     const result = this.db
-      .transaction(() => {
+      .transaction((): AddParticipantResult => {
+        const state = this.statements.sessionState.get(participant.sessionId);
+        if (!state) throw new Error(`no session ${participant.sessionId}`);
+        if (state.locked) return { outcome: 'locked' };
         const count = this.statements.countParticipants.get(participant.sessionId)?.n ?? 0;
-        if (count >= cap) return { outcome: 'full' as const };
+        if (count >= cap) return { outcome: 'full' };
+        if (this.statements.nameTaken.get(participant.sessionId, participant.nameKey)?.n) {
+          return { outcome: 'name-taken' };
+        }
         this.statements.insertParticipant.run(participant);
-        const bumped = this.statements.bumpVersion.get(participant.joinedAt, participant.sessionId);
-        return { outcome: 'added' as const, version: bumped?.version ?? 0 };
+        const bumped = this.statements.bumpVersion.get(
+          participant.joinedAt,
+          PARTICIPANT_ROW_BYTES,
+          participant.sessionId,
+        );
+        return { outcome: 'added', version: bumped?.version ?? 0 };
       })
       .immediate();
     if (result.outcome === 'added') {
       this.changes.publish(participant.sessionId, result.version, 'activity');
     }
     return result;
+  }
+
+  async setParticipantStatus(
+    sessionId: string,
+    participantIds: readonly string[],
+    status: 'admitted' | 'removed',
+    now: number,
+  ): Promise<{ changed: number; version: number } | null> {
+    const statement =
+      status === 'admitted' ? this.statements.admitParticipant : this.statements.removeParticipant;
+    const result = this.db
+      .transaction(() => {
+        let changed = 0;
+        for (const id of new Set(participantIds)) changed += statement.run(sessionId, id).changes;
+        const bumped = this.statements.controlBump.get(now, sessionId);
+        return bumped ? { changed, version: bumped.version } : null;
+      })
+      .immediate();
+    if (result) this.changes.publish(sessionId, result.version, 'control');
+    return result;
+  }
+
+  async getParticipant(id: string): Promise<ParticipantRecord | null> {
+    const row = this.statements.getParticipant.get(id);
+    return row ? toParticipant(row) : null;
   }
 
   async findParticipantByTokenHash(tokenHash: string): Promise<ParticipantRecord | null> {
@@ -337,7 +486,11 @@ export class SqliteStore implements Store {
             (state.current_index === guard.questionIndex && state.revealed === 0));
         if (!open) return { outcome: 'closed' };
         this.statements.insertAnswer.run({ ...answer, correct: answer.correct ? 1 : 0 });
-        const bumped = this.statements.bumpVersion.get(answer.answeredAt, answer.sessionId);
+        const bumped = this.statements.bumpVersion.get(
+          answer.answeredAt,
+          ANSWER_ROW_BYTES,
+          answer.sessionId,
+        );
         return { outcome: 'created', answer, version: bumped?.version ?? 0 };
       })
       .immediate();
@@ -369,6 +522,22 @@ export class SqliteStore implements Store {
     return this.statements.purge.run(cutoff).changes;
   }
 
+  async makeRoom(request: RoomRequest): Promise<boolean> {
+    return this.db
+      .transaction(() => {
+        const used = this.statements.storedBytes.get()?.n ?? 0;
+        const needed = used + request.bytes - request.maxBytes;
+        if (needed <= 0) return true;
+        this.statements.reclaim.run({ now: request.now, idleMs: request.idleMs, needed });
+        return (this.statements.storedBytes.get()?.n ?? 0) + request.bytes <= request.maxBytes;
+      })
+      .immediate();
+  }
+
+  async storedBytes(): Promise<number> {
+    return this.statements.storedBytes.get()?.n ?? 0;
+  }
+
   async countAttempt(keys: readonly string[], windowMs: number, now: number): Promise<void> {
     this.db.transaction(() => {
       for (const key of keys) this.statements.countAttempt.run({ key, now, windowMs });
@@ -379,12 +548,12 @@ export class SqliteStore implements Store {
     keys: readonly string[],
     windowMs: number,
     now: number,
-  ): Promise<Map<string, { count: number; windowStart: number }>> {
+  ): Promise<Map<string, AttemptWindow>> {
     const rows = this.statements.attempts.all(JSON.stringify(keys));
     return new Map(
       rows
         .filter((row) => now - row.window_start < windowMs)
-        .map((row) => [row.key, { count: row.count, windowStart: row.window_start }]),
+        .map((row) => [row.key, toAttemptWindow(row)]),
     );
   }
 
@@ -482,6 +651,23 @@ export class SqliteStore implements Store {
   async health(): Promise<StoreHealth> {
     const start = performance.now();
     const version = this.db.pragma('user_version', { simple: true }) as number;
+    // Writes must still be possible, and to the file that is there: one deleted or replaced while the
+    // server runs would swallow every answer and lose them at the next start.
+    this.db.exec('BEGIN IMMEDIATE');
+    this.db.exec('ROLLBACK');
+    if (this.inode !== null) {
+      let inode: number | null = null;
+      try {
+        inode = statSync(this.file).ino;
+      } catch {
+        // Gone: reported below.
+      }
+      if (inode !== this.inode) {
+        throw new StoreUnusableError(
+          `the database file ${this.file} was deleted or replaced while the server ran; restart it`,
+        );
+      }
+    }
     return {
       kind: this.kind,
       schemaVersion: version,

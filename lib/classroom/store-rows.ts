@@ -1,6 +1,8 @@
 import type {
   AnswerRecord,
+  AttemptWindow,
   ParticipantRecord,
+  ParticipantStatus,
   QuestionEditRecord,
   SessionRecord,
   WorkspaceArticleRecord,
@@ -13,9 +15,9 @@ import type {
  */
 
 // Every column but quiz_json: the snapshot is tens of kilobytes and sessions are read on every request.
-export const SESSION_COLUMNS = `id, code, slug, mode, feedback, question_ids, host_hash, status, current_index,
-  revealed, version, created_at, last_activity_at, expires_at`;
-export const PARTICIPANT_COLUMNS = 'id, session_id, name, token_hash, joined_at';
+export const SESSION_COLUMNS = `id, code, slug, mode, feedback, locked, approve_joins, question_ids, host_hash,
+  status, current_index, revealed, version, created_at, last_activity_at, expires_at`;
+export const PARTICIPANT_COLUMNS = 'id, session_id, name, token_hash, joined_at, status';
 export const ANSWER_COLUMNS =
   'session_id, participant_id, question_id, choice, correct, submission_id, answered_at';
 
@@ -27,6 +29,8 @@ export interface SessionRow {
   slug: string;
   mode: 'teacher' | 'student';
   feedback: Flag;
+  locked: Flag;
+  approve_joins: Flag;
   question_ids: string | string[];
   host_hash: string;
   status: 'lobby' | 'active' | 'ended';
@@ -44,6 +48,14 @@ export interface ParticipantRow {
   name: string;
   token_hash: string;
   joined_at: number;
+  status: ParticipantStatus;
+}
+
+export interface AttemptRow {
+  key: string;
+  window_start: number;
+  count: number;
+  last_at: number;
 }
 
 export interface AnswerRow {
@@ -64,6 +76,8 @@ export const toSession = (row: SessionRow): SessionRecord => ({
   slug: row.slug,
   mode: row.mode,
   feedback: flag(row.feedback),
+  locked: flag(row.locked),
+  approveJoins: flag(row.approve_joins),
   questionIds:
     typeof row.question_ids === 'string'
       ? (JSON.parse(row.question_ids) as string[])
@@ -84,6 +98,13 @@ export const toParticipant = (row: ParticipantRow): ParticipantRecord => ({
   name: row.name,
   tokenHash: row.token_hash,
   joinedAt: row.joined_at,
+  status: row.status,
+});
+
+export const toAttemptWindow = (row: AttemptRow): AttemptWindow => ({
+  count: row.count,
+  windowStart: row.window_start,
+  lastAt: row.last_at,
 });
 
 export const toAnswer = (row: AnswerRow): AnswerRecord => ({

@@ -2,11 +2,16 @@ import Database from 'better-sqlite3';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import type { SessionChange } from './events';
-import { SCHEMA_VERSION, SchemaTooNewError } from './migrations';
+import {
+  ANSWER_ROW_BYTES,
+  PARTICIPANT_ROW_BYTES,
+  SCHEMA_VERSION,
+  SchemaTooNewError,
+} from './migrations';
 import { migratePostgres } from './postgres-store';
 import { SqliteStore, migrate } from './sqlite-store';
 import type { NewSession, Store } from './store';
-import { FAR, answer, newSession, participant } from './test-fixtures';
+import { FAR, answer, asStored, newSession, participant } from './test-fixtures';
 import { testStores } from './test-stores';
 
 /**
@@ -20,6 +25,11 @@ interface Backend {
   open(): Promise<{ a: Store; b: Store; reopen(): Promise<Store> }>;
   /** A database at schema version 1 holding `rows`, and how to open it with the current code. */
   openVersion1(rows: Version1Rows): Promise<() => Promise<Store>>;
+  /**
+   * A database at schema version 2 holding a session with two participants (p1, p2), one answer (p1) and
+   * an attempt counter, written as version 2 wrote them (frozen), and how to open it with the current code.
+   */
+  openVersion2(): Promise<() => Promise<Store>>;
   /** A database a newer build has migrated, and how to open it. */
   openNewer(): Promise<() => Promise<Store>>;
 }
@@ -41,6 +51,32 @@ const V1_SESSION = (rows: Version1Rows) => [
   rows.session.createdAt,
 ];
 
+// Version 2 rows, frozen: a 10-byte quiz snapshot, two participants, one answer, one attempt window.
+const V2_ROWS = {
+  sqlite: [
+    `INSERT INTO sessions (id, code, live_code, slug, mode, feedback, quiz_json, question_ids, host_hash,
+       status, current_index, revealed, version, created_at, last_activity_at, expires_at)
+     VALUES ('v2', 'OLDV2Z', 'OLDV2Z', 'fixture', 'teacher', 0, '{"v":"2"} ', '["q1"]', 'h', 'active', 0,
+       0, 4, 500, 600, 10000000000000)`,
+    `INSERT INTO participants (id, session_id, name, token_hash, joined_at)
+     VALUES ('p1', 'v2', 'Ana', 'token-p1', 510), ('p2', 'v2', 'Ana', 'token-p2', 520)`,
+    `INSERT INTO answers (session_id, participant_id, question_id, choice, correct, submission_id,
+       answered_at) VALUES ('v2', 'p1', 'q1', 'A', 1, 'sub-p1', 530)`,
+    `INSERT INTO attempts (key, window_start, count) VALUES ('join-code:10.0.0.1', 700, 3)`,
+  ],
+  postgres: [
+    `INSERT INTO sessions (id, code, live_code, slug, mode, feedback, quiz_json, question_ids, host_hash,
+       status, current_index, revealed, version, created_at, last_activity_at, expires_at)
+     VALUES ('v2', 'OLDV2Z', 'OLDV2Z', 'fixture', 'teacher', false, '{"v":"2"} ', '{q1}', 'h', 'active',
+       0, false, 4, 500, 600, 10000000000000)`,
+    `INSERT INTO participants (id, session_id, name, token_hash, joined_at)
+     VALUES ('p1', 'v2', 'Ana', 'token-p1', 510), ('p2', 'v2', 'Ana', 'token-p2', 520)`,
+    `INSERT INTO answers (session_id, participant_id, question_id, choice, correct, submission_id,
+       answered_at) VALUES ('v2', 'p1', 'q1', 'A', true, 'sub-p1', 530)`,
+    `INSERT INTO attempts (key, window_start, count) VALUES ('join-code:10.0.0.1', 700, 3)`,
+  ],
+};
+
 const BACKENDS: Backend[] = [
   {
     name: 'sqlite',
@@ -58,6 +94,14 @@ const BACKENDS: Backend[] = [
            current_index, revealed, version, created_at, last_activity_at, expires_at)
          VALUES (?, ?, ?, ?, 0, ?, '["q1"]', 'h', ?, 0, 0, 3, ?, 1, 10000000000000)`,
       ).run(...V1_SESSION(rows));
+      db.close();
+      return async () => track(new SqliteStore(file));
+    },
+    async openVersion2() {
+      const file = tempFile();
+      const db = new Database(file);
+      migrate(db, 2);
+      for (const statement of V2_ROWS.sqlite) db.exec(statement);
       db.close();
       return async () => track(new SqliteStore(file));
     },
@@ -90,6 +134,14 @@ const BACKENDS: Backend[] = [
       await pool.end();
       return () => openPostgres(url);
     },
+    async openVersion2() {
+      const url = await createDatabase();
+      const pool = new pg.Pool({ connectionString: url });
+      await migratePostgres(pool, 2);
+      for (const statement of V2_ROWS.postgres) await pool.query(statement);
+      await pool.end();
+      return () => openPostgres(url);
+    },
     async openNewer() {
       const url = await createDatabase();
       await (await openPostgres(url)).close();
@@ -107,14 +159,18 @@ const BACKENDS: Backend[] = [
 
 const release = { now: 1_000, idleMs: 7_200_000 };
 
-/** The next change a store announces for a session (PostgreSQL delivers them asynchronously). */
-function nextChange(store: Store, sessionId: string, timeoutMs = 5_000) {
+/**
+ * The next change a store announces for a session (PostgreSQL delivers them asynchronously, so an earlier
+ * write's may still be on its way: `only` waits for one of that kind).
+ */
+function nextChange(store: Store, sessionId: string, only?: SessionChange, timeoutMs = 5_000) {
   return new Promise<{ version: number; change: SessionChange }>((resolve, reject) => {
     const timer = setTimeout(() => {
       unsubscribe();
       reject(new Error(`no change announced for ${sessionId} within ${timeoutMs} ms`));
     }, timeoutMs);
     const unsubscribe = store.changes.subscribe(sessionId, (version, change) => {
+      if (only && change !== only) return;
       clearTimeout(timer);
       unsubscribe();
       resolve({ version, change });
@@ -146,6 +202,8 @@ describe.each(BACKENDS)('$name store', (backend) => {
       slug: 'fixture',
       mode: 'teacher',
       feedback: true,
+      locked: false,
+      approveJoins: false,
       questionIds: ['q1', 'q2'],
       hostHash: 'host-hash',
       status: 'active',
@@ -157,7 +215,7 @@ describe.each(BACKENDS)('$name store', (backend) => {
       expiresAt: FAR,
     });
     expect(await again.getSessionQuiz('s1')).toBe('{"quiz":true}');
-    expect(await again.findParticipantByTokenHash('token-p1')).toEqual(participant('p1'));
+    expect(await again.findParticipantByTokenHash('token-p1')).toEqual(asStored(participant('p1')));
     expect(await again.listParticipantAnswers('p1')).toEqual([answer('p1', { correct: false })]);
     expect(await again.findAnswer('p1', 'q1')).toEqual(answer('p1', { correct: false }));
   });
@@ -344,6 +402,123 @@ describe.each(BACKENDS)('$name store', (backend) => {
     expect(await a.getSession('s2')).not.toBeNull();
   });
 
+  it('refuses a join to a locked session, and keeps the lock and approval settings', async () => {
+    const { a, b } = await backend.open();
+    await created(a, newSession('s1'));
+    const locked = await a.updateSession('s1', { locked: true, approveJoins: true });
+    expect(locked).toMatchObject({ locked: true, approveJoins: true });
+    expect(await b.addParticipant(participant('p1'), 10)).toEqual({ outcome: 'locked' });
+    await b.updateSession('s1', { locked: false });
+    expect(await a.getSession('s1')).toMatchObject({ locked: false, approveJoins: true });
+    expect((await a.addParticipant(participant('p1'), 10)).outcome).toBe('added');
+  });
+
+  it('holds one name per session under concurrent joins, and frees it when its holder is removed', async () => {
+    const { a, b } = await backend.open();
+    await created(a, newSession('s1'));
+    await created(a, newSession('s2', { code: 'OTHER2' }));
+    const joins = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        (i % 2 ? a : b).addParticipant(participant(`p${i}`, 's1', 2_000, { nameKey: 'alice' }), 50),
+      ),
+    );
+    expect(joins.filter((join) => join.outcome === 'added')).toHaveLength(1);
+    expect(joins.filter((join) => join.outcome === 'name-taken')).toHaveLength(9);
+    // Another session may have its own Alice.
+    expect(
+      (await a.addParticipant(participant('q1', 's2', 2_000, { nameKey: 'alice' }), 50)).outcome,
+    ).toBe('added');
+    const [holder] = await a.listParticipants('s1');
+    await b.setParticipantStatus('s1', [holder?.id ?? ''], 'removed', 3_000);
+    expect(
+      (await a.addParticipant(participant('again', 's1', 3_100, { nameKey: 'alice' }), 50)).outcome,
+    ).toBe('added');
+  });
+
+  it('admits pending participants, removes any, and tells every instance (a control change)', async () => {
+    const { a, b } = await backend.open();
+    await created(a, newSession('s1'));
+    await a.addParticipant(participant('p1', 's1', 2_000, { status: 'pending' }), 10);
+    await a.addParticipant(participant('p2', 's1', 2_001, { status: 'pending' }), 10);
+    await a.addParticipant(participant('p3', 's1', 2_002), 10);
+    expect((await a.getParticipant('p1'))?.status).toBe('pending');
+
+    const heard = nextChange(b, 's1', 'control');
+    const admitted = await a.setParticipantStatus('s1', ['p1', 'p3', 'ghost'], 'admitted', 4_000);
+    // Only a pending participant is admitted; p3 was in already, ghost does not exist.
+    expect(admitted).toEqual({ changed: 1, version: 5 });
+    expect(await heard).toEqual({ version: 5, change: 'control' });
+    const removed = await b.setParticipantStatus('s1', ['p2', 'p3', 'p3'], 'removed', 5_000);
+    expect(removed).toEqual({ changed: 2, version: 6 });
+    expect((await a.listParticipants('s1')).map((p) => `${p.id}:${p.status}`)).toEqual([
+      'p1:admitted',
+      'p2:removed',
+      'p3:removed',
+    ]);
+    // Removing again changes nothing but still moves the version on.
+    expect(await a.setParticipantStatus('s1', ['p2'], 'removed', 6_000)).toEqual({
+      changed: 0,
+      version: 7,
+    });
+    expect(await a.setParticipantStatus('nope', ['p1'], 'removed', 6_000)).toBeNull();
+    expect(await a.getParticipant('nope')).toBeNull();
+    expect((await a.findParticipantByTokenHash('token-p3'))?.status).toBe('removed');
+  });
+
+  it('counts the cap without removed participants', async () => {
+    const { a } = await backend.open();
+    await created(a, newSession('s1'));
+    await a.addParticipant(participant('p1'), 2);
+    await a.addParticipant(participant('p2', 's1', 2_000, { status: 'pending' }), 2);
+    expect(await a.addParticipant(participant('p3'), 2)).toEqual({ outcome: 'full' });
+    await a.setParticipantStatus('s1', ['p2'], 'removed', 3_000);
+    expect((await a.addParticipant(participant('p3'), 2)).outcome).toBe('added');
+  });
+
+  it('counts what sessions take, and makes room by deleting the longest-expired first', async () => {
+    const { a, b } = await backend.open();
+    const quiz = (n: number) => JSON.stringify({ pad: 'x'.repeat(n - 10) });
+    expect(quiz(1_000)).toHaveLength(1_000);
+    // Expired at 5 000 (its expiry), at 3 000 (idle since 1 000 with 2 000 idle time), and live.
+    await created(
+      a,
+      newSession('exp-5', {
+        code: 'EXP555',
+        quizJson: quiz(1_000),
+        expiresAt: 5_000,
+        lastActivityAt: 4_500,
+      }),
+    );
+    await created(
+      a,
+      newSession('idle-3', { code: 'IDL333', quizJson: quiz(1_000), lastActivityAt: 1_000 }),
+    );
+    await created(
+      a,
+      newSession('live', { code: 'LIVE22', quizJson: quiz(1_000), lastActivityAt: 9_000 }),
+    );
+    await a.addParticipant(participant('p1', 'live', 9_000), 10);
+    await a.recordAnswer(answer('p1', { sessionId: 'live', answeredAt: 9_500 }), {
+      questionIndex: 0,
+    });
+    const used = 3_000 + PARTICIPANT_ROW_BYTES + ANSWER_ROW_BYTES;
+    expect(await b.storedBytes()).toBe(used);
+
+    const room = { now: 10_000, idleMs: 2_000 };
+    // It fits already: nothing is deleted.
+    expect(await b.makeRoom({ ...room, bytes: 500, maxBytes: used + 500 })).toBe(true);
+    expect(await a.getSession('idle-3')).not.toBeNull();
+    // One more kilobyte than there is room for: the longest-expired session goes (idle since 3 000).
+    expect(await b.makeRoom({ ...room, bytes: 1_000, maxBytes: used + 500 })).toBe(true);
+    expect(await a.getSession('idle-3')).toBeNull();
+    expect(await a.getSession('exp-5')).not.toBeNull();
+    // More than expired sessions can free: the expired one goes, the live one never, and no room.
+    expect(await b.makeRoom({ ...room, bytes: 3_000, maxBytes: used })).toBe(false);
+    expect(await a.getSession('exp-5')).toBeNull();
+    expect(await a.getSession('live')).not.toBeNull();
+    expect(await a.storedBytes()).toBe(used - 2_000);
+  });
+
   it('counts attempts exactly under concurrency, per key and window', async () => {
     const { a, b } = await backend.open();
     await Promise.all(
@@ -365,6 +540,14 @@ describe.each(BACKENDS)('$name store', (backend) => {
     expect((await a.attempts(['all'], 60_000, start + 60_000)).get('all')).toEqual({
       count: 1,
       windowStart: start + 60_000,
+      lastAt: start + 60_000,
+    });
+    // lastAt follows every attempt within a window; windowStart stays.
+    await a.countAttempt(['all'], 60_000, start + 61_000);
+    expect((await b.attempts(['all'], 60_000, start + 61_000)).get('all')).toEqual({
+      count: 2,
+      windowStart: start + 60_000,
+      lastAt: start + 61_000,
     });
     expect(await a.purgeAttemptsBefore(start + 60_000)).toBe(2);
   });
@@ -387,6 +570,25 @@ describe.each(BACKENDS)('$name store', (backend) => {
     expect(await store.createSession(newSession('new', { code: 'OLDV1Z' }), release)).toBe(
       'code-taken',
     );
+  });
+
+  it('migrates a version-2 database: everyone admitted, sizes counted, windows given a last attempt', async () => {
+    const store = await (await backend.openVersion2())();
+    expect(await store.getSession('v2')).toMatchObject({ locked: false, approveJoins: false });
+    expect((await store.listParticipants('v2')).map((p) => [p.id, p.status])).toEqual([
+      ['p1', 'admitted'],
+      ['p2', 'admitted'],
+    ]);
+    expect(await store.storedBytes()).toBe(10 + 2 * PARTICIPANT_ROW_BYTES + ANSWER_ROW_BYTES);
+    expect(
+      (await store.attempts(['join-code:10.0.0.1'], 60_000, 800)).get('join-code:10.0.0.1'),
+    ).toEqual({ count: 3, windowStart: 700, lastAt: 700 });
+    // Names from before version 3 hold no key: they never block a join, and the rows stay as they were.
+    const added = await store.addParticipant(
+      participant('p3', 'v2', 900, { name: 'Ana', nameKey: 'ana' }),
+      10,
+    );
+    expect(added.outcome).toBe('added');
   });
 
   it('refuses a database migrated by a newer build', async () => {

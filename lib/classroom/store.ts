@@ -21,6 +21,10 @@ export interface SessionRecord {
   mode: SessionMode;
   /** Student-paced only: show right/wrong and the evidence right after each answer. */
   feedback: boolean;
+  /** The teacher closed the session to new students. */
+  locked: boolean;
+  /** New students wait ('pending') until the teacher admits them. */
+  approveJoins: boolean;
   /** Ids of the questions asked live, in order. */
   questionIds: string[];
   hostHash: string;
@@ -35,13 +39,36 @@ export interface SessionRecord {
   expiresAt: number;
 }
 
+/**
+ * 'pending': joined a session that needs the teacher's approval, not yet admitted (sees a waiting screen,
+ * cannot answer); 'removed': taken out by the teacher (their token is refused; kept so the phone can be told
+ * why, and left out of results and of the cap).
+ */
+export type ParticipantStatus = 'admitted' | 'pending' | 'removed';
+
 export interface ParticipantRecord {
   id: string;
   sessionId: string;
   name: string;
   tokenHash: string;
   joinedAt: number;
+  status: ParticipantStatus;
 }
+
+/** A participant to add: `nameKey` (see nameKey in names.ts) is unique among a session's present names. */
+export type NewParticipant = ParticipantRecord & {
+  status: 'admitted' | 'pending';
+  nameKey: string;
+};
+
+export type AddParticipantResult =
+  | { outcome: 'added'; version: number }
+  /** The session holds `cap` participants who are not removed. */
+  | { outcome: 'full' }
+  /** Another present participant of the session has a name with the same key. */
+  | { outcome: 'name-taken' }
+  /** The teacher locked the session (checked in the transaction, so a join racing the lock is refused). */
+  | { outcome: 'locked' };
 
 export interface AnswerRecord {
   sessionId: string;
@@ -62,7 +89,18 @@ export interface SessionPatch {
   status?: SessionStatus;
   currentIndex?: number;
   revealed?: boolean;
+  locked?: boolean;
+  approveJoins?: boolean;
   lastActivityAt?: number;
+}
+
+/** The bound on what sessions may take in the store, and what counts as expired when room is needed. */
+export interface RoomRequest {
+  /** The size of what is about to be stored. */
+  bytes: number;
+  maxBytes: number;
+  now: number;
+  idleMs: number;
 }
 
 /** When a join code held by an earlier session may be given again: that session has expired by then. */
@@ -105,14 +143,25 @@ export interface ClassroomStore {
   /** Applies the patch, bumps `version` and announces a 'control' change; null when there is no such session. */
   updateSession(id: string, patch: SessionPatch): Promise<SessionRecord | null>;
   /**
-   * Adds the participant unless the session already holds `cap` of them, atomically across instances;
-   * bumps `version` and announces an 'activity' change when added.
+   * Adds the participant unless the session is locked, already holds `cap` participants who are not
+   * removed, or has a present participant with the same name key: atomically across instances. Bumps
+   * `version` and announces an 'activity' change when added.
    */
-  addParticipant(
-    participant: ParticipantRecord,
-    cap: number,
-  ): Promise<{ outcome: 'added'; version: number } | { outcome: 'full' }>;
+  addParticipant(participant: NewParticipant, cap: number): Promise<AddParticipantResult>;
+  /**
+   * Admits pending participants or removes participants of a session (a removed one frees their name and
+   * their place), bumps `version` and announces a 'control' change, since phones must learn of it. Admitting
+   * changes only pending participants. Returns how many changed, or null when there is no such session.
+   */
+  setParticipantStatus(
+    sessionId: string,
+    participantIds: readonly string[],
+    status: 'admitted' | 'removed',
+    now: number,
+  ): Promise<{ changed: number; version: number } | null>;
+  getParticipant(id: string): Promise<ParticipantRecord | null>;
   findParticipantByTokenHash(tokenHash: string): Promise<ParticipantRecord | null>;
+  /** Every participant of the session, removed ones included, in the order they joined. */
   listParticipants(sessionId: string): Promise<ParticipantRecord[]>;
   /**
    * Stores the first answer of a participant to a question, if the guard holds, with a version bump and an
@@ -127,6 +176,20 @@ export interface ClassroomStore {
   sessionVersions(ids: readonly string[]): Promise<Map<string, number>>;
   /** Deletes sessions (with their participants and answers) that expired before `cutoff`; returns how many. */
   purgeExpiredBefore(cutoff: number): Promise<number>;
+  /**
+   * Makes room for `bytes` more under `maxBytes` by deleting expired sessions (past their expiry or their
+   * idle time), the longest expired first, even before their retention ends; never a live one.
+   * Returns whether the room is there now.
+   */
+  makeRoom(request: RoomRequest): Promise<boolean>;
+  /** What the sessions take, as the storage bound counts it. */
+  storedBytes(): Promise<number>;
+}
+
+export interface AttemptWindow {
+  count: number;
+  windowStart: number;
+  lastAt: number;
 }
 
 /** Fixed-window attempt counters (rate limits), shared by every instance using the store. */
@@ -136,12 +199,15 @@ export interface AttemptCounters {
    * `windowMs`; an attempt after that starts a new window.
    */
   countAttempt(keys: readonly string[], windowMs: number, now: number): Promise<void>;
-  /** Attempts in each key's current window, with when it started; keys with none are absent. */
+  /**
+   * Attempts in each key's current window, with when it started and when the last one was counted; keys
+   * with none are absent.
+   */
   attempts(
     keys: readonly string[],
     windowMs: number,
     now: number,
-  ): Promise<Map<string, { count: number; windowStart: number }>>;
+  ): Promise<Map<string, AttemptWindow>>;
   /** Forgets windows that started before `cutoff`; returns how many. */
   purgeAttemptsBefore(cutoff: number): Promise<number>;
 }

@@ -1,5 +1,5 @@
 import { quizSchema, type Quiz } from '@/lib/quiz-engine/schema';
-import type { AnswerRecord, NewSession, ParticipantRecord } from './store';
+import type { AnswerRecord, NewParticipant, NewSession, ParticipantRecord } from './store';
 
 const P1 = 'Alice founded the club in 1990. Bob joined later.';
 const P2 = 'The club (ABC) meets on Mondays.';
@@ -94,6 +94,8 @@ export const newSession = (id: string, overrides: Partial<NewSession> = {}): New
   quizJson: '{"quiz":true}',
   questionIds: ['q1', 'q2'],
   hostHash: 'host-hash',
+  locked: false,
+  approveJoins: false,
   status: 'active',
   currentIndex: 0,
   revealed: false,
@@ -103,13 +105,24 @@ export const newSession = (id: string, overrides: Partial<NewSession> = {}): New
   ...overrides,
 });
 
-export const participant = (id: string, sessionId = 's1', joinedAt = 2_000): ParticipantRecord => ({
+export const participant = (
+  id: string,
+  sessionId = 's1',
+  joinedAt = 2_000,
+  overrides: Partial<NewParticipant> = {},
+): NewParticipant => ({
   id,
   sessionId,
   name: `Name ${id}`,
+  nameKey: `name ${id}`,
   tokenHash: `token-${id}`,
   joinedAt,
+  status: 'admitted',
+  ...overrides,
 });
+
+/** The participant as the store returns it (without the name key it was added with). */
+export const asStored = ({ nameKey: _key, ...record }: NewParticipant): ParticipantRecord => record;
 
 export const answer = (
   participantId: string,

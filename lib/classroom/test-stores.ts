@@ -24,9 +24,10 @@ export function testStores() {
     dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true }));
   });
 
+  // Dropping every database the cases made takes a while on a busy machine.
   afterAll(async () => {
     await postgres?.stop();
-  });
+  }, 60_000);
 
   const track = <T extends Store>(store: T): T => {
     opened.push(store);

@@ -56,7 +56,12 @@ function isHeading(text: string): boolean {
 
 /** "Will the Fed raise rates again?", "Mugabe resigns!": a headline may end in ? or !. */
 function isQuestionHeadline(text: string): boolean {
-  return wordCount(text) <= 20 && /[?!]["”’]?$/.test(text) && /^[\p{Lu}\p{N}"“‘]/u.test(text) && !text.includes('\n');
+  return (
+    wordCount(text) <= 20 &&
+    /[?!]["”’]?$/.test(text) &&
+    /^[\p{Lu}\p{N}"“‘]/u.test(text) &&
+    !text.includes('\n')
+  );
 }
 
 /**
@@ -94,7 +99,11 @@ export function cleanArticleText(raw: string, options: { title?: string } = {}):
       removed.push(text);
       continue;
     }
-    if (title === undefined && blocks.length === 0 && (isHeading(text) || isQuestionHeadline(text))) {
+    if (
+      title === undefined &&
+      blocks.length === 0 &&
+      (isHeading(text) || isQuestionHeadline(text))
+    ) {
       titleText = text.replace(/^#+\s*/, '');
       title = normalizeForCompare(titleText);
       removed.push(text);

@@ -8,7 +8,8 @@ export const dynamic = 'force-dynamic';
 /**
  * A student joins with a code and a display name and receives a participant token (kept on the device).
  * Only failed code lookups count against the per-address limit: a whole class behind one school NAT
- * joins from one address, while guessing codes produces nothing but failures.
+ * joins from one address, while guessing codes produces nothing but failures. A taken name is refused with
+ * a free one to suggest; a locked session refuses; with approval on, the student waits to be admitted.
  */
 export async function POST(request: Request) {
   try {
@@ -17,7 +18,13 @@ export async function POST(request: Request) {
       const body = await readBody(request, joinSchema);
       const { session, participant, token } = await classroom.join(body.code, body.name);
       return json(
-        { code: session.code, participantId: participant.id, name: participant.name, token },
+        {
+          code: session.code,
+          participantId: participant.id,
+          name: participant.name,
+          admission: participant.status,
+          token,
+        },
         201,
       );
     });

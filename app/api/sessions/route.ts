@@ -1,9 +1,15 @@
 import { NextResponse } from 'next/server';
 import { classroomEnv } from '@/lib/classroom/env';
-import { errorResponse, hostCookieName, readBody, requestOrigin } from '@/lib/classroom/http';
+import {
+  clientAddress,
+  errorResponse,
+  hostCookieName,
+  readBody,
+  requestOrigin,
+} from '@/lib/classroom/http';
 import { startSessionSchema } from '@/lib/classroom/schemas';
 import { classroomServer } from '@/lib/classroom/server';
-import { teacherPath } from '@/lib/classroom/service';
+import { ClassroomError, teacherPath } from '@/lib/classroom/service';
 import { workspaceSecret } from '@/lib/workspace/http';
 import { workspaceServer } from '@/lib/workspace/server';
 
@@ -13,12 +19,22 @@ export const dynamic = 'force-dynamic';
 /**
  * Starts a live session on a library article (`{ slug, mode, count? }`) or on a workspace article the
  * caller owns (`{ articleId, mode }`: the teacher's selection in their order); the host secret goes only
- * into an httpOnly cookie, never into a URL or body.
+ * into an httpOnly cookie, never into a URL or body. Each address may start
+ * CITED_SESSIONS_PER_ADDRESS_PER_HOUR of them (every one stores a copy of its quiz).
  */
 export async function POST(request: Request) {
   try {
     const body = await readBody(request, startSessionSchema);
-    const { classroom } = await classroomServer();
+    const { classroom, sessionLimiter } = await classroomServer();
+    const address = clientAddress(request);
+    const admitted = await sessionLimiter.admit(address);
+    if (admitted.retryAfter > 0) {
+      throw new ClassroomError(
+        429,
+        `This network has started as many sessions as it may in an hour. Try again in ${Math.ceil(admitted.retryAfter / 60)} min.`,
+        { reason: 'too-many-sessions', retryAfter: admitted.retryAfter },
+      );
+    }
     const started = async () => {
       if (!('articleId' in body)) return classroom.createSession(body);
       const workspace = await workspaceServer();
@@ -28,7 +44,14 @@ export async function POST(request: Request) {
       );
       return classroom.startSession({ slug: body.articleId, quiz, questions: chosen }, body);
     };
-    const { session, hostSecret } = await started();
+    let created;
+    try {
+      created = await started();
+      await sessionLimiter.hit(address);
+    } finally {
+      admitted.done();
+    }
+    const { session, hostSecret } = created;
     const url = new URL(request.url);
     const response = NextResponse.json(
       {

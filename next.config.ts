@@ -1,0 +1,26 @@
+import type { NextConfig } from 'next';
+import { API_CONTENT_SECURITY_POLICY, HSTS_HEADER, SECURITY_HEADERS } from './lib/security/headers';
+
+const nextConfig: NextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it.
+  serverExternalPackages: ['better-sqlite3'],
+  // The pages' Content-Security-Policy carries a per-request nonce and is set by proxy.ts.
+  async headers() {
+    return [
+      { source: '/:path*', headers: [...SECURITY_HEADERS] },
+      {
+        source: '/:path*',
+        has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https' }],
+        headers: [HSTS_HEADER],
+      },
+      {
+        source: '/api/:path*',
+        headers: [{ key: 'Content-Security-Policy', value: API_CONTENT_SECURITY_POLICY }],
+      },
+    ];
+  },
+};
+
+export default nextConfig;
