@@ -1,7 +1,13 @@
 import 'server-only';
 
 import type { z } from 'zod';
-import { errorResponse, json, readBody, requestOrigin } from '@/lib/classroom/http';
+import {
+  assertSameOrigin,
+  errorResponse,
+  json,
+  readBody,
+  requestOrigin,
+} from '@/lib/classroom/http';
 import { workspaceSecret } from './http';
 import { MAX_EDIT_BODY_BYTES } from './schemas';
 import { workspaceServer } from './server';
@@ -18,7 +24,8 @@ interface Call<B> {
 
 /**
  * A route handler that acts on one workspace article and answers with its owner's view: reads and
- * validates the body (when given a schema), runs the action, and turns refusals into their status.
+ * validates the body (when given a schema; a change without one still checks its Origin), runs the
+ * action, and turns refusals into their status.
  */
 export function articleAction<S extends z.ZodType | undefined>(
   schema: S,
@@ -29,6 +36,9 @@ export function articleAction<S extends z.ZodType | undefined>(
 ) {
   return async (request: Request, context: { params: Promise<Record<string, string>> }) => {
     try {
+      // A change without a body (regenerate, delete) is held to the same-origin rule as one with.
+      if (!schema && request.method !== 'GET' && request.method !== 'HEAD')
+        assertSameOrigin(request);
       const body = schema ? await readBody(request, schema, MAX_EDIT_BODY_BYTES) : undefined;
       const result = await run({
         workspace: await workspaceServer(),

@@ -1,5 +1,5 @@
 import { NextResponse } from 'next/server';
-import { errorResponse, json, requestOrigin } from '@/lib/classroom/http';
+import { assertSameOrigin, errorResponse, json, requestOrigin } from '@/lib/classroom/http';
 import { setWorkspaceCookie, workspaceLink, workspaceSecret } from '@/lib/workspace/http';
 import { workspaceServer } from '@/lib/workspace/server';
 
@@ -22,6 +22,7 @@ export async function GET(request: Request) {
  */
 export async function POST(request: Request) {
   try {
+    assertSameOrigin(request);
     const workspace = await workspaceServer();
     const secret = await workspace.replaceSecret(workspaceSecret(request));
     const response = NextResponse.json(

@@ -1,4 +1,4 @@
-import { errorResponse } from '@/lib/classroom/http';
+import { assertSameOrigin, errorResponse } from '@/lib/classroom/http';
 import { workspaceSecret } from '@/lib/workspace/http';
 import { articleAction } from '@/lib/workspace/route';
 import { workspaceServer } from '@/lib/workspace/server';
@@ -17,6 +17,7 @@ export const GET = articleAction(undefined, ({ workspace, secret, params }) =>
 
 export async function DELETE(request: Request, { params }: Context) {
   try {
+    assertSameOrigin(request);
     const { id } = await params;
     const workspace = await workspaceServer();
     await workspace.deleteArticle(id, workspaceSecret(request));
