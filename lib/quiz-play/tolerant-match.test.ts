@@ -51,6 +51,12 @@ describe('isAcceptedAnswer', () => {
     ['!!!', 'Kaesong', [], false],
     ['Ahn Cheolsoo', 'Ahn Cheol-soo', [], true],
     ['AhnCheol-soo', 'Ahn Cheol-soo', [], true],
+    ['£28.7 million', '£28.7m', [], true], // a magnitude written out is the same amount
+    ['28.7m', '£28.7m', ['28.7m'], true],
+    ['$11.1 billion', '$11.1bn', [], true],
+    ['11.1 billion', '$11.1bn', [], true],
+    ['11.2 billion', '$11.1bn', [], false],
+    ['200 million', '200m', [], false], // "200m" may be metres
   ];
   it.each(cases)('%j for %j (accepting %j) → %s', (input, answer, accepted, expected) => {
     expect(isAcceptedAnswer(input, answer, accepted)).toBe(expected);

@@ -7,9 +7,20 @@
 
 const LEADING_ARTICLE = /^(the|a|an)\s+/;
 
-/** "  The People’s  Party! " → "peoples party". */
-export function normalizeAnswer(text: string): string {
+/**
+ * "£28.7m", "$11.1bn" and "28.7 million" are one amount: a magnitude written as a letter is written
+ * out ("m" only after a currency sign or a decimal, so "200m" of distance stays metres).
+ */
+function spellMagnitudes(text: string): string {
   return text
+    .replace(/(\d)\s?(?:bn|b)\b/gi, '$1 billion')
+    .replace(/(\d)\s?(?:tn|trn)\b/gi, '$1 trillion')
+    .replace(/([$£€¥]\s?\d[\d,.]*|\d+\.\d+)\s?m\b/gi, '$1 million');
+}
+
+/** "  The People’s  Party! " → "peoples party"; "£28.7m" → "28 7 million". */
+export function normalizeAnswer(text: string): string {
+  return spellMagnitudes(text)
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()

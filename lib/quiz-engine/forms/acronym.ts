@@ -1,8 +1,94 @@
+import type { Analysis } from '../analysis';
+import { hasTag } from '../nlp/spans';
 import { paragraphLabel, pickVaried, type Draft, type QuestionForm } from './kit';
+
+/** Small words an acronym skips ("Movement for Democratic Change" is MDC). */
+const SKIPPED = /^(?:of|and|the|for|on|in|to|at|de|du|des|la|le|&|–|-)$/i;
+
+/** The words of a long form that give an acronym its letters. */
+const lettered = (long: string) =>
+  long
+    .split(/[\s,]+/)
+    .filter((w) => w && !SKIPPED.test(w))
+    .map((w) => w.replace(/['’]s$/, ''));
+
+/**
+ * "THAAD" for "Terminal High Altitude Area Defense": the acronym is the long form's initials, so the
+ * long form among others is found by spelling, not by reading.
+ */
+export function spellsOut(short: string, long: string): boolean {
+  const initials = lettered(long)
+    .map((w) => w.charAt(0))
+    .join('')
+    .toUpperCase();
+  return initials === short.replace(/[^\p{L}]/gu, '').toUpperCase();
+}
+
+/** A capitalised word of the article and whether it was only ever read as a noun. */
+interface TitleWord {
+  word: string;
+  noun: boolean;
+}
+
+/**
+ * Words of the article a long form could be written with: capitalised nouns and adjectives inside a
+ * sentence (not its first word, a month or a person's name), by initial.
+ */
+function titleWords(analysis: Analysis): Map<string, TitleWord[]> {
+  const out = new Map<string, Map<string, boolean>>();
+  for (const sentence of analysis.doc.sentences)
+    sentence.tokens.forEach((t, i) => {
+      if (
+        i === 0 ||
+        !/^\p{Lu}\p{Ll}{3,}$/u.test(t.bare) ||
+        !hasTag(t, 'Noun', 'Adjective', 'ProperNoun') ||
+        // Not "April" or a person's name: no long form is written with one.
+        hasTag(t, 'Pronoun', 'Determiner', 'Date', 'Month', 'WeekDay', 'Person', 'FirstName')
+      )
+        return;
+      const initial = t.bare.charAt(0).toUpperCase();
+      const words = out.get(initial) ?? new Map<string, boolean>();
+      out.set(initial, words);
+      words.set(t.bare, (words.get(t.bare) ?? true) && !hasTag(t, 'Adjective'));
+    });
+  return new Map(
+    [...out].map(([k, v]) => [
+      k,
+      [...v].sort(([a], [b]) => (a < b ? -1 : 1)).map(([word, noun]) => ({ word, noun })),
+    ]),
+  );
+}
+
+/**
+ * "Terminal High Atlantic Area Defense": the long form with one of its words replaced by another word
+ * of the article with the same initial, so every option spells the acronym.
+ */
+function sameLetterVariants(long: string, words: Map<string, TitleWord[]>): string[] {
+  const own = lettered(long);
+  const out: string[] = [];
+  own.forEach((word, i) => {
+    if (!/^\p{Lu}/u.test(word)) return;
+    // The last word names what it is ("Defense", "Organization"): only a noun takes its place.
+    const head = i === own.length - 1;
+    for (const other of words.get(word.charAt(0).toUpperCase()) ?? []) {
+      if (own.includes(other.word) || (head && !other.noun)) continue;
+      const variant = long.replace(
+        new RegExp(`(^|[\\s,])${escape(word)}(?=$|[\\s,'’])`),
+        `$1${other.word}`,
+      );
+      if (variant !== long) out.push(variant);
+    }
+  });
+  return [...new Set(out)];
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * acronym: what an acronym the article defines stands for, and which acronym the article uses for a
- * long form. Wrong options are the article's other definitions and names of a similar shape.
+ * long form. When the acronym is its long form's initials, every wrong expansion spells it too (one
+ * word changed for another of the article with the same initial), so the answer takes having read
+ * it; and the acronym for a long form is not asked (its letters give it away).
  */
 export const acronymForm: QuestionForm = {
   name: 'acronym: an acronym and what it stands for',
@@ -23,16 +109,19 @@ export const acronymForm: QuestionForm = {
         ),
       ]),
     ];
+    const words = titleWords(analysis);
     for (const def of defs) {
       const sentence = analysis.doc.sentenceById.get(def.sentenceId)!;
-      const longPool = longForms.filter(
-        (l) =>
-          l.toLowerCase() !== def.long.toLowerCase() &&
-          !l.toLowerCase().includes(def.long.toLowerCase()) &&
-          !def.long.toLowerCase().includes(l.toLowerCase()),
-      );
-      // The article's other expansions: real long forms, none of them this one.
-      const long = pickVaried([...new Set(longPool)], 3, def.short);
+      const spelled = spellsOut(def.short, def.long);
+      const longPool = spelled
+        ? sameLetterVariants(def.long, words).filter((v) => !longForms.includes(v))
+        : longForms.filter(
+            (l) =>
+              l.toLowerCase() !== def.long.toLowerCase() &&
+              !l.toLowerCase().includes(def.long.toLowerCase()) &&
+              !def.long.toLowerCase().includes(l.toLowerCase()),
+          );
+      const long = pickVaried(longPool, 3, def.short);
       if (long.length >= 2)
         drafts.push({
           type: 'acronym',
@@ -48,6 +137,7 @@ export const acronymForm: QuestionForm = {
           shown: [],
           idParts: [def.short, 'long'],
         });
+      if (spelled) continue;
       const short = pickVaried(
         shortForms.filter((s) => s !== def.short && s.length >= 2),
         3,

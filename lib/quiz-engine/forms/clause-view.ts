@@ -56,7 +56,8 @@ export function clauseViews(analysis: Analysis): ClauseView[] {
       speculative(clause)
     )
       continue;
-    if (headline(clause.sentence)) continue;
+    // A title, heading or caption ("'Errors' doomed first Dome sale") is a sentence cut short.
+    if (headline(clause.sentence) || !/[.!?]["”’)]?$/.test(clause.sentence.text.trim())) continue;
     const view = viewOf(analysis, clause);
     if (view) out.push(view);
   }
@@ -258,7 +259,11 @@ function viewOf(analysis: Analysis, clause: Clause): ClauseView | undefined {
       });
   }
   const rest = (drop: readonly TokenRange[] = [], maxWords = 24) => {
-    const text = textWithout(sentence, predicateRange, drop, rewrite, fullNames);
+    // "warned his supporters against complacency, saying:" — what was said is the next sentence.
+    const text = textWithout(sentence, predicateRange, drop, rewrite, fullNames).replace(
+      TRAILING_REPORT,
+      '',
+    );
     if (wordCount(text) > maxWords) return undefined;
     // A run of commas is a list the clause reader may have cut in the middle.
     if ((text.match(/,/g) ?? []).length >= 2) return undefined;
@@ -293,6 +298,10 @@ function viewOf(analysis: Analysis, clause: Clause): ClauseView | undefined {
     },
   };
 }
+
+/** ", saying", ", adding:" closing a predicate: a report whose words are elsewhere. */
+const TRAILING_REPORT =
+  /,?\s+(?:saying|adding|arguing|insisting|noting|declaring|explaining|warning|claiming|stating)\s*[:,]?\s*$/i;
 
 /**
  * "According to the Congressional Budget Office, …": what a clause says when it is what someone else
@@ -447,8 +456,13 @@ export function resolvedDefinites(
   const index = fullerPhrases(analysis);
   for (const d of pointingBack(analysis, sentence)) {
     if (d.noun !== d.the + 1) continue;
+    // Only a phrase of this paragraph or the one before: further back, "the deficit" may be another.
+    const near = (index: number) =>
+      sentence.paragraph - analysis.doc.sentences[index]!.paragraph <= 1;
     const before = new Set(
-      (index.get(d.root) ?? []).filter((p) => p.index < sentence.index).map((p) => p.text),
+      (index.get(d.root) ?? [])
+        .filter((p) => p.index < sentence.index && near(p.index))
+        .map((p) => p.text),
     );
     if (before.size !== 1) continue;
     out.set(d.the, { end: d.noun + 1, text: `the ${[...before][0]!}` });

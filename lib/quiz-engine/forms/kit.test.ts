@@ -36,6 +36,14 @@ describe('needsContext: a stem or statement must stand alone', () => {
     ['Moon said "he is wrong"', false],
     ['said “they will win the vote”', false],
     ['suggested a referendum on the missile system', false],
+    // Plurals of those nouns, "the recent …", an example of something said before, a bare quantifier.
+    ['The Lib Dems oppose the plans', true],
+    ['The recent falls have been the result of big budget deficits', true],
+    ['In Serbia, for example, leaders backed the ink', true],
+    ['All were arrested because of a family connection', true],
+    ['All seven men were arrested', false],
+    ['Most of the votes were counted', true],
+    ['the plans for a new airport', false],
   ])('%s → %s', (text, expected) => {
     expect(needsContext(text)).toBe(expected);
   });

@@ -1,6 +1,11 @@
 import { contentHash } from '@/lib/text/hash';
 import type { Analysis } from '../analysis';
-import { ANAPHORIC_NOUNS, CONTEXT_WORDS, REFERRING_PRONOUNS } from '../lang/en/clauses';
+import {
+  ANAPHORIC_NOUNS,
+  CONTEXT_WORDS,
+  QUANTIFIER_SUBJECTS,
+  REFERRING_PRONOUNS,
+} from '../lang/en/clauses';
 import type { Sentence, TokenRange } from '../nlp/document';
 import { gapBefore, hasTag } from '../nlp/spans';
 import type { Clause } from '../stages/clauses';
@@ -132,6 +137,14 @@ export function needsContext(text: string, allow: ReadonlySet<string> = new Set(
       .replace(/["“][^"”]*["”]/g, ' ')
       .toLowerCase()
       .match(/[\p{L}’']+/gu) ?? [];
+  // "In Serbia, for example, …" is an example of something said before it.
+  if (/\bfor (?:example|instance)\b/i.test(text)) return true;
+  // "All were arrested", "Both said …": a quantifier standing for people named before.
+  if (
+    QUANTIFIER_SUBJECTS.has(words[0] ?? '') &&
+    /^(?:were|was|are|is|have|had|has|will|would|said|say|says|of)$/.test(words[1] ?? '')
+  )
+    return true;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (REFERRING_PRONOUNS.has(w) && !allow.has(w)) {
@@ -172,7 +185,9 @@ export function needsContext(text: string, allow: ReadonlySet<string> = new Set(
         ))
     )
       return true;
-    if (w === 'the' && ANAPHORIC_NOUNS.has(words[i + 1] ?? '')) {
+    // "the recent falls": recent to what was said before.
+    if (w === 'the' && words[i + 1] === 'recent') return true;
+    if (w === 'the' && isAnaphoricNoun(words[i + 1] ?? '')) {
       const after = words[i + 2] ?? '';
       // "the agreement reached between …", "the plan to …", "the party of …" say which one.
       if (
@@ -184,6 +199,11 @@ export function needsContext(text: string, allow: ReadonlySet<string> = new Set(
     }
   }
   return /\b(?:do|does|did|doing|done)\s+so\b/i.test(text);
+}
+
+/** "the plan" and "the plans": a noun that, after "the", points back, in either number. */
+function isAnaphoricNoun(word: string): boolean {
+  return ANAPHORIC_NOUNS.has(word) || (/s$/.test(word) && ANAPHORIC_NOUNS.has(word.slice(0, -1)));
 }
 
 /** Pronouns a clause's own named subject carries into its predicate ("Moon … his plan"). */

@@ -122,6 +122,13 @@ describe('trueFalseForm: a clause as stated, or with one thing changed', () => {
     expect(body).not.toContain(falsehood);
   });
 
+  it('one end of a range is never changed ("a 2% to 3% rise" never becomes "4.3% to 3%")', () => {
+    const body = `${BEIJING} Turnover rose 4.3% to £1.97bn. BA had previously forecast a 2% to 3% rise in full-year revenue.`;
+    const analysis = analysisOf('BA results', body);
+    const statements = trueFalseForm.make(analysis).map((d) => d.prompt);
+    expect(statements.filter((p) => /forecast/.test(p) && !/2% to 3%/.test(p))).toEqual([]);
+  });
+
   it.each<[string, string, string, string]>([
     // [why not, title, body, the sentence never stated]; each article also states the Beijing agreement.
     [
@@ -159,6 +166,12 @@ describe('trueFalseForm: a clause as stated, or with one thing changed', () => {
       'Korea politics',
       `${BEIJING} Ahn Cheol-soo argued that talks would fail.`,
       'Ahn Cheol-soo argued that talks would fail.',
+    ],
+    [
+      'a title or heading, which is not a sentence',
+      'Errors doomed first Dome sale',
+      `${BEIJING}\n\nErrors doomed first Dome sale\n\nThe report blamed the government for the errors of the sale.`,
+      'Errors doomed first Dome sale',
     ],
   ])('not stated: %s', (_, title, body, refused) => {
     const analysis = analysisOf(title, body);

@@ -154,8 +154,20 @@ function swaps(
     if (other && changed)
       out.push({ statement: changed, truth: false, says: text, not: other, tag: `date:${other}` });
   }
+  // "a 2% to 3% rise": one end of a range changed reads as nonsense ("4.3% to 3%"), not as a claim.
+  const ranged = (n: NumberSpan) =>
+    sentence.numbers.some(
+      (m) =>
+        m !== n &&
+        (m.end + 1 === n.start || n.end + 1 === m.start) &&
+        /^(?:to|and|or|-|–)$/.test(sentence.tokens[Math.min(m.end, n.end)]?.lower ?? ''),
+    );
   const number = sentence.numbers.find(
-    (n) => inside(n) && n.kind !== 'ordinal' && (n.kind !== 'count' || (!!n.unit && n.value >= 2)),
+    (n) =>
+      inside(n) &&
+      n.kind !== 'ordinal' &&
+      (n.kind !== 'count' || (!!n.unit && n.value >= 2)) &&
+      !ranged(n),
   ) as NumberSpan | undefined;
   if (number) {
     const other = numberOptions(analysis, number, number.text, sentence)?.[0];

@@ -90,6 +90,15 @@ describe('whoForm: the actor of a clause, asked from its predicate', () => {
       ['Sichuan'],
     ],
     [
+      'a report whose words follow ("…, saying:") is asked without its dangling "saying"',
+      'Election campaign',
+      'Tony Blair warned his supporters against complacency, saying: "We must fight for every vote." Michael Howard attacked the plans for identity cards. Charles Kennedy opposed the war in Iraq.',
+      'Who warned his supporters against complacency?',
+      'Tony Blair',
+      ['Michael Howard', 'Charles Kennedy'],
+      [],
+    ],
+    [
       'a capital standing for its government',
       'THAAD',
       'Beijing denounced the deployment of the missile system. Washington defended the decision to deploy it. Tokyo welcomed the move. Seoul approved the deployment of the missile system in 2016.',

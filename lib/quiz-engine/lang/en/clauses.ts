@@ -165,8 +165,34 @@ export const REFERRING_PRONOUNS: ReadonlySet<string> = new Set([
   'one',
 ]);
 
+/** Quantifiers that can stand alone as a subject for people named before ("All were arrested"). */
+export const QUANTIFIER_SUBJECTS: ReadonlySet<string> = new Set([
+  'all',
+  'both',
+  'each',
+  'many',
+  'most',
+  'some',
+  'several',
+  'few',
+  'none',
+]);
+
 /** Common nouns that, after "the", usually point back to something named earlier ("the agreement"). */
 export const ANAPHORIC_NOUNS: ReadonlySet<string> = new Set([
+  'device',
+  'product',
+  'fall',
+  'rise',
+  'drop',
+  'increase',
+  'cut',
+  'figure',
+  'finding',
+  'claim',
+  'allegation',
+  'comment',
+  'remark',
   'agreement',
   'deal',
   'plan',
