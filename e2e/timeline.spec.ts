@@ -34,6 +34,8 @@ function timelineFirst(): Quiz {
   const rank = timeline!.rank;
   return quizSchema.parse({
     ...bank,
+    // A saved article's quiz is about that article's id (the store refuses any other).
+    article: { ...bank.article, slug: ID },
     questions: bank.questions.map((question) => ({
       ...question,
       rank: question === timeline ? 1 : question.rank < rank ? question.rank + 1 : question.rank,

@@ -57,12 +57,17 @@ export function clauseViews(analysis: Analysis): ClauseView[] {
     )
       continue;
     // A title, heading or caption ("'Errors' doomed first Dome sale") is a sentence cut short.
-    if (headline(clause.sentence) || !/[.!?]["”’)]?$/.test(clause.sentence.text.trim())) continue;
+    if (!isSentence(clause.sentence)) continue;
     const view = viewOf(analysis, clause);
     if (view) out.push(view);
   }
   viewCache.set(analysis, out);
   return out;
+}
+
+/** A sentence as the article writes one: not a title, heading or caption. */
+function isSentence(sentence: Sentence): boolean {
+  return !headline(sentence) && /[.!?]["”’)]?$/.test(sentence.text.trim());
 }
 
 /** "would undoubtedly make Abbott sit up": a guess or an opinion, not a fact to test. */
@@ -484,6 +489,8 @@ function fullerPhrases(analysis: Analysis): Map<string, { index: number; text: s
   const add = (root: string, index: number, text: string) =>
     map.set(root, [...(map.get(root) ?? []), { index, text }]);
   for (const s of analysis.doc.sentences) {
+    // A title is no phrase to name a thing by ("the IBM frees 500 software patents").
+    if (!isSentence(s)) continue;
     const t = s.tokens;
     const named = new Set<number>();
     for (const m of analysis.names.bySentence.get(s.id) ?? []) {

@@ -225,6 +225,16 @@ describe('numberOptions: figures of the key’s unit, written the same way', () 
     for (const o of never) expect(options).not.toContain(o);
   });
 
+  it('a sum written in words gives its own figure, not its value in units ("2 billion", never "2,000,000,000 billion")', () => {
+    const analysis = analysisOf(
+      'The economy overshot a target deficit of 47 billion forints. The government had planned a deficit of two billion forints in 1986.',
+    );
+    const { number, sentence } = numberIn(analysis, '47 billion');
+    const options = numberOptions(analysis, number, '47 billion', sentence) ?? [];
+    expect(options).toContain('2 billion');
+    for (const o of options) expect(o).toMatch(/^\d{1,3}(?:\.\d)? billion$/);
+  });
+
   it('a number word: options are number words', () => {
     const analysis = analysisOf('New York City consists of five boroughs.');
     const { number, sentence } = numberIn(analysis, 'five');

@@ -379,10 +379,10 @@ export function numberOptions(
       if (key.kind === 'count' && ((n.unit ?? '') !== (key.unit ?? '') || n.value < 2)) continue;
       // "$4.8 billion" and "$300,000": the same shape, or the difference gives the key away.
       if (scale(n.text) !== scale(keyText)) continue;
-      // "nine" beside "12": written the way the key is.
+      // "nine" beside "12": written the way the key is ("2 billion" gives 2 in "# billion", not 2e9).
       const text =
         /^\p{L}/u.test(keyText) !== /^\p{L}/u.test(n.text)
-          ? reformatNumber(keyText, n.value)
+          ? reformatNumber(keyText, shownValue(n.text) ?? n.value)
           : n.text;
       if (!text || seen.has(text.toLowerCase())) continue;
       seen.add(text.toLowerCase());
