@@ -1,5 +1,5 @@
 import type { Analysis } from '../analysis';
-import type { DateSpan, Sentence, TokenRange } from '../nlp/document';
+import type { DateSpan, Sentence, Token, TokenRange } from '../nlp/document';
 import { gapBefore, hasTag } from '../nlp/spans';
 import {
   CONNECTIVE_OPENERS,
@@ -63,6 +63,26 @@ export function clauseViews(analysis: Analysis): ClauseView[] {
   }
   viewCache.set(analysis, out);
   return out;
+}
+
+/**
+ * "says that to qualify for GSP", "are under discussion but subsidies to state enterprises": a
+ * predicate whose last "but …" or "says that …" has no verb after it was cut in the middle of a
+ * clause (the rest of it lies past a comma the clause reader stopped at).
+ */
+function opensWithoutVerb(words: readonly Token[]): boolean {
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i]!.lower;
+    const opener =
+      /^(?:but|whether|because|although|though|whereas)$/.test(w) ||
+      (w === 'that' && (i === 0 || hasTag(words[i - 1], 'Verb')));
+    if (!opener) continue;
+    // "to qualify" is no clause of its own; "the plan would fail" is.
+    return !words
+      .slice(i + 1)
+      .some((x, k, after) => hasTag(x, 'Verb') && (after[k - 1] ?? words[i])!.lower !== 'to');
+  }
+  return false;
 }
 
 /** A sentence as the article writes one: not a title, heading or caption. */
@@ -285,6 +305,7 @@ function viewOf(analysis: Analysis, clause: Clause): ClauseView | undefined {
       )
     )
       return undefined;
+    if (opensWithoutVerb(kept)) return undefined;
     return text;
   };
   return {
@@ -344,7 +365,7 @@ export function standaloneSentences(analysis: Analysis): Sentence[] {
       )
     )
       return false;
-    if (s.tokens.some((w) => FRAME_WORDS.has(w.lower))) return false;
+    if (s.tokens.some((w) => FRAME_WORDS.has(w.lower)) || opensWithoutVerb(s.tokens)) return false;
     const words = wordCount(s.text);
     if (
       words < 6 ||

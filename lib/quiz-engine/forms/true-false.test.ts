@@ -168,6 +168,18 @@ describe('trueFalseForm: a clause as stated, or with one thing changed', () => {
       'Ahn Cheol-soo argued that talks would fail.',
     ],
     [
+      'a clause cut before its verb: "says that to qualify for GSP"',
+      'Trade',
+      `${BEIJING} The U.S. Trade Act says that to qualify for GSP, a country must protect the rights of workers.`,
+      'The U.S. Trade Act says that to qualify for GSP, a country must protect the rights of workers.',
+    ],
+    [
+      'a "but" with no verb after it',
+      'Hungary',
+      `${BEIJING} The exact extent and nature of savings are under discussion but subsidies to state enterprises.`,
+      'The exact extent and nature of savings are under discussion but subsidies to state enterprises.',
+    ],
+    [
       'a title or heading, which is not a sentence',
       'Errors doomed first Dome sale',
       `${BEIJING}\n\nErrors doomed first Dome sale\n\nThe report blamed the government for the errors of the sale.`,
