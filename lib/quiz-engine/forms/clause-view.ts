@@ -1,6 +1,6 @@
 import type { Analysis } from '../analysis';
 import type { DateSpan, Sentence, Token, TokenRange } from '../nlp/document';
-import { gapBefore, hasTag } from '../nlp/spans';
+import { gapBefore, hasTag, spanText } from '../nlp/spans';
 import {
   CONNECTIVE_OPENERS,
   FRAME_WORDS,
@@ -290,6 +290,9 @@ function viewOf(analysis: Analysis, clause: Clause): ClauseView | undefined {
       '',
     );
     if (wordCount(text) > maxWords) return undefined;
+    // Words the article quotes are shown as a quotation or not at all (a quotation running on into
+    // the next sentence has no closing mark here).
+    if (/["“”]/.test(spanText(sentence, predicateRange)) && !/["“”]/.test(text)) return undefined;
     // A run of commas is a list the clause reader may have cut in the middle.
     if ((text.match(/,/g) ?? []).length >= 2) return undefined;
     if (!isWhole(text)) return undefined;

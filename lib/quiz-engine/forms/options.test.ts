@@ -235,6 +235,16 @@ describe('numberOptions: figures of the key’s unit, written the same way', () 
     for (const o of options) expect(o).toMatch(/^\d{1,3}(?:\.\d)? billion$/);
   });
 
+  it('a share is never offered above 100%', () => {
+    const analysis = analysisOf(
+      'The G7 agreed to cancel 100% of the debts owed by the poorest countries.',
+    );
+    const { number, sentence } = numberIn(analysis, '100%');
+    const options = numberOptions(analysis, number, '100%', sentence) ?? [];
+    for (const o of options) expect(Number(o.replace('%', ''))).toBeLessThanOrEqual(100);
+    expect(options.length).toBeGreaterThanOrEqual(2);
+  });
+
   it('a number word: options are number words', () => {
     const analysis = analysisOf('New York City consists of five boroughs.');
     const { number, sentence } = numberIn(analysis, 'five');

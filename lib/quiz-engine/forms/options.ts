@@ -418,8 +418,8 @@ export function numberOptions(
           );
     for (const v of candidates) {
       if (out.length >= 3) break;
-      // "$0 billion" is no figure anyone would write.
-      if (v === base || v <= 0) continue;
+      // "$0 billion" is no figure anyone would write, nor "150% of its debts" for a share.
+      if (v === base || v <= 0 || (key.kind === 'percent' && base <= 100 && v > 100)) continue;
       const text = reformatNumber(keyText, v);
       if (!text || seen.has(text.toLowerCase())) continue;
       seen.add(text.toLowerCase());

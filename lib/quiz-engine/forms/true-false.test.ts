@@ -180,16 +180,18 @@ describe('trueFalseForm: a clause as stated, or with one thing changed', () => {
       'The exact extent and nature of savings are under discussion but subsidies to state enterprises.',
     ],
     [
-      'a title or heading, which is not a sentence',
-      'Errors doomed first Dome sale',
-      `${BEIJING}\n\nErrors doomed first Dome sale\n\nThe report blamed the government for the errors of the sale.`,
-      'Errors doomed first Dome sale',
+      'a heading, which is not a sentence',
+      'The Dome',
+      `${BEIJING}\n\n'Errors' doomed first Dome sale\n\nThe report blamed the government for the errors of the sale.`,
+      "'Errors' doomed first Dome sale",
     ],
   ])('not stated: %s', (_, title, body, refused) => {
     const analysis = analysisOf(title, body);
     const drafts = trueFalseForm.make(analysis);
     expect(drafts.map((d) => d.prompt)).toContain(tf(BEIJING.replace(/\.$/, '')));
     const shown = (id: string) => analysis.doc.sentenceById.get(id)?.text;
+    // The sentence is in the article as written here, so the check below is about it.
+    expect(analysis.doc.sentences.map((s) => s.text)).toContain(refused);
     expect(drafts.filter((d) => d.evidence.some((id) => shown(id) === refused))).toEqual([]);
   });
 });

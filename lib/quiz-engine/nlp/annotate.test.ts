@@ -460,6 +460,10 @@ describe('annotate: dates', () => {
       'The Bill was introduced in February.',
       [{ text: 'February', phrase: 'in February', granularity: 'month', relative: true }],
     ],
+    [
+      'Statistics showed a decline since October from 785 to 708.',
+      [{ text: 'October', phrase: 'since October', granularity: 'month', relative: true }],
+    ],
     ['The army seized power in a bloodless coup.', []],
     ['The earthquake left about 4.8 million people homeless.', []],
   ])('%s', (text, expected) => {

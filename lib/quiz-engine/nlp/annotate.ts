@@ -456,14 +456,34 @@ const PREPOSITIONS = new Set([
   'to',
 ]);
 
+/**
+ * "October from 785 to 708": compromise-dates reads a month and the figures after it as one range;
+ * the date ends before "from"/"to" and a number that is neither a day nor a year.
+ */
+function withoutFigures<R extends TokenRange & { sentence: Sentence }>(range: R): R {
+  const t = range.sentence.tokens;
+  for (let k = range.start + 1; k < range.end - 1; k++) {
+    const n = Number(t[k + 1]!.bare.replace(/,/g, ''));
+    if (
+      /^(?:from|to|until|through)$/.test(t[k]!.lower) &&
+      Number.isInteger(n) &&
+      n > 31 &&
+      n < 1000
+    )
+      return { ...range, end: k };
+  }
+  return range;
+}
+
 function addDates(view: View, locate: Locate, today: string): void {
   if (!view.has('#Date') && !view.has('/^[0-9]{3}0s$/')) return;
   const spans: Array<{ sentence: Sentence; range: TokenRange; granularity?: DateGranularity }> = [];
   for (const { pattern, granularity } of DATE_PATTERNS) {
     const matches = view.match(pattern);
     for (const terms of matches.docs as unknown as Term[][]) {
-      const range = rangeOf(terms, locate);
-      if (!range) continue;
+      const found = rangeOf(terms, locate);
+      if (!found) continue;
+      const range = withoutFigures(found);
       const overlaps = spans.some(
         (s) =>
           s.sentence === range.sentence && s.range.start < range.end && range.start < s.range.end,
