@@ -215,6 +215,10 @@ describe('annotate: numbers', () => {
       [{ text: 'five', value: 5, kind: 'count', unit: 'boroughs' }],
     ],
     [
+      'Mr Brown wanted to provide $10bn (£5.38bn) a year over a decade.',
+      [{ text: '$10bn', value: 10_000_000_000, kind: 'money' }],
+    ],
+    [
       'The census counted 8,491,079 residents in 2014.',
       [{ text: '8,491,079', value: 8_491_079, kind: 'count', unit: 'residents' }],
     ],

@@ -338,7 +338,35 @@ const MULTIPLIERS: Record<string, number> = {
   trillion: 1e12,
 };
 
+const SHORT_MULTIPLIERS: Record<string, number> = { k: 1e3, m: 1e6, bn: 1e9, tn: 1e12 };
+
+/** "$10bn" → 1e10, "4.8 million" → 4.8e6: the value of a figure as written. */
+function writtenValue(text: string): number | undefined {
+  const m = /(\d[\d,]*(?:\.\d+)?)\s*([a-z]+)?/i.exec(text);
+  if (!m) return undefined;
+  const word = m[2]?.toLowerCase() ?? '';
+  return Number(m[1]!.replace(/,/g, '')) * (MULTIPLIERS[word] ?? SHORT_MULTIPLIERS[word] ?? 1);
+}
+
 const CURRENCY: Record<string, true> = { $: true, '£': true, '€': true, '¥': true };
+
+/**
+ * "$10bn (£5.38bn) a year": compromise may read a figure, its bracketed conversion and the "a" after
+ * it as one number; the figure ends before the bracket and never on an article.
+ */
+function figureEnd(sentence: Sentence, start: number, end: number): number {
+  const t = sentence.tokens;
+  let stop = end;
+  for (let k = start + 1; k < end; k++)
+    if (
+      /\(/.test(sentence.text.slice(t[k - 1]!.end - sentence.start, t[k]!.start - sentence.start))
+    ) {
+      stop = k;
+      break;
+    }
+  while (stop > start + 1 && /^(?:a|an|the)$/.test(t[stop - 1]!.lower)) stop--;
+  return stop;
+}
 
 function addNumbers(view: View, locate: Locate): void {
   const found = view.numbers().json({ offset: true }) as Array<{
@@ -351,7 +379,10 @@ function addNumbers(view: View, locate: Locate): void {
     const endAt = locate(n.offset.start + Math.max(0, n.offset.length - 1));
     if (!at || !endAt || at.sentence !== endAt.sentence) continue;
     const { sentence } = at;
-    const range: TokenRange = { start: at.index, end: endAt.index + 1 };
+    const range: TokenRange = {
+      start: at.index,
+      end: figureEnd(sentence, at.index, endAt.index + 1),
+    };
     const tokens = sentence.tokens.slice(range.start, range.end);
     // Years and the day of a date are dates, not counts.
     if (sentence.dates.some((d) => d.start < range.end && range.start < d.end)) continue;
@@ -393,10 +424,15 @@ function addNumbers(view: View, locate: Locate): void {
       };
       continue;
     }
+    const written = sentence.text.slice(first.start - sentence.start, last.end - sentence.start);
+    // A figure cut before its bracket is read again from what is left, and so is a sum with its
+    // multiplier as a letter, which compromise reads as the bare figure ("$10bn" is 1e10, not 10).
+    const reread =
+      range.end !== endAt.index + 1 || (kind === 'money' && /\d\s?(?:bn|m|tn|k)\b/i.test(written));
     sentence.numbers.push({
       start: range.start,
       end,
-      value: n.number.num,
+      value: reread ? (writtenValue(written) ?? n.number.num) : n.number.num,
       kind,
       text: sentence.text.slice(first.start - sentence.start, last.end - sentence.start),
       ...(unit ? { unit } : {}),

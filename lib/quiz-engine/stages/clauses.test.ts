@@ -87,6 +87,12 @@ describe('parseClauses', () => {
       ],
     ],
     [
+      'The group uses satellites from Nasa, the European Space Agency and the Disaster Monitoring Constellation.',
+      [
+        'main | The group | uses | satellites from Nasa, the European Space Agency and the Disaster Monitoring Constellation',
+      ],
+    ],
+    [
       'Mr Mugabe, still seen by many Africans as a liberation hero, is reviled in the West as a despot.',
       ['main | Mr Mugabe | is reviled | in the West as a despot'],
     ],

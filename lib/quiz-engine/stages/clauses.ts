@@ -649,6 +649,8 @@ function namedAppositions(
     while (end < t.length && !/[,;:()—–]/.test(gapBefore(sentence, end))) end++;
     const words = t.slice(from, end);
     if (words.length < 2 || words.length > 14) continue;
+    // "satellites from Nasa, the European Space Agency and the DMC": a list of names, not what Nasa is.
+    if (words.some((w) => /^(?:and|or)$/.test(w.lower))) continue;
     if (
       sentence.verbs.some(
         (v) => v.finite && v.head >= from && v.head < end && !hasTag(t[v.head], 'Noun'),
