@@ -197,6 +197,10 @@ function viewOf(analysis: Analysis, clause: Clause): ClauseView | undefined {
     if (cut < 0) return undefined;
     predicateEnd = cut;
   }
+  // "Jobs will grow, it added": the claim ends where the words saying whose it is begin.
+  const source = trailingSource(analysis, sentence);
+  if (source && clause.predicate.start < source.start)
+    predicateEnd = Math.min(predicateEnd, source.start);
   // "Mr Obama said recent concerns around policing": what was said must be a clause, a quotation or "to …".
   if (SAYING_VERBS.has(clause.verb.infinitive)) {
     const says = (analysis.clausesBySentence.get(sentence.id) ?? []).some(
@@ -338,11 +342,80 @@ const TRAILING_REPORT =
  * clause the article states itself; undefined when the source cannot be named.
  */
 export function attribution(analysis: Analysis, view: ClauseView): string | undefined {
-  if (view.clause.role !== 'embedded') return '';
+  if (view.clause.role !== 'embedded') {
+    // "The economy is in excellent condition, the OECD said.": the claim is the OECD's.
+    const source = trailingSource(analysis, view.sentence);
+    return source && view.clause.verb.start < source.start ? source.according : '';
+  }
   const parent = analysis.clausesBySentence.get(view.sentence.id)?.[view.clause.parent ?? -1];
   const source = parent?.subjectEntity ? analysis.names.byId.get(parent.subjectEntity) : undefined;
   if (!parent || !source || !REPORTING_VERBS.has(parent.verb.infinitive)) return undefined;
   return `According to ${displayName(source)}, `;
+}
+
+/** Where a sentence's closing ", the OECD said" starts, and how a question names that source. */
+export interface TrailingSource {
+  start: number;
+  /** "According to the OECD, "; undefined when the source cannot be named ("it said"). */
+  according?: string;
+}
+
+const sourceCache = new WeakMap<Sentence, TrailingSource | null>();
+
+/**
+ * ", the OECD said.", ", analysts said.", ", said Gordon Brown.", ", it added.": a sentence whose last
+ * words say whose claim it is. The source is named as the article names it (a pronoun resolved to the
+ * one entity it stands for), or not at all.
+ */
+export function trailingSource(analysis: Analysis, sentence: Sentence): TrailingSource | undefined {
+  const cached = sourceCache.get(sentence);
+  if (cached !== undefined) return cached ?? undefined;
+  const t = sentence.tokens;
+  const verb = [...sentence.verbs]
+    .reverse()
+    .find(
+      (v) =>
+        v.finite &&
+        v.end >= t.length - 3 &&
+        (REPORTING_VERBS.has(v.infinitive) || SAYING_VERBS.has(v.infinitive)),
+    );
+  let comma = -1;
+  if (verb)
+    for (let k = verb.start; k > 2 && verb.start - k <= 6; k--)
+      if (/,/.test(gapBefore(sentence, k))) {
+        comma = k;
+        break;
+      }
+  if (!verb || comma < 0 || /["“”]/.test(sentence.text)) {
+    sourceCache.set(sentence, null);
+    return undefined;
+  }
+  const span = { start: comma, end: t.length };
+  const mention = (analysis.names.bySentence.get(sentence.id) ?? []).find(
+    (m) => m.start >= span.start && m.end <= span.end && !m.possessive,
+  );
+  const clause = analysis.clausesBySentence
+    .get(sentence.id)
+    ?.find((c) => c.verb.head === verb.head);
+  const entity = mention
+    ? analysis.names.byId.get(mention.entityId)
+    : clause?.subjectEntity
+      ? analysis.names.byId.get(clause.subjectEntity)
+      : undefined;
+  const words = spanText(sentence, { start: comma, end: verb.start });
+  const plain =
+    words &&
+    !needsContext(words) &&
+    !anaphoricAt(analysis, sentence, { start: comma, end: verb.start })
+      ? words.replace(/^The\b/, 'the')
+      : undefined;
+  const name = entity && entity.id !== AUTHOR.id ? displayName(entity) : plain;
+  const found: TrailingSource = {
+    start: comma,
+    ...(name ? { according: `According to ${name}, ` } : {}),
+  };
+  sourceCache.set(sentence, found);
+  return found;
 }
 
 /**

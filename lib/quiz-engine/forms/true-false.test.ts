@@ -122,6 +122,19 @@ describe('trueFalseForm: a clause as stated, or with one thing changed', () => {
     expect(body).not.toContain(falsehood);
   });
 
+  it('a claim the article reports (", the OECD said") is stated as its source’s, or not at all', () => {
+    const body = `${BEIJING} The Swiss economy is in excellent condition, the OECD said. Exports will grow strongly this year, it added.`;
+    const analysis = analysisOf('Swiss economy', body);
+    const prompts = trueFalseForm.make(analysis).map((d) => d.prompt);
+    expect(prompts).toContain(
+      'True or false: According to the OECD, the Swiss economy is in excellent condition.',
+    );
+    // Never the bare claim, as if the article stated it itself.
+    expect(prompts.filter((p) => /^True or false: The Swiss economy/.test(p))).toEqual([]);
+    // "it added" names no one: that claim is not asked.
+    expect(prompts.filter((p) => /Exports/.test(p))).toEqual([]);
+  });
+
   it('one end of a range is never changed ("a 2% to 3% rise" never becomes "4.3% to 3%")', () => {
     const body = `${BEIJING} Turnover rose 4.3% to £1.97bn. BA had previously forecast a 2% to 3% rise in full-year revenue.`;
     const analysis = analysisOf('BA results', body);

@@ -6,7 +6,7 @@ import { conjugate } from '../nlp/verbs';
 import { capitalize, displayName } from '../realize';
 import { TITLES } from '../lang/en/names';
 import { AUTHOR } from '../stages/names';
-import { clauseViews, standaloneSentences, type ClauseView } from './clause-view';
+import { attribution, clauseViews, standaloneSentences, type ClauseView } from './clause-view';
 import {
   contentWords,
   evidenceNaming,
@@ -265,11 +265,17 @@ export const trueFalseForm: QuestionForm = {
         clause.role === 'main'
           ? view.dates.find((d) => d.end <= clause.subject.start && !d.relative)
           : undefined;
+      // "…, the OECD said": the claim is stated as the OECD's, or not at all when it names no one.
+      const according = attribution(analysis, view);
+      if (according === undefined) continue;
       const said = view.statement([], 26);
-      const truth =
+      const lower = (text: string) =>
+        view.entity || clause.subjectName ? text : text.charAt(0).toLowerCase() + text.slice(1);
+      const dated =
         said && opener
-          ? `${capitalize(spanText(sentence, { start: opener.phraseStart, end: opener.end }))}, ${view.entity || clause.subjectName ? said : said.charAt(0).toLowerCase() + said.slice(1)}`
+          ? `${capitalize(spanText(sentence, { start: opener.phraseStart, end: opener.end }))}, ${lower(said)}`
           : said;
+      const truth = dated && according ? `${according}${lower(dated)}` : dated;
       if (!truth || truth.split(/\s+/).length < 5) continue;
       if (/["“”]/.test(truth)) continue;
       const variants: Variant[] = [{ statement: truth, truth: true, tag: 'true' }];
