@@ -1,5 +1,4 @@
 import type { Analysis } from '../analysis';
-import { hasTag } from '../nlp/spans';
 import { paragraphLabel, pickVaried, type Draft, type QuestionForm } from './kit';
 
 /** Small words an acronym skips ("Movement for Democratic Change" is MDC). */
@@ -24,33 +23,36 @@ export function spellsOut(short: string, long: string): boolean {
   return initials === short.replace(/[^\p{L}]/gu, '').toUpperCase();
 }
 
-/** A capitalised word of the article and whether it was only ever read as a noun. */
+/** A word of the article's names and whether it heads one (a noun that can end a long form). */
 interface TitleWord {
   word: string;
   noun: boolean;
 }
 
 /**
- * Words of the article a long form could be written with: capitalised nouns and adjectives inside a
- * sentence (not its first word, a month or a person's name), by initial.
+ * Words a long form could be written with: the words of the article's other names of organisations
+ * and things ("Security Council", "Monetary Fund") and of its other long forms, by initial — never a
+ * month, a person's name or an ordinary word, which would make a wrong expansion absurd.
  */
-function titleWords(analysis: Analysis): Map<string, TitleWord[]> {
+function titleWords(analysis: Analysis, longForms: readonly string[]): Map<string, TitleWord[]> {
   const out = new Map<string, Map<string, boolean>>();
-  for (const sentence of analysis.doc.sentences)
-    sentence.tokens.forEach((t, i) => {
-      if (
-        i === 0 ||
-        !/^\p{Lu}\p{Ll}{3,}$/u.test(t.bare) ||
-        !hasTag(t, 'Noun', 'Adjective', 'ProperNoun') ||
-        // Not "April" or a person's name: no long form is written with one.
-        hasTag(t, 'Pronoun', 'Determiner', 'Date', 'Month', 'WeekDay', 'Person', 'FirstName')
-      )
-        return;
-      const initial = t.bare.charAt(0).toUpperCase();
-      const words = out.get(initial) ?? new Map<string, boolean>();
-      out.set(initial, words);
-      words.set(t.bare, (words.get(t.bare) ?? true) && !hasTag(t, 'Adjective'));
+  const names = [
+    ...analysis.names.entities
+      .filter((e) => e.kind === 'organization' || e.kind === 'thing')
+      .map((e) => e.name),
+    ...longForms,
+  ];
+  for (const name of names) {
+    const words = lettered(name);
+    words.forEach((word, i) => {
+      if (!/^\p{Lu}\p{Ll}{3,}$/u.test(word)) return;
+      const initial = word.charAt(0).toUpperCase();
+      const known = out.get(initial) ?? new Map<string, boolean>();
+      out.set(initial, known);
+      // The last word of a name is its head noun ("Fund", "Council").
+      known.set(word, (known.get(word) ?? false) || i === words.length - 1);
     });
+  }
   return new Map(
     [...out].map(([k, v]) => [
       k,
@@ -71,7 +73,9 @@ function sameLetterVariants(long: string, words: Map<string, TitleWord[]>): stri
     // The last word names what it is ("Defense", "Organization"): only a noun takes its place.
     const head = i === own.length - 1;
     for (const other of words.get(word.charAt(0).toUpperCase()) ?? []) {
-      if (own.includes(other.word) || (head && !other.noun)) continue;
+      // "Korea" for "Korean" is the same word, not a wrong one.
+      const same = other.word.slice(0, 4).toLowerCase() === word.slice(0, 4).toLowerCase();
+      if (own.includes(other.word) || same || (head && !other.noun)) continue;
       const variant = long.replace(
         new RegExp(`(^|[\\s,])${escape(word)}(?=$|[\\s,'’])`),
         `$1${other.word}`,
@@ -109,7 +113,7 @@ export const acronymForm: QuestionForm = {
         ),
       ]),
     ];
-    const words = titleWords(analysis);
+    const words = titleWords(analysis, longForms);
     for (const def of defs) {
       const sentence = analysis.doc.sentenceById.get(def.sentenceId)!;
       const spelled = spellsOut(def.short, def.long);
