@@ -47,14 +47,20 @@ export const evidenceForm: QuestionForm = {
       // Wrong options are about the same one: other sentences that name it but do not say this.
       const aboutIt = (id: string) =>
         (analysis.names.bySentence.get(id) ?? []).some((m) => m.entityId === entity.id);
-      const pool = sentences
+      // The nearest misses: sentences that share words with the claim without stating it, so the
+      // key is not the only option that repeats the claim's words.
+      const near = sentences
         .filter((s) => s.paragraph !== sentence.paragraph && aboutIt(s.id))
         .map((s) => ({ s, score: overlap(mine, words.get(s.id)!) }))
         .filter((x) => x.score < 0.4)
         .sort((a, b) => b.score - a.score || a.s.index - b.s.index)
-        .map((x) => x.s.text);
-      const distractors = pickVaried([...new Set(pool)], 3, clause.id);
-      if (distractors.length < 3) continue;
+        .slice(0, 3);
+      if (near.length < 3 || near[near.length - 1]!.score < 0.2) continue;
+      const distractors = pickVaried(
+        near.map((x) => x.s.text),
+        3,
+        clause.id,
+      );
       drafts.push({
         type: 'evidence',
         prompt: `Which sentence from the article supports the claim that ${lowerFirst(claim, view.entity ? /^\p{Lu}/u.test(displayName(view.entity)) : analysis.names.capitalized.has(claim.split(/\s+/)[0] ?? ''))}?`,
