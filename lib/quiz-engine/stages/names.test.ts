@@ -38,6 +38,26 @@ const byName = (index: NameIndex, name: string) => index.entities.find((e) => e.
 describe('findNames', () => {
   it.each<[string, NameCase]>([
     [
+      'an office "of State" and a country before it are the title, not the name',
+      {
+        text: 'In a speech in Dalian, U.S. Secretary of State George Shultz said that his country welcomed the interest of China.',
+        entities: [
+          { name: 'Dalian', kind: 'place' },
+          { name: 'George Shultz', kind: 'person' },
+          { name: 'China', kind: 'place' },
+        ],
+        notNames: ['U.S. Secretary of State George Shultz', 'State George Shultz'],
+      },
+    ],
+    [
+      'a title word inside a title of a work leaves no "of the Rings" person',
+      {
+        text: 'Richard Parsons said that sales rose, helped by the success of The Lord of the Rings at cinemas across the country.',
+        entities: [{ name: 'Richard Parsons', kind: 'person' }],
+        notNames: ['of the Rings', 'Rings'],
+      },
+    ],
+    [
       'a title before a name is not part of it',
       {
         text: 'President-elect Donald J. Trump met South Korean President Yoon Suk Yeol in Seoul on Monday.',

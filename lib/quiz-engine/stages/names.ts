@@ -318,8 +318,20 @@ function stripTitles(sentence: Sentence, start: number, end: number): Chunk[] {
     const word = lowerBare(tokens[k]);
     // "Zimbabwe President Robert Mugabe": a country before a title belongs to the title.
     const country =
-      (hasTag(tokens[k], 'Country', 'Place') || COUNTRIES.has(tokens[k]!.bare)) &&
+      (hasTag(tokens[k], 'Country', 'Place') ||
+        COUNTRIES.has(tokens[k]!.bare) ||
+        tokens[k]!.bare in COUNTRY_ALIASES) &&
       TITLE_HEADS.has(lowerBare(tokens[k + 1]));
+    // "Secretary of State George Shultz", "Chancellor of the Exchequer Gordon Brown": the office
+    // runs through "of (the) <Word>".
+    if (word === 'of' && head >= 0) {
+      const domain = lowerBare(tokens[k + 1]) === 'the' ? k + 2 : k + 1;
+      if (domain < end - 1 && isCapitalized(tokens[domain])) {
+        head = domain;
+        k = domain + 1;
+        continue;
+      }
+    }
     const titleWord =
       TITLES.has(word) ||
       (word === 'of' && head >= 0) ||
@@ -357,6 +369,8 @@ function stripTitles(sentence: Sentence, start: number, end: number): Chunk[] {
     return onlyTitles ? [] : [all];
   }
   const rest = tokens.slice(head + 1, end);
+  // "The Lord of the Rings": what follows a title word must itself be a name, not "of the Rings".
+  if (!isCapitalized(rest[0])) return [all];
   const restHead = lowerBare(rest[rest.length - 1]);
   // "General Motors", "Secretary of State": the title word is part of an organisation or an office.
   const personShaped =
