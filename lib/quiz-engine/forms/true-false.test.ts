@@ -135,6 +135,28 @@ describe('trueFalseForm: a clause as stated, or with one thing changed', () => {
     expect(prompts.filter((p) => /Exports/.test(p))).toEqual([]);
   });
 
+  it.each([
+    [
+      'a bound',
+      'IBM has received 25,772 US patents and reportedly has more than 40,000 current patents.',
+      /40,000/,
+    ],
+    [
+      'a year used as a modifier',
+      'Parliament approved 1987 subsidies of 170 billion forints after the 1986 budget failed.',
+      /1987 subsidies/,
+    ],
+  ])('%s is never the figure changed', (_, sentence, kept) => {
+    const analysis = analysisOf('Figures', `${BEIJING} ${sentence}`);
+    const statements = trueFalseForm
+      .make(analysis)
+      .filter((d) => d.evidence.some((id) => analysis.doc.sentenceById.get(id)?.text === sentence))
+      .map((d) => d.prompt);
+    expect(analysis.doc.sentences.map((s) => s.text)).toContain(sentence);
+    expect(statements.length).toBeGreaterThan(0);
+    for (const p of statements) expect(p).toMatch(kept);
+  });
+
   it('one end of a range is never changed ("a 2% to 3% rise" never becomes "4.3% to 3%")', () => {
     const body = `${BEIJING} Turnover rose 4.3% to £1.97bn. BA had previously forecast a 2% to 3% rise in full-year revenue.`;
     const analysis = analysisOf('BA results', body);

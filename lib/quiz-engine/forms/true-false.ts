@@ -162,12 +162,21 @@ function swaps(
         (m.end + 1 === n.start || n.end + 1 === m.start) &&
         /^(?:to|and|or|-|–)$/.test(sentence.tokens[Math.min(m.end, n.end)]?.lower ?? ''),
     );
+  // "more than 40,000": a bound is not contradicted by another bound ("more than 60,000").
+  const bounded = (n: NumberSpan) =>
+    sentence.tokens
+      .slice(Math.max(0, n.start - 2), n.start)
+      .some((w) => /^(?:than|least|most|up|over|under|fewer|less|nearly|almost)$/.test(w.lower));
+  // "1987 subsidies": a year used as a modifier is not a count to change.
+  const yearLike = (n: NumberSpan) => n.kind === 'count' && /^(?:1[5-9]|20)\d\d$/.test(n.text);
   const number = sentence.numbers.find(
     (n) =>
       inside(n) &&
       n.kind !== 'ordinal' &&
       (n.kind !== 'count' || (!!n.unit && n.value >= 2)) &&
-      !ranged(n),
+      !ranged(n) &&
+      !bounded(n) &&
+      !yearLike(n),
   ) as NumberSpan | undefined;
   if (number) {
     const other = numberOptions(analysis, number, number.text, sentence)?.[0];
