@@ -12,7 +12,7 @@ import { displayName, statement, subjectText, textWithout, wordCount } from '../
 import { reducedParticiple, type Clause } from '../stages/clauses';
 import { AUTHOR, isHeadWord, type Entity } from '../stages/names';
 
-import { genderOf, isWhole, needsContext, ownPronouns } from './kit';
+import { bareDefinite, genderOf, isWhole, needsContext, ownPronouns } from './kit';
 
 const SUBORDINATORS_SET = new Set(Object.keys(SUBORDINATORS));
 const FIRST_PERSON: Record<string, string> = {
@@ -145,6 +145,14 @@ function viewOf(analysis: Analysis, clause: Clause): ClauseView | undefined {
       ? textWithout(sentence, clause.subject, [], undefined, definites)
       : subjectText(clause, entity, analysis.names.capitalized);
   if (!entity && needsContext(subject)) return undefined;
+  // "The firm said …": unless the article's one fuller phrase names it, a bare "the firm" points back.
+  if (
+    !entity &&
+    !clause.subjectName &&
+    !definites.has(clause.subject.start) &&
+    bareDefinite(subject)
+  )
+    return undefined;
   // "Assembly" alone names no assembly in particular.
   if (entity && isHeadWord(entity.name)) return undefined;
   // "Maximum displacement amounted to 9 meters": a singular noun without "the" or "a" says not whose.
@@ -454,6 +462,8 @@ export function standaloneSentences(analysis: Analysis): Sentence[] {
     const first = s.tokens[0];
     if (!first || CONNECTIVE_OPENERS.has(first.lower) || SUBORDINATORS_SET.has(first.lower))
       return false;
+    const verb = s.verbs.find((v) => v.finite);
+    if (verb && bareDefinite(spanText(s, { start: 0, end: verb.start }))) return false;
     if (!s.verbs.some((v) => v.finite)) return false;
     // "his" only after a person the sentence names, "its" only after a thing it names.
     const mentions = analysis.names.bySentence.get(s.id) ?? [];

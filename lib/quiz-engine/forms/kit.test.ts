@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { contentWords, isWhole, mentionsName, needsContext, overlap, pickVaried } from './kit';
+import {
+  bareDefinite,
+  contentWords,
+  isWhole,
+  mentionsName,
+  needsContext,
+  overlap,
+  pickVaried,
+} from './kit';
 
 describe('needsContext: a stem or statement must stand alone', () => {
   it.each<[string, boolean]>([
@@ -55,6 +63,22 @@ describe('needsContext: a stem or statement must stand alone', () => {
     ['backed their candidate', ['their'], false],
   ])('%s, allowing %j → %s', (text, allow, expected) => {
     expect(needsContext(text, new Set(allow))).toBe(expected);
+  });
+});
+
+describe('bareDefinite: a subject that only points back', () => {
+  it.each<[string, boolean]>([
+    ['The firm', true],
+    ['the movie', true],
+    ['The developer', true],
+    ['That PC', true],
+    ['The railway company', false],
+    ['The government', false],
+    ['The Senate', false],
+    ['The economy', false],
+    ['Nasa', false],
+  ])('%s → %s', (subject, expected) => {
+    expect(bareDefinite(subject)).toBe(expected);
   });
 });
 

@@ -3,6 +3,7 @@ import type { Analysis } from '../analysis';
 import {
   ANAPHORIC_NOUNS,
   CONTEXT_WORDS,
+  GENERIC_DEFINITES,
   QUANTIFIER_SUBJECTS,
   REFERRING_PRONOUNS,
 } from '../lang/en/clauses';
@@ -201,8 +202,25 @@ export function needsContext(text: string, allow: ReadonlySet<string> = new Set(
   return /\b(?:do|does|did|doing|done)\s+so\b/i.test(text);
 }
 
+/**
+ * "The firm said …", "The movie was …", "That PC provides …": a subject that is only "that" and a noun,
+ * or "the" and nothing but a noun that usually points back (see ANAPHORIC_NOUNS), names something
+ * the article named before.
+ */
+export function bareDefinite(subject: string): boolean {
+  const text = subject.trim();
+  // "That PC": a demonstrative points back whatever follows it.
+  if (/^that\s+[\p{L}-]+(?:\s+[\p{L}-]+)?$/iu.test(text)) return true;
+  // "The firm" alone; "the railway company" says which.
+  const m = /^the\s+([\p{L}’'-]+)$/iu.exec(text);
+  if (!m) return false;
+  const head = m[1]!.toLowerCase().replace(/['’]s$/, '');
+  return isAnaphoricNoun(head) && !GENERIC_DEFINITES.has(head);
+}
+
 /** "the plan" and "the plans": a noun that, after "the", points back, in either number. */
-function isAnaphoricNoun(word: string): boolean {
+function isAnaphoricNoun(text: string): boolean {
+  const word = text.replace(/['’]s$/, '');
   return ANAPHORIC_NOUNS.has(word) || (/s$/.test(word) && ANAPHORIC_NOUNS.has(word.slice(0, -1)));
 }
 

@@ -50,6 +50,21 @@ describe('findNames', () => {
       },
     ],
     [
+      'an office "of AOL UK" or "of the Exchequer" before a name is the title',
+      {
+        text: 'Chief Executive of AOL UK Karen Thomson met Chancellor of the Exchequer Gordon Brown in London.',
+        entities: [
+          { name: 'Karen Thomson', kind: 'person' },
+          { name: 'Gordon Brown', kind: 'person' },
+        ],
+        notNames: [
+          'Executive of AOL UK Karen Thomson',
+          'Exchequer Gordon Brown',
+          'UK Karen Thomson',
+        ],
+      },
+    ],
+    [
       'a title word inside a title of a work leaves no "of the Rings" person',
       {
         text: 'Richard Parsons said that sales rose, helped by the success of The Lord of the Rings at cinemas across the country.',

@@ -324,9 +324,11 @@ function stripTitles(sentence: Sentence, start: number, end: number): Chunk[] {
       TITLE_HEADS.has(lowerBare(tokens[k + 1]));
     // "Secretary of State George Shultz", "Chancellor of the Exchequer Gordon Brown": the office
     // runs through "of (the) <Word>".
-    if (word === 'of' && head >= 0) {
-      const domain = lowerBare(tokens[k + 1]) === 'the' ? k + 2 : k + 1;
-      if (domain < end - 1 && isCapitalized(tokens[domain])) {
+    // "Chief Executive of AOL UK Karen Thomson": its capitalised words up to the name's last two.
+    if (word === 'of' && (head >= 0 || (k > start && TITLES.has(lowerBare(tokens[k - 1]))))) {
+      let domain = lowerBare(tokens[k + 1]) === 'the' ? k + 2 : k + 1;
+      if (domain < end - 2 && isCapitalized(tokens[domain])) {
+        while (domain + 1 < end - 2 && isCapitalized(tokens[domain + 1])) domain++;
         head = domain;
         k = domain + 1;
         continue;
@@ -362,6 +364,13 @@ function stripTitles(sentence: Sentence, start: number, end: number): Chunk[] {
   const precededByTitle =
     (TITLE_HEADS.has(previous) || TITLE_HEADS.has(previous.replace(/s$/, ''))) &&
     !isCapitalized(tokens[start - 1]);
+  // "Chancellor of the Exchequer Gordon Brown", read from "Exchequer": the office's last words.
+  const officeBefore =
+    lowerBare(tokens[start - 1]) === 'the' &&
+    lowerBare(tokens[start - 2]) === 'of' &&
+    TITLES.has(lowerBare(tokens[start - 3]));
+  if (officeBefore && end - start >= 3 && head < 0)
+    return [{ sentence, start: end - 2, end, titled: true }];
   const all = { sentence, start, end, titled: precededByTitle };
   if (head < 0) {
     // "the Prime Minister", "President": nothing but title words.

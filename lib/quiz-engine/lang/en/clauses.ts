@@ -180,6 +180,12 @@ export const QUANTIFIER_SUBJECTS: ReadonlySet<string> = new Set([
 
 /** Common nouns that, after "the", usually point back to something named earlier ("the agreement"). */
 export const ANAPHORIC_NOUNS: ReadonlySet<string> = new Set([
+  'developer',
+  'movie',
+  'game',
+  'console',
+  'site',
+  'service',
   'device',
   'product',
   'fall',

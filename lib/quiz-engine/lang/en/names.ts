@@ -10,6 +10,7 @@
  * Joe Manchin").
  */
 export const TITLES: ReadonlySet<string> = new Set([
+  'executive',
   'commissioner',
   'attorney-general',
   'treasurer',
@@ -129,6 +130,7 @@ export const TITLES: ReadonlySet<string> = new Set([
  * Foreign Office" and "Secretary of State" are not people.
  */
 export const TITLE_HEADS: ReadonlySet<string> = new Set([
+  'executive',
   'chief',
   'commissioner',
   'attorney-general',
