@@ -118,6 +118,29 @@ const serwist = new Serwist({
   },
 });
 
+/**
+ * A worker's script (the article generator's) must reach it with its address whole: Turbopack's worker
+ * bootstrap reads its chunk list from the fragment (#params=…), and a response fetched here carries the
+ * address without it. A new response has no address of its own, so the worker keeps the one it asked for.
+ * Registered before Serwist's listener, which then does not see the request.
+ */
+self.addEventListener('fetch', (event) => {
+  if (event.request.destination !== 'worker') return;
+  event.stopImmediatePropagation();
+  event.respondWith(
+    (async () => {
+      const response =
+        (await serwist.handleRequest({ request: event.request, event })) ??
+        (await fetch(event.request));
+      return new Response(response.body, {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers,
+      });
+    })(),
+  );
+});
+
 serwist.addEventListeners();
 
 self.addEventListener('activate', (event) => {
