@@ -12,8 +12,9 @@ export default function OfflinePage() {
     <div className="max-w-prose">
       <h1 className="text-3xl font-bold tracking-tight">You are offline</h1>
       <p className="mt-4 text-lg">
-        This page needs the network: live classes, joining a class and the teacher workspace talk to
-        the server as you use them. It will open again once you are back online.
+        This page needs the network, or this browser has not opened it online yet. Live classes, the
+        teacher workspace and shared links talk to the server as you use them. It will open again
+        once you are back online.
       </p>
       <h2 className="mt-8 text-xl font-semibold">What works without a network</h2>
       <ul className="mt-3 list-disc space-y-1 pl-6">

@@ -17,9 +17,9 @@ import { IGNORED_QUERY_PARAMETERS, OFFLINE_PATH, offlineRuleFor } from './routes
  * - Pages kept for study (lib/offline/routes.ts) are fetched from the network and kept once visited;
  *   with no network, or none within 4 s, the kept copy is served. Next's client navigations (RSC
  *   requests) to them are kept the same way.
- * - Pages that need the network (live classes, the teacher workspace) are never served from a cache;
- *   offline they get the offline page. The API is not touched: it goes to the network as if there were
- *   no worker (its event streams included).
+ * - Pages that need the network (live classes, the teacher workspace, shared links) are never served
+ *   from a cache; offline they get the offline page. The API is not touched: it goes to the network as
+ *   if there were no worker (its event streams included).
  * - Updates: no skipWaiting. A new worker waits until every Cited tab is closed, so a page is never
  *   served by a worker whose precached files belong to another build, and an attempt in progress keeps
  *   the code it started with. clientsClaim only matters for the first install, which has nothing to
