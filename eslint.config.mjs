@@ -13,6 +13,8 @@ export default defineConfig([
     'playwright-report/**',
     'test-results/**',
     'data/**',
+    // Built by scripts/build-service-worker.ts.
+    'public/sw.js',
   ]),
   {
     rules: {

@@ -1,5 +1,10 @@
 import type { NextConfig } from 'next';
-import { API_CONTENT_SECURITY_POLICY, HSTS_HEADER, SECURITY_HEADERS } from './lib/security/headers';
+import {
+  API_CONTENT_SECURITY_POLICY,
+  HSTS_HEADER,
+  SECURITY_HEADERS,
+  SERVICE_WORKER_CONTENT_SECURITY_POLICY,
+} from './lib/security/headers';
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
@@ -18,6 +23,14 @@ const nextConfig: NextConfig = {
       {
         source: '/api/:path*',
         headers: [{ key: 'Content-Security-Policy', value: API_CONTENT_SECURITY_POLICY }],
+      },
+      {
+        // A new build's worker must be found on the next visit, never held back by an HTTP cache.
+        source: '/sw.js',
+        headers: [
+          { key: 'Cache-Control', value: 'no-cache' },
+          { key: 'Content-Security-Policy', value: SERVICE_WORKER_CONTENT_SECURITY_POLICY },
+        ],
       },
     ];
   },

@@ -26,8 +26,9 @@ export const config = {
     {
       // Not the API: Next buffers a request body for the proxy before the route can read it, which would
       // defeat the routes' own size limit (lib/classroom/http.ts) and their headers come from next.config.ts.
-      // Not static files, which run no script. Prefetches are never shown as a document.
-      source: '/((?!api/|_next/static/|_next/image|favicon\\.ico|icon\\.svg).*)',
+      // Not static files, which run no script (the service worker has its own policy, next.config.ts).
+      // Prefetches are never shown as a document.
+      source: '/((?!api/|_next/static/|_next/image|favicon\\.ico|icon\\.svg|icons/|sw\\.js).*)',
       missing: [
         { type: 'header', key: 'next-router-prefetch' },
         { type: 'header', key: 'purpose', value: 'prefetch' },

@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import { SettingsMenu } from '@/components/settings/settings-menu';
 import { KeptAsideNotice } from '@/components/settings/kept-aside-notice';
 import { StorageNotice } from '@/components/settings/storage-notice';
+import { ServiceWorkerRegistration } from '@/components/offline/service-worker-registration';
 import { StoreProviders } from '@/store/store-providers';
 import './globals.css';
 
@@ -97,6 +98,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             this browser.
           </footer>
         </StoreProviders>
+        <ServiceWorkerRegistration />
       </body>
     </html>
   );

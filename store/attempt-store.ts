@@ -5,7 +5,7 @@ import type { AnswerRecord, Attempt, AttemptState } from '@/lib/quiz-play/progre
 import { defaultAttempts, ATTEMPT_KEY, ATTEMPT_VERSION } from './persist-config';
 import { migrations } from './lazy-migrations';
 import { createPersistedStoreContext, type PersistedStoreApi } from './persisted-store-context';
-import { createSafeStorage, guardedMigration } from './safe-storage';
+import { createSafeStorage, guardedMerge, guardedMigration } from './safe-storage';
 
 /** Short-lived: the attempt in progress per quiz (kept after it finishes, so its results survive a reload). */
 export interface AttemptActions {
@@ -39,7 +39,14 @@ export function createAttemptStore(
     (persisted, version) => migrations().migrateAttemptsReport(persisted, version),
     defaultAttempts,
   );
-  return createStore<AttemptStore>()(
+  const merge = guardedMerge<AttemptState, AttemptStore>(
+    storage,
+    ATTEMPT_KEY,
+    ATTEMPT_VERSION,
+    (persisted, version) => migrations().migrateAttemptsReport(persisted, version),
+    defaultAttempts,
+  );
+  const store = createStore<AttemptStore>()(
     persist(
       (set) => ({
         ...defaultAttempts(),
@@ -93,10 +100,14 @@ export function createAttemptStore(
         skipHydration: true,
         partialize: (state): AttemptState => ({ attempts: state.attempts }),
         migrate,
-        merge: (persisted, current) => ({ ...current, ...migrate(persisted, ATTEMPT_VERSION) }),
+        // Same-version values skip migrate: merge checks their seal, or validates them record by record
+        // (what cannot be read is kept aside, never written over).
+        merge,
       },
     ),
   ) as PersistedStoreApi<AttemptStore>;
+  store.needsValidators = () => storage.needsValidation(ATTEMPT_KEY, ATTEMPT_VERSION);
+  return store;
 }
 
 const context = createPersistedStoreContext('AttemptStoreProvider', () => createAttemptStore());

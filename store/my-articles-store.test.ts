@@ -4,7 +4,7 @@ import v2 from './fixtures/my-articles.v2.json';
 import type { MyArticle, MyArticlesState } from '@/lib/my-articles/schema';
 import { loadMyArticlesMigrations } from './my-articles-lazy';
 import { createMyArticlesStore, isSavedInBrowser, sortedArticles } from './my-articles-store';
-import { createSafeStorage } from './safe-storage';
+import { createSafeStorage, sealOf } from './safe-storage';
 
 beforeAll(() => loadMyArticlesMigrations());
 
@@ -57,7 +57,11 @@ describe('my articles store', () => {
     await store.persist.rehydrate();
     store.getState().save(saved);
     const written = JSON.parse(data.get('cited:my-articles')!);
-    expect(written).toEqual({ state: { articles: { [saved.id]: saved } }, version: 2 });
+    expect(written).toEqual({
+      state: { articles: { [saved.id]: saved } },
+      version: 2,
+      seal: sealOf(JSON.stringify({ articles: { [saved.id]: saved } })),
+    });
     expect(isSavedInBrowser(saved.id, fake)).toBe(true);
   });
 

@@ -4,7 +4,7 @@ import type { MyArticle, MyArticlesState } from '@/lib/my-articles/schema';
 import { createPersistedStoreContext, type PersistedStoreApi } from './persisted-store-context';
 import { defaultMyArticles, MY_ARTICLES_KEY, MY_ARTICLES_VERSION } from './persist-config';
 import { loadMyArticlesMigrations, myArticlesMigrations } from './my-articles-lazy';
-import { createSafeStorage, guardedMigration } from './safe-storage';
+import { createSafeStorage, guardedMerge, guardedMigration } from './safe-storage';
 
 export interface MyArticlesActions {
   /** Saves an article; the same id (the same text) replaces the earlier copy but keeps when it was first added. */
@@ -45,7 +45,14 @@ export function createMyArticlesStore(
     (persisted, version) => myArticlesMigrations().migrateMyArticlesReport(persisted, version),
     defaultMyArticles,
   );
-  return createStore<MyArticlesStore>()(
+  const merge = guardedMerge<MyArticlesState, MyArticlesStore>(
+    storage,
+    MY_ARTICLES_KEY,
+    MY_ARTICLES_VERSION,
+    (persisted, version) => myArticlesMigrations().migrateMyArticlesReport(persisted, version),
+    defaultMyArticles,
+  );
+  const store = createStore<MyArticlesStore>()(
     persist(
       (set) => ({
         ...defaultMyArticles(),
@@ -59,12 +66,14 @@ export function createMyArticlesStore(
         skipHydration: true,
         partialize: (state): MyArticlesState => ({ articles: state.articles }),
         migrate,
-        // Same-version values skip migrate: validate them here too, so a damaged entry is dropped (and
-        // the stored value kept aside).
-        merge: (persisted, current) => ({ ...current, ...migrate(persisted, MY_ARTICLES_VERSION) }),
+        // Same-version values skip migrate: merge checks their seal, or validates them record by record
+        // (what cannot be read is kept aside, never written over).
+        merge,
       },
     ),
   ) as PersistedStoreApi<MyArticlesStore>;
+  store.needsValidators = () => storage.needsValidation(MY_ARTICLES_KEY, MY_ARTICLES_VERSION);
+  return store;
 }
 
 /**

@@ -20,11 +20,18 @@ export interface PersistedStoreApi<T> extends StoreApi<T> {
     onFinishHydration: (listener: (state: T) => void) => () => void;
     getOptions: () => { name?: string };
   };
+  /**
+   * Whether hydrating needs the validators (the stored value is of another version or unsealed; see
+   * safe-storage.ts). Absent: always load them first.
+   */
+  needsValidators?: () => boolean;
 }
 
 /**
  * A provider that creates one store per mounted tree (never a module singleton, so server renders never
- * share state) and rehydrates it from storage after mount, once the migrations have loaded. The server and the first client render both
+ * share state) and rehydrates it from storage after mount. The validators (zod, ~40 kB gzip) load first
+ * only when the stored value needs them: nothing stored, or a sealed value of this version, hydrates at
+ * once without them. The server and the first client render both
  * see defaults, so there is no hydration mismatch; components that must not flash defaults wait for
  * `useHydrated()`. `syncAcrossTabs` re-reads the store when another tab writes its key.
  */
@@ -52,7 +59,7 @@ export function createPersistedStoreContext<T>(
       });
       // Rehydrating before the migrations load would skip validation, and showing defaults instead
       // would let the first change overwrite saved progress: so wait for them, retrying if offline.
-      const hydrate = () =>
+      const hydrateValidated = () =>
         (options.load ?? loadMigrations)().then(
           () => {
             if (!active) return;
@@ -60,16 +67,27 @@ export function createPersistedStoreContext<T>(
             if (store.persist.hasHydrated()) setHydrated(true);
           },
           () => {
-            retry = window.setTimeout(hydrate, 2000);
+            retry = window.setTimeout(hydrateValidated, 2000);
           },
         );
-      void hydrate();
+      const hydrate = () => {
+        if (store.needsValidators?.() === false) {
+          // Synchronous storage: hydrated on return, unless the value changed under us and merge
+          // asked for the validators it has not got, in which case load them and hydrate again.
+          void store.persist.rehydrate();
+          if (store.persist.hasHydrated()) {
+            setHydrated(true);
+            return;
+          }
+        }
+        void hydrateValidated();
+      };
+      hydrate();
       const stopExtra = options.onStore?.(store);
       const key = store.persist.getOptions().name;
       const onStorage = (event: StorageEvent) => {
-        if (options.syncAcrossTabs && event.key === key && store.persist.hasHydrated()) {
-          void store.persist.rehydrate();
-        }
+        // Another tab (perhaps of an older build, writing an unsealed value) changed this store's key.
+        if (options.syncAcrossTabs && event.key === key && store.persist.hasHydrated()) hydrate();
       };
       window.addEventListener('storage', onStorage);
       return () => {

@@ -9,7 +9,7 @@ import type {
 import { createPersistedStoreContext, type PersistedStoreApi } from './persisted-store-context';
 import { defaultProgress, PROGRESS_KEY, PROGRESS_VERSION } from './persist-config';
 import { migrations } from './lazy-migrations';
-import { createSafeStorage, guardedMigration } from './safe-storage';
+import { createSafeStorage, guardedMerge, guardedMigration } from './safe-storage';
 
 /** Long-lived: every finished attempt, per-question history and the review schedule, per quiz. */
 export interface ProgressActions {
@@ -67,7 +67,14 @@ export function createProgressStore(
     (persisted, version) => migrations().migrateProgressReport(persisted, version),
     defaultProgress,
   );
-  return createStore<ProgressStore>()(
+  const merge = guardedMerge<ProgressState, ProgressStore>(
+    storage,
+    PROGRESS_KEY,
+    PROGRESS_VERSION,
+    (persisted, version) => migrations().migrateProgressReport(persisted, version),
+    defaultProgress,
+  );
+  const store = createStore<ProgressStore>()(
     persist(
       (set) => ({
         ...defaultProgress(),
@@ -83,12 +90,14 @@ export function createProgressStore(
         skipHydration: true,
         partialize: (state): ProgressState => ({ quizzes: state.quizzes }),
         migrate,
-        // Same-version values skip migrate: validate them here too, record by record (what cannot be
-        // read is kept aside, never written over).
-        merge: (persisted, current) => ({ ...current, ...migrate(persisted, PROGRESS_VERSION) }),
+        // Same-version values skip migrate: merge checks their seal, or validates them record by record
+        // (what cannot be read is kept aside, never written over).
+        merge,
       },
     ),
   ) as PersistedStoreApi<ProgressStore>;
+  store.needsValidators = () => storage.needsValidation(PROGRESS_KEY, PROGRESS_VERSION);
+  return store;
 }
 
 const context = createPersistedStoreContext('ProgressStoreProvider', () => createProgressStore(), {

@@ -2,7 +2,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { listKeptAside } from './kept-aside';
 import {
   createSafeStorage,
+  guardedMerge,
   guardedMigration,
+  sealOf,
   resetStorageProblemForTests,
   storageProblem,
 } from './safe-storage';
@@ -15,8 +17,9 @@ describe('createSafeStorage', () => {
     const fake = new FakeStorage();
     const storage = createSafeStorage<{ n: number }>(() => fake);
     storage.setItem('k', { state: { n: 1 }, version: 1 });
-    expect(fake.json('k')).toEqual({ state: { n: 1 }, version: 1 });
+    expect(fake.json('k')).toEqual({ state: { n: 1 }, version: 1, seal: sealOf('{"n":1}') });
     expect(storage.getItem('k')).toEqual({ state: { n: 1 }, version: 1 });
+    expect(storage.isSealed('k')).toBe(true);
     expect(storageProblem.get()).toBe(false);
   });
 
@@ -108,5 +111,99 @@ describe('guardedMigration', () => {
     const migrate = guardedMigration(storage, 'k', 1, migrateList, () => []);
     expect(migrate(storage.getItem('k')?.state, 1)).toEqual([1, 2]);
     expect(listKeptAside(fake)).toEqual([]);
+  });
+});
+
+describe('sealOf', () => {
+  it('is FNV-1a over the text, 8 hex digits', () => {
+    // The published FNV-1a 32-bit test vectors.
+    expect(sealOf('')).toBe('811c9dc5');
+    expect(sealOf('a')).toBe('e40c292c');
+    expect(sealOf('foobar')).toBe('bf9cf968');
+  });
+});
+
+describe('needsValidation', () => {
+  const sealed = (state: unknown, version = 1) => {
+    const text = JSON.stringify(state);
+    return `{"state":${text},"version":${version},"seal":"${sealOf(text)}"}`;
+  };
+
+  it.each([
+    ['nothing stored', {}, false],
+    ['a sealed value of this version', { k: sealed({ n: 1 }) }, false],
+    ['a value with no seal (an earlier build)', { k: '{"state":{"n":1},"version":1}' }, true],
+    [
+      'a value changed after it was sealed',
+      { k: sealed({ n: 1 }).replace('"n":1', '"n":2') },
+      true,
+    ],
+    ['a sealed value of another version', { k: sealed({ n: 1 }, 0) }, true],
+    ['a value that is not a stored state (kept aside on read)', { k: '{not json' }, false],
+  ] as const)('%s: %s', (_case, initial, expected) => {
+    const storage = createSafeStorage<{ n: number }>(() => new FakeStorage(initial));
+    expect(storage.needsValidation('k', 1)).toBe(expected);
+  });
+
+  it('needs none when the browser refuses to be read (the store starts from defaults)', () => {
+    const fake = new FakeStorage({ k: '{"state":{"n":1},"version":1}' });
+    fake.failReads = true;
+    expect(createSafeStorage<{ n: number }>(() => fake).needsValidation('k', 1)).toBe(false);
+  });
+});
+
+describe('guardedMerge', () => {
+  const defaults = () => ({ n: 0 });
+  const refuseToRun = () => {
+    throw new Error('the validators ran');
+  };
+
+  it('takes a sealed value as it is, without running the validators', () => {
+    const fake = new FakeStorage();
+    const storage = createSafeStorage<{ n: number }>(() => fake);
+    storage.setItem('k', { state: { n: 7 }, version: 1 });
+    const merge = guardedMerge<{ n: number }, { n: number; other: boolean }>(
+      storage,
+      'k',
+      1,
+      refuseToRun,
+      defaults,
+    );
+    const read = storage.getItem('k');
+    expect(merge(read?.state, { n: 0, other: true })).toEqual({ n: 7, other: true });
+  });
+
+  it('validates an unsealed value, and writes it back sealed when every record was read', () => {
+    const fake = new FakeStorage({ k: '{"state":{"n":3},"version":1}' });
+    const storage = createSafeStorage<{ n: number }>(() => fake);
+    const merge = guardedMerge(
+      storage,
+      'k',
+      1,
+      (value) => ({ state: value as { n: number }, lost: 0 }),
+      defaults,
+    );
+    expect(merge(storage.getItem('k')?.state, { n: 0 })).toEqual({ n: 3 });
+    expect(fake.json('k')).toEqual({ state: { n: 3 }, version: 1, seal: sealOf('{"n":3}') });
+    expect(storage.needsValidation('k', 1)).toBe(false);
+  });
+
+  it('keeps a damaged value aside whole and does not write over it', () => {
+    const raw = '{"state":{"n":"three"},"version":1}';
+    const fake = new FakeStorage({ k: raw });
+    const storage = createSafeStorage<{ n: number }>(() => fake);
+    const merge = guardedMerge(storage, 'k', 1, () => ({ state: { n: 0 }, lost: 1 }), defaults);
+    expect(merge(storage.getItem('k')?.state, { n: 5 })).toEqual({ n: 0 });
+    expect(fake.data.get('k')).toBe(raw);
+    expect(listKeptAside(fake).map(({ key, reason }) => ({ key, reason }))).toEqual([
+      { key: 'k', reason: 'damaged' },
+    ]);
+  });
+
+  it('nothing stored: the defaults (another tab reset the store)', () => {
+    const storage = createSafeStorage<{ n: number }>(() => new FakeStorage());
+    expect(guardedMerge(storage, 'k', 1, refuseToRun, defaults)(undefined, { n: 5 })).toEqual({
+      n: 0,
+    });
   });
 });

@@ -2,7 +2,7 @@ import { persist } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
 import type { SettingsState } from '@/lib/quiz-play/progress-schema';
 import { createPersistedStoreContext, type PersistedStoreApi } from './persisted-store-context';
-import { createSafeStorage, guardedMigration } from './safe-storage';
+import { createSafeStorage, guardedMerge, guardedMigration } from './safe-storage';
 import { defaultSettings, SETTINGS_KEY, SETTINGS_VERSION } from './persist-config';
 import { migrations } from './lazy-migrations';
 
@@ -30,7 +30,14 @@ export function createSettingsStore(
     (persisted, version) => migrations().migrateSettingsReport(persisted, version),
     defaultSettings,
   );
-  return createStore<SettingsStore>()(
+  const merge = guardedMerge<SettingsState, SettingsStore>(
+    storage,
+    SETTINGS_KEY,
+    SETTINGS_VERSION,
+    (persisted, version) => migrations().migrateSettingsReport(persisted, version),
+    defaultSettings,
+  );
+  const store = createStore<SettingsStore>()(
     persist<SettingsStore, [], [], SettingsState>(
       (set, get) => ({
         ...defaultSettings(),
@@ -44,10 +51,14 @@ export function createSettingsStore(
         skipHydration: true,
         partialize: (state) => pickSettings(state),
         migrate,
-        merge: (persisted, current) => ({ ...current, ...migrate(persisted, SETTINGS_VERSION) }),
+        // Same-version values skip migrate: merge checks their seal, or validates them record by record
+        // (what cannot be read is kept aside, never written over).
+        merge,
       },
     ),
   ) as PersistedStoreApi<SettingsStore>;
+  store.needsValidators = () => storage.needsValidation(SETTINGS_KEY, SETTINGS_VERSION);
+  return store;
 }
 
 /** Mirrors theme and text size onto <html>, as the layout's pre-paint script does on load. */

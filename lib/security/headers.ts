@@ -39,9 +39,16 @@ export const HSTS_HEADER: HeaderEntry = {
 export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
 /**
+ * The service worker's own policy (a worker runs under the policy of its script's response, not the page's):
+ * it fetches this site only and loads no other script (it is one bundled file, no importScripts).
+ */
+export const SERVICE_WORKER_CONTENT_SECURITY_POLICY =
+  "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'";
+
+/**
  * The pages' policy. Scripts run only with this response's nonce ('strict-dynamic' lets Next's own scripts
- * load the chunks they need); no inline style attributes (bars are SVG); same-origin fetches, event streams
- * and the quiz generator's worker; data: images for the join QR code. `upgrade-insecure-requests` only on
+ * load the chunks they need); no inline style attributes (bars are SVG); same-origin fetches, event streams,
+ * the quiz generator's worker and the service worker (worker-src 'self'); data: images for the join QR code. `upgrade-insecure-requests` only on
  * https: on a plain-http school server it would send every request to a port nothing listens on.
  */
 export function pageContentSecurityPolicy(options: {
