@@ -29,13 +29,17 @@ const ID = 'my-tline01';
 const bank = quizFromArticle(articleInputFromSource(HISTORY, 'harbour-line.txt'));
 const timeline = bank.questions.find((question) => question.type === 'timeline');
 
-/** The bank with its timeline ranked first, so the default quiz opens with it. */
+/**
+ * The bank with its timeline ranked first and a default quiz of that one question (the player asks
+ * the default quiz in its own order, so the timeline must be all of it to come first).
+ */
 function timelineFirst(): Quiz {
   const rank = timeline!.rank;
   return quizSchema.parse({
     ...bank,
     // A saved article's quiz is about that article's id (the store refuses any other).
     article: { ...bank.article, slug: ID },
+    defaultCount: 1,
     questions: bank.questions.map((question) => ({
       ...question,
       rank: question === timeline ? 1 : question.rank < rank ? question.rank + 1 : question.rank,
