@@ -68,9 +68,12 @@ export function SettingsMenu() {
         aria-expanded={open}
         aria-controls={panelId}
         onClick={() => setOpen((value) => !value)}
-        className="inline-flex min-h-11 items-center gap-1 text-accent underline-offset-4 hover:underline"
+        className="inline-flex min-h-11 min-w-11 items-center justify-center gap-1 rounded-md text-accent underline-offset-4 hover:underline"
       >
-        <span aria-hidden="true">⚙</span> Settings
+        <span aria-hidden="true" className="text-xl leading-none sm:text-base">
+          ⚙
+        </span>{' '}
+        <span className="max-sm:sr-only">Settings</span>
       </button>
       <div
         id={panelId}
