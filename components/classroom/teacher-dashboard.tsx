@@ -112,7 +112,7 @@ export function TeacherDashboard({
   const hiddenQuestionId = current && !view.revealed ? current.id : null;
 
   return (
-    <div className="grid gap-8">
+    <div className="grid grid-cols-1 gap-8">
       <header>
         <p className="text-sm font-semibold tracking-wide text-muted uppercase">
           {view.mode === 'teacher' ? 'Teacher-paced' : 'Student-paced'} live session
@@ -378,7 +378,7 @@ export function TeacherDashboard({
         </p>
       )}
 
-      <section aria-labelledby="results-heading" className="grid gap-3">
+      <section aria-labelledby="results-heading" className="grid min-w-0 grid-cols-1 gap-3">
         <div className="flex flex-wrap items-center justify-between gap-3">
           <h2 id="results-heading" className="text-2xl font-semibold">
             Results
