@@ -61,7 +61,10 @@ export function SettingsMenu() {
   }, [open]);
 
   return (
-    <div ref={rootRef} className="relative">
+    // The panel is placed against the header's row (the nearest positioned box), not this button: with
+    // large text the row wraps and the button may sit at its left, where a right-aligned panel would
+    // leave the screen.
+    <div ref={rootRef}>
       <button
         ref={buttonRef}
         type="button"
@@ -78,7 +81,7 @@ export function SettingsMenu() {
       <div
         id={panelId}
         hidden={!open}
-        className="absolute right-0 z-30 mt-2 w-[min(20rem,calc(100vw-2rem))] rounded-lg border border-border bg-bg p-4 shadow-lg"
+        className="absolute top-full right-2 z-30 mt-1 max-h-[calc(100dvh-5rem)] w-[min(20rem,calc(100vw-1rem))] overflow-y-auto rounded-lg border border-border bg-bg p-4 shadow-lg sm:right-4"
       >
         <fieldset disabled={!hydrated} className="contents">
           <fieldset>

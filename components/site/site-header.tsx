@@ -81,10 +81,10 @@ export function SiteHeader() {
   );
 
   return (
-    <header className="site-chrome no-print relative border-b border-border">
+    <header className="site-chrome no-print border-b border-border">
       <nav
         aria-label="Main"
-        className="mx-auto flex min-h-14 max-w-4xl flex-wrap items-center gap-1 px-2 sm:gap-3 sm:px-4"
+        className="relative mx-auto flex min-h-14 max-w-4xl flex-wrap items-center gap-1 px-2 sm:gap-3 sm:px-4"
       >
         <IntentLink
           href="/"
