@@ -1,11 +1,10 @@
 import type { Metadata, Viewport } from 'next';
 import { headers } from 'next/headers';
-import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { SettingsMenu } from '@/components/settings/settings-menu';
 import { KeptAsideNotice } from '@/components/settings/kept-aside-notice';
 import { StorageNotice } from '@/components/settings/storage-notice';
 import { ServiceWorkerRegistration } from '@/components/offline/service-worker-registration';
+import { SiteHeader } from '@/components/site/site-header';
 import { StoreProviders } from '@/store/store-providers';
 import './globals.css';
 
@@ -44,56 +43,17 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           >
             Skip to content
           </a>
-          <header className="no-print border-b border-border">
-            <nav
-              aria-label="Main"
-              className="mx-auto flex max-w-4xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3"
-            >
-              <Link href="/" className="text-xl font-bold tracking-tight text-fg no-underline">
-                Cited
-              </Link>
-              <ul className="flex flex-wrap gap-x-5 gap-y-1 text-base">
-                <li>
-                  <Link href="/" className="text-accent underline-offset-4 hover:underline">
-                    Library
-                  </Link>
-                </li>
-                <li>
-                  <Link href="/create" className="text-accent underline-offset-4 hover:underline">
-                    Quiz any article
-                  </Link>
-                </li>
-                <li>
-                  <Link href="/teach" className="text-accent underline-offset-4 hover:underline">
-                    Teach
-                  </Link>
-                </li>
-                <li>
-                  <Link href="/review" className="text-accent underline-offset-4 hover:underline">
-                    Review
-                  </Link>
-                </li>
-                <li>
-                  <Link href="/join" className="text-accent underline-offset-4 hover:underline">
-                    Join a class
-                  </Link>
-                </li>
-              </ul>
-              <div className="ml-auto">
-                <SettingsMenu />
-              </div>
-            </nav>
-          </header>
+          <SiteHeader />
           <StorageNotice />
           <KeptAsideNotice />
           <main
             id="main"
             tabIndex={-1}
-            className="mx-auto w-full max-w-4xl flex-1 px-4 py-6 sm:py-10"
+            className="mx-auto w-full max-w-4xl flex-1 px-4 py-4 sm:py-10"
           >
             {children}
           </main>
-          <footer className="no-print border-t border-border px-4 py-6 text-center text-sm text-muted">
+          <footer className="site-chrome no-print border-t border-border px-4 py-6 text-center text-sm text-muted">
             Cited — every answer points back to the sentence that proves it. Your progress stays in
             this browser.
           </footer>

@@ -151,6 +151,9 @@ export class Student {
       await this.page.goto(`/join?code=${code}`);
     } else {
       await this.page.goto('/');
+      // On a phone the link is behind the header's menu.
+      const menu = this.page.getByRole('button', { name: 'Menu', exact: true });
+      if (await menu.isVisible()) await menu.click();
       await this.page.getByRole('link', { name: 'Join a class' }).click();
       await this.page.getByLabel('Class code').fill(code.toLowerCase());
     }

@@ -2,11 +2,14 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { optionLetter, type Slide } from '@/lib/classroom/slides';
-import { EvidenceList } from './evidence-list';
 
+// Type and spacing follow the screen (vmin: the smaller side), so a projector at 1280×720 and one at
+// 1920×1080 show the same slide, just bigger; the floor keeps phones and small windows readable.
 const control =
-  'border-border bg-bg text-fg min-h-12 rounded-md border-2 px-5 text-xl font-semibold disabled:opacity-40';
-const primary = 'bg-accent text-accent-fg min-h-12 rounded-md px-6 text-xl font-semibold';
+  'border-border bg-bg text-fg min-h-12 rounded-md border-2 px-[max(1rem,2vmin)] text-[max(1.125rem,2.4vmin)] font-semibold disabled:opacity-40';
+const primary =
+  'bg-accent text-accent-fg min-h-12 rounded-md px-[max(1.25rem,2.4vmin)] text-[max(1.125rem,2.4vmin)] font-semibold';
+const option = 'rounded-md border-2 px-[max(0.75rem,1.4vmin)] py-[max(0.375rem,0.9vmin)]';
 
 /** Keys pressed on a button or link keep their own meaning (Space/Enter activate it). */
 function isInteractive(target: EventTarget | null): boolean {
@@ -19,12 +22,27 @@ function isInteractive(target: EventTarget | null): boolean {
  * Projector mode: one question at a time in very large type. → / PageDown and ← / PageUp move (clickers
  * send PageDown/PageUp), Space or Enter reveals the key and its evidence, F toggles full screen.
  */
-export function PresentDeck({ title, slides }: { title: string; slides: Slide[] }) {
+export function PresentDeck({
+  title,
+  slides,
+  exitHref,
+}: {
+  title: string;
+  slides: Slide[];
+  /** Where "Exit" leads: the teacher's page for this article (the site's own navigation is hidden here). */
+  exitHref: string;
+}) {
   const [index, setIndex] = useState(0);
   const [revealed, setRevealed] = useState(false);
   const [fullscreen, setFullscreen] = useState(false);
   const deck = useRef<HTMLDivElement>(null);
+  const answer = useRef<HTMLDivElement>(null);
   const slide = slides[index];
+
+  // The layout keeps the answer on the first screen at projector sizes; on a small window, bring it in.
+  useEffect(() => {
+    if (revealed) answer.current?.scrollIntoView({ block: 'nearest' });
+  }, [revealed]);
 
   const go = useCallback(
     (delta: number) => {
@@ -61,92 +79,152 @@ export function PresentDeck({ title, slides }: { title: string; slides: Slide[] 
 
   if (!slide) return <p className="text-2xl">This quiz has no questions.</p>;
 
+  // Sentences as options (evidence questions) or long events need a smaller size to stay on one screen.
+  const dense =
+    slide.prompt.length > 110 ||
+    slide.choices.some((choice) => choice.length > 80) ||
+    slide.items.some((item) => item.length > 80);
+  const promptSize = dense
+    ? 'text-[clamp(1.75rem,4vmin,4.5rem)]'
+    : 'text-[clamp(2.25rem,5vmin,5.5rem)]';
+  const bodySize = dense ? 'text-[max(1.125rem,2.6vmin)]' : 'text-[max(1.5rem,3.6vmin)]';
+  // The whole key is written out unless it is a long option already marked on screen.
+  const answerText =
+    slide.keyIndex !== null && slide.answer.length > 60
+      ? `${optionLetter(slide.keyIndex)} (marked)`
+      : slide.answer;
+
   return (
     <div
       ref={deck}
-      className="flex min-h-[80vh] flex-col gap-8 bg-bg text-fg [&:fullscreen]:overflow-auto [&:fullscreen]:p-[4vw]"
+      data-present-deck=""
+      className={`fixed inset-0 z-40 grid grid-cols-1 grid-rows-[auto_1fr_auto] gap-[max(0.75rem,2vmin)] overflow-y-auto bg-bg p-[max(1rem,3vmin)] text-fg ${revealed ? 'lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:gap-x-[3vmin]' : ''}`}
     >
-      <div className="flex flex-wrap items-baseline justify-between gap-3">
-        <p className="text-xl font-semibold text-muted">{title}</p>
-        <p className="text-2xl font-bold" aria-live="polite">
+      <div className="flex flex-wrap items-baseline justify-between gap-x-6 gap-y-1">
+        <p className="text-[max(1.125rem,2.4vmin)] font-semibold text-muted">{title}</p>
+        <p className="text-[max(1.25rem,3vmin)] font-bold" aria-live="polite">
           Question {index + 1} of {slides.length}
         </p>
       </div>
 
-      <h1 className="text-4xl leading-tight font-bold sm:text-5xl">{slide.prompt}</h1>
+      <div className="col-start-1 grid content-start gap-[max(0.75rem,2.2vmin)]">
+        <h1 className={`${promptSize} leading-tight font-bold`}>{slide.prompt}</h1>
 
-      {slide.shape === 'match' ? (
-        <div className="grid gap-6 text-2xl sm:grid-cols-2 sm:text-3xl">
-          <ol className="grid list-decimal gap-3 pl-10">
+        {slide.shape === 'match' ? (
+          <div className={`grid gap-[max(0.75rem,2vmin)] ${bodySize} leading-snug sm:grid-cols-2`}>
+            <ol className="grid list-decimal content-start gap-[max(0.5rem,1.2vmin)] pl-[1.5em]">
+              {slide.items.map((item) => (
+                <li key={item}>{item}</li>
+              ))}
+            </ol>
+            <ul className="grid content-start gap-[max(0.5rem,1.2vmin)]">
+              {slide.choices.map((choice, i) => (
+                <li key={choice}>
+                  <strong>{optionLetter(i)}.</strong> {choice}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : slide.shape === 'order' ? (
+          <ul className={`grid gap-[max(0.5rem,1.2vmin)] ${bodySize} leading-snug`}>
             {slide.items.map((item) => (
-              <li key={item}>{item}</li>
-            ))}
-          </ol>
-          <ul className="grid gap-3">
-            {slide.choices.map((choice, i) => (
-              <li key={choice}>
-                <strong>{optionLetter(i)}.</strong> {choice}
+              <li key={item} className={`${option} border-border`}>
+                {item}
               </li>
             ))}
           </ul>
-        </div>
-      ) : slide.shape === 'order' ? (
-        <ul className="grid gap-3 text-2xl sm:text-3xl">
-          {slide.items.map((item) => (
-            <li key={item} className="rounded-md border-2 border-border px-4 py-3">
-              {item}
-            </li>
-          ))}
-        </ul>
-      ) : slide.shape === 'choice' ? (
-        <ul className="grid gap-3 text-2xl sm:text-3xl">
-          {slide.choices.map((choice, i) => (
-            <li key={choice} className="rounded-md border-2 border-border px-4 py-3">
-              <strong>{optionLetter(i)}.</strong> {choice}
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p className="text-3xl">Answer: ____________________</p>
-      )}
+        ) : slide.shape === 'choice' ? (
+          <ul className={`grid gap-[max(0.5rem,1.2vmin)] ${bodySize} leading-snug`}>
+            {slide.choices.map((choice, i) => {
+              const key = revealed && i === slide.keyIndex;
+              return (
+                <li
+                  key={choice}
+                  className={`${option} ${key ? 'border-ok bg-ok-soft' : 'border-border'}`}
+                >
+                  <strong>{optionLetter(i)}.</strong> {choice}
+                  {key ? (
+                    <strong className="whitespace-nowrap text-ok">
+                      {' '}
+                      <span aria-hidden="true">✓</span> right answer
+                    </strong>
+                  ) : null}
+                </li>
+              );
+            })}
+          </ul>
+        ) : (
+          <p className={bodySize}>Answer: ____________________</p>
+        )}
+      </div>
 
-      <div aria-live="polite">
+      {/* Beside the question on a wide screen, from the top row to the bottom one: the answer and its
+          proving sentences are on the same screen as the question, never below it. */}
+      <div
+        aria-live="polite"
+        ref={answer}
+        className={revealed ? 'lg:col-start-2 lg:row-span-3 lg:row-start-1' : 'hidden'}
+      >
         {revealed ? (
-          <div className="rounded-lg border-4 border-ok bg-ok-soft p-6">
-            <p className="text-3xl font-bold sm:text-4xl">
-              <span aria-hidden="true">✓ </span>Answer: {slide.answer}
+          <div
+            data-testid="revealed-answer"
+            className="rounded-lg border-4 border-ok bg-ok-soft p-[max(1rem,2.4vmin)]"
+          >
+            <p className="text-[max(1.5rem,3.8vmin)] leading-tight font-bold">
+              <span aria-hidden="true">✓ </span>Answer: {answerText}
             </p>
-            <p className="mt-3 text-2xl">{slide.explanation}</p>
-            <div className="text-xl">
-              <EvidenceList evidence={slide.evidence} />
-            </div>
+            <p className="mt-[max(0.5rem,1.4vmin)] text-[max(1.25rem,2.8vmin)] leading-snug">
+              {slide.explanation}
+            </p>
+            {/* The link follows its quote on the same line: three proving sentences still fit. */}
+            <ul className="mt-[max(0.5rem,1.4vmin)] grid gap-[max(0.5rem,1.2vmin)] text-[max(1.125rem,2.6vmin)] leading-snug">
+              {slide.evidence.map((item) => (
+                <li key={item.sentenceId} className="border-l-4 border-accent pl-3">
+                  <blockquote className="inline font-serif">“{item.quote}”</blockquote>{' '}
+                  <a
+                    href={item.href}
+                    className="text-[0.85em] whitespace-nowrap text-accent underline underline-offset-4"
+                  >
+                    Show in the article{item.paragraph ? ` (¶${item.paragraph})` : ''}
+                  </a>
+                </li>
+              ))}
+            </ul>
           </div>
         ) : null}
       </div>
 
-      <nav aria-label="Presentation" className="mt-auto flex flex-wrap items-center gap-3">
-        <button type="button" className={control} onClick={() => go(-1)} disabled={index === 0}>
-          ← Previous
-        </button>
-        <button type="button" className={primary} onClick={() => setRevealed((value) => !value)}>
-          {revealed ? 'Hide answer' : 'Reveal answer'}
-        </button>
-        <button
-          type="button"
-          className={control}
-          onClick={() => go(1)}
-          disabled={index === slides.length - 1}
-        >
-          Next →
-        </button>
-        <button type="button" className={control} onClick={toggleFullscreen}>
-          {fullscreen ? 'Exit full screen' : 'Full screen'}
-        </button>
-      </nav>
-      <p className="text-lg text-muted">
-        Keys: <kbd>→</kbd> or <kbd>PageDown</kbd> next · <kbd>←</kbd> or <kbd>PageUp</kbd> previous
-        · <kbd>Space</kbd> or <kbd>Enter</kbd> reveal · <kbd>F</kbd> full screen
-      </p>
+      <div className="col-start-1 grid gap-[max(0.5rem,1vmin)]">
+        <nav aria-label="Presentation" className="flex flex-wrap items-center gap-3">
+          <button type="button" className={control} onClick={() => go(-1)} disabled={index === 0}>
+            ← Previous
+          </button>
+          <button type="button" className={primary} onClick={() => setRevealed((value) => !value)}>
+            {revealed ? 'Hide answer' : 'Reveal answer'}
+          </button>
+          <button
+            type="button"
+            className={control}
+            onClick={() => go(1)}
+            disabled={index === slides.length - 1}
+          >
+            Next →
+          </button>
+          <button type="button" className={control} onClick={toggleFullscreen}>
+            {fullscreen ? 'Exit full screen' : 'Full screen'}
+          </button>
+          <a
+            href={exitHref}
+            className="ml-auto inline-flex min-h-12 items-center text-[max(1rem,2.2vmin)] text-accent underline underline-offset-4"
+          >
+            Exit
+          </a>
+        </nav>
+        <p className="text-[max(0.875rem,1.8vmin)] text-muted">
+          Keys: <kbd>→</kbd> or <kbd>PageDown</kbd> next · <kbd>←</kbd> or <kbd>PageUp</kbd>{' '}
+          previous · <kbd>Space</kbd> or <kbd>Enter</kbd> reveal · <kbd>F</kbd> full screen
+        </p>
+      </div>
     </div>
   );
 }

@@ -1,5 +1,8 @@
 import type { ClassResults } from '@/lib/classroom/results';
 
+/** The name column: it stays at the left edge while the questions scroll under it. */
+const STICKY = 'sticky left-0 z-10 border-r border-border';
+
 /**
  * Students × questions. Each cell says ✓ or ✗ with the chosen answer (never colour alone). `hiddenQuestionId`
  * is the teacher-paced question not yet revealed: it shows only "answered", so a projected dashboard
@@ -16,8 +19,10 @@ export function ResultsTable({
     return <p className="text-lg text-muted">No students have joined yet.</p>;
   }
   return (
+    // The table scrolls inside this region, never the page; the name column stays put while it does.
+    // `relative` keeps the cells' screen-reader text (absolutely placed) inside it too.
     <div
-      className="overflow-x-auto rounded-md border border-border"
+      className="relative max-w-full overflow-x-auto rounded-md border border-border focus-visible:outline-2 focus-visible:outline-focus"
       role="region"
       aria-label="Results table"
       tabIndex={0}
@@ -28,7 +33,7 @@ export function ResultsTable({
         </caption>
         <thead className="bg-surface">
           <tr>
-            <th scope="col" className="p-2">
+            <th scope="col" className={`${STICKY} bg-surface p-2`}>
               Student
             </th>
             {results.questions.map((question) => (
@@ -46,7 +51,10 @@ export function ResultsTable({
         <tbody>
           {results.rows.map((row) => (
             <tr key={row.participantId} className="border-t border-border">
-              <th scope="row" className="max-w-48 truncate p-2 font-semibold">
+              <th
+                scope="row"
+                className={`${STICKY} max-w-40 truncate bg-bg p-2 font-semibold sm:max-w-48`}
+              >
                 {row.name}
               </th>
               {row.cells.map((cell) => (
@@ -81,7 +89,7 @@ export function ResultsTable({
         </tbody>
         <tfoot className="border-t-2 border-border bg-surface">
           <tr>
-            <th scope="row" className="p-2">
+            <th scope="row" className={`${STICKY} bg-surface p-2`}>
               % correct
             </th>
             {results.questions.map((question) => (

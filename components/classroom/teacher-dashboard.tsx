@@ -2,6 +2,7 @@
 
 import { useCallback, useState } from 'react';
 import { BarFill } from '@/components/ui/bar-fill';
+import type { JoinAddress } from '@/lib/classroom/join-address';
 import type { ControlAction } from '@/lib/classroom/schemas';
 import type { TeacherView } from '@/lib/classroom/service';
 import { EvidenceList } from './evidence-list';
@@ -18,6 +19,7 @@ const secondary =
 export function TeacherDashboard({
   initialView,
   joinUrl,
+  joinSource,
   qrDataUrl,
   passages,
   expired,
@@ -25,6 +27,8 @@ export function TeacherDashboard({
 }: {
   initialView: TeacherView;
   joinUrl: string;
+  /** Why the join link is the address it is (lib/classroom/join-address.ts): a hint when phones may not reach it. */
+  joinSource: JoinAddress['source'];
   qrDataUrl: string;
   passages: ParagraphText[];
   expired: boolean;
@@ -112,7 +116,7 @@ export function TeacherDashboard({
   const hiddenQuestionId = current && !view.revealed ? current.id : null;
 
   return (
-    <div className="grid gap-8">
+    <div className="grid grid-cols-1 gap-8">
       <header>
         <p className="text-sm font-semibold tracking-wide text-muted uppercase">
           {view.mode === 'teacher' ? 'Teacher-paced' : 'Student-paced'} live session
@@ -156,6 +160,7 @@ export function TeacherDashboard({
                 {joinUrl}
               </a>
             </p>
+            <JoinHint source={joinSource} />
           </div>
           {/* eslint-disable-next-line @next/next/no-img-element -- an inline data: SVG, nothing to optimise */}
           <img
@@ -378,7 +383,7 @@ export function TeacherDashboard({
         </p>
       )}
 
-      <section aria-labelledby="results-heading" className="grid gap-3">
+      <section aria-labelledby="results-heading" className="grid min-w-0 grid-cols-1 gap-3">
         <div className="flex flex-wrap items-center justify-between gap-3">
           <h2 id="results-heading" className="text-2xl font-semibold">
             Results
@@ -436,5 +441,31 @@ function maskQuestion(view: TeacherView, questionId: string) {
     paragraph.questionNumbers.includes(summary.number)
       ? { ...paragraph, misses: paragraph.misses - misses }
       : paragraph,
+  );
+}
+
+/** What the teacher should know about the join address: phones open it only from the same network. */
+function JoinHint({ source }: { source: JoinAddress['source'] }) {
+  if (source === 'configured' || source === 'as-opened') return null;
+  if (source === 'network') {
+    return (
+      <p className="mt-2 text-base text-muted" data-testid="join-hint">
+        This is this computer’s address on the local network: phones on the same Wi-Fi can open it.
+        If they cannot, the server may be listening on this computer only, or the network keeps
+        devices apart; set <code>CITED_PUBLIC_URL</code> to an address phones can reach (see the
+        README).
+      </p>
+    );
+  }
+  return (
+    <p
+      role="note"
+      className="mt-2 rounded-md border-2 border-bad bg-bad-soft p-3 text-base"
+      data-testid="join-hint"
+    >
+      <strong>Phones cannot open this address:</strong> it points at this computer only, and it has
+      no network address to offer. Connect it to the classroom’s network, or set{' '}
+      <code>CITED_PUBLIC_URL</code> to an address phones can reach (see the README).
+    </p>
   );
 }

@@ -19,7 +19,7 @@ export function ChoiceQuestion({ question, options, value, onChange, answered }:
   return (
     <fieldset>
       <QuestionLegend question={question} />
-      <p className="mt-1 mb-3 text-sm text-muted">
+      <p className="mt-1 mb-2 text-sm text-muted sm:mb-3">
         {evidence ? 'Choose the sentence that proves it.' : 'Choose one answer.'}{' '}
         <span className="hidden sm:inline">Keys 1–{Math.min(options.length, 9)} choose.</span>
       </p>
@@ -32,7 +32,7 @@ export function ChoiceQuestion({ question, options, value, onChange, answered }:
             <li key={option}>
               <label
                 className={[
-                  'flex min-h-12 cursor-pointer items-start gap-3 rounded-lg border-2 px-3 py-2.5',
+                  'flex min-h-12 cursor-pointer items-start gap-3 rounded-lg border-2 px-3 py-2.5 max-sm:py-2',
                   isRight
                     ? 'border-ok bg-ok-soft'
                     : isWrongPick
@@ -58,7 +58,9 @@ export function ChoiceQuestion({ question, options, value, onChange, answered }:
                 >
                   {index + 1}
                 </span>
-                <span className={evidence ? 'font-serif text-lg leading-snug' : 'text-lg'}>
+                <span
+                  className={evidence ? 'font-serif text-lg leading-snug' : 'text-base sm:text-lg'}
+                >
                   {option}
                 </span>
                 {isRight ? (

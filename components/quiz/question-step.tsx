@@ -152,16 +152,6 @@ export function QuestionStep({
       noValidate
       aria-describedby={problem ? 'answer-problem' : undefined}
     >
-      <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
-        <ReadAloudButton text={readAloudText} rate={readAloudRate} />
-        {timer ? (
-          <ElapsedTimer
-            baseMs={answeredBefore + (answer?.timeMs ?? 0)}
-            running={!answer}
-            startedAt={shownAt}
-          />
-        ) : null}
-      </div>
       {byShape(question, {
         choice: (choice) => (
           <ChoiceQuestion
@@ -230,7 +220,9 @@ export function QuestionStep({
         />
       ) : null}
 
-      <div className="mt-6 flex flex-wrap gap-3">
+      {/* The primary action first and the helpers beside it: on a phone all of them share one row under
+          the options, so the question, its options and "Check answer" fit one screen. */}
+      <div className="mt-4 flex flex-wrap items-center gap-3 sm:mt-6">
         <button
           type="submit"
           className="min-h-12 rounded-lg bg-accent px-6 text-lg font-semibold text-accent-fg"
@@ -245,6 +237,16 @@ export function QuestionStep({
               ? 'See your results'
               : 'Next question'}
         </button>
+        <div className="ml-auto flex flex-wrap items-center gap-3">
+          {timer ? (
+            <ElapsedTimer
+              baseMs={answeredBefore + (answer?.timeMs ?? 0)}
+              running={!answer}
+              startedAt={shownAt}
+            />
+          ) : null}
+          <ReadAloudButton text={readAloudText} rate={readAloudRate} />
+        </div>
       </div>
     </form>
   );

@@ -3,7 +3,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { BarFill } from '@/components/ui/bar-fill';
-import { planQuestionOrder, type AttemptMode } from '@/lib/quiz-play/attempt-plan';
+import {
+  planQuestionOrder,
+  showsFeedbackAtOnce,
+  type AttemptMode,
+} from '@/lib/quiz-play/attempt-plan';
 import { questionReturnPath, type PlayerQuiz } from '@/lib/quiz-play/player-quiz';
 import type { AnswerRecord } from '@/lib/quiz-play/progress-schema';
 import { dueQuestionIds, nextDueDate, summarizeQuiz } from '@/lib/quiz-play/progress-summary';
@@ -16,6 +20,21 @@ import { ResultsView } from './results-view';
 import { StartScreen } from './start-screen';
 
 type FocusTarget = 'question-heading' | 'feedback-heading' | 'results-heading' | 'quiz-start';
+
+/**
+ * Moves focus to a heading and brings it into view: a new question from the page top (the screen it
+ * was laid out to fit), feedback as far as needed after an answer, and the feedback a learner comes
+ * back to from the article with its whole panel from the top of the screen.
+ */
+function focusTarget(id: FocusTarget, block: 'nearest' | 'start' = 'nearest'): boolean {
+  const target = document.getElementById(id);
+  if (!target) return false;
+  if (id === 'question-heading') window.scrollTo({ top: 0 });
+  target.focus({ preventScroll: true });
+  const panel = block === 'start' ? target.closest('section') : null;
+  (panel ?? target).scrollIntoView({ block });
+  return true;
+}
 
 /**
  * The quiz, one question at a time. The attempt (order seed, position, answers) lives in the attempt
@@ -52,13 +71,11 @@ export function QuizPlayer({ quiz }: { quiz: PlayerQuiz }) {
   }, []);
 
   const pendingFocus = useRef<FocusTarget | null>(null);
+  const pendingBlock = useRef<'nearest' | 'start'>('nearest');
   useEffect(() => {
-    if (!pendingFocus.current) return;
-    const target = document.getElementById(pendingFocus.current);
-    if (target) {
-      target.focus();
-      target.scrollIntoView({ block: 'nearest' });
+    if (pendingFocus.current && focusTarget(pendingFocus.current, pendingBlock.current)) {
       pendingFocus.current = null;
+      pendingBlock.current = 'nearest';
     }
   });
 
@@ -83,7 +100,19 @@ export function QuizPlayer({ quiz }: { quiz: PlayerQuiz }) {
       index < current.questionIds.length &&
       index <= answered
     ) {
-      attemptApi.getState().goTo(slug, index);
+      // Back from the article: the learner left from this question's feedback, so land on it, not on
+      // the page top.
+      const backToFeedback =
+        showsFeedbackAtOnce(current.mode) && !!current.answers[current.questionIds[index] ?? ''];
+      if (index === current.index) {
+        if (backToFeedback) focusTarget('feedback-heading', 'start');
+      } else {
+        if (backToFeedback) {
+          pendingFocus.current = 'feedback-heading';
+          pendingBlock.current = 'start';
+        }
+        attemptApi.getState().goTo(slug, index);
+      }
     }
   }, [hydrated, attemptApi, slug, known]);
 
@@ -240,8 +269,8 @@ export function QuizPlayer({ quiz }: { quiz: PlayerQuiz }) {
   return (
     <div>
       {live}
-      <div className="mb-5">
-        <div className="flex flex-wrap items-baseline justify-between gap-2">
+      <div className="mb-3 sm:mb-5">
+        <div className="flex flex-wrap items-baseline justify-between gap-x-2">
           <p className="font-semibold">
             Question {attempt.index + 1} of {total}
           </p>
@@ -262,7 +291,7 @@ export function QuizPlayer({ quiz }: { quiz: PlayerQuiz }) {
           aria-valuemax={total}
           aria-valuenow={answeredCount}
           aria-valuetext={`${answeredCount} of ${total} answered`}
-          className="mt-2 h-3 overflow-hidden rounded-full border border-border bg-surface"
+          className="mt-1.5 h-2.5 overflow-hidden rounded-full border border-border bg-surface sm:mt-2 sm:h-3"
         >
           <BarFill fraction={answeredCount / total} className="fill-accent" />
         </div>
@@ -294,7 +323,7 @@ export function QuizPlayer({ quiz }: { quiz: PlayerQuiz }) {
 function StartOver({ onConfirm }: { onConfirm: () => void }) {
   const [asking, setAsking] = useState(false);
   return (
-    <div className="mt-10 border-t border-border pt-4">
+    <div className="mt-8 border-t border-border pt-4 sm:mt-10">
       {asking ? (
         <div
           role="group"

@@ -61,21 +61,27 @@ export function SettingsMenu() {
   }, [open]);
 
   return (
-    <div ref={rootRef} className="relative">
+    // The panel is placed against the header's row (the nearest positioned box), not this button: with
+    // large text the row wraps and the button may sit at its left, where a right-aligned panel would
+    // leave the screen.
+    <div ref={rootRef}>
       <button
         ref={buttonRef}
         type="button"
         aria-expanded={open}
         aria-controls={panelId}
         onClick={() => setOpen((value) => !value)}
-        className="inline-flex min-h-11 items-center gap-1 text-accent underline-offset-4 hover:underline"
+        className="inline-flex min-h-11 min-w-11 items-center justify-center gap-1 rounded-md text-accent underline-offset-4 hover:underline"
       >
-        <span aria-hidden="true">⚙</span> Settings
+        <span aria-hidden="true" className="text-xl leading-none sm:text-base">
+          ⚙
+        </span>{' '}
+        <span className="max-sm:sr-only">Settings</span>
       </button>
       <div
         id={panelId}
         hidden={!open}
-        className="absolute right-0 z-30 mt-2 w-[min(20rem,calc(100vw-2rem))] rounded-lg border border-border bg-bg p-4 shadow-lg"
+        className="absolute top-full right-2 z-30 mt-1 max-h-[calc(100dvh-5rem)] w-[min(20rem,calc(100vw-1rem))] overflow-y-auto rounded-lg border border-border bg-bg p-4 shadow-lg sm:right-4"
       >
         <fieldset disabled={!hydrated} className="contents">
           <fieldset>

@@ -23,4 +23,25 @@ describe('classroomEnv', () => {
     );
     expect(() => classroomEnv({ CITED_PG_POOL_MAX: '0' })).toThrow(/CITED_PG_POOL_MAX/);
   });
+  it('takes CITED_PUBLIC_URL as an origin and refuses anything else', () => {
+    expect(classroomEnv({}).CITED_PUBLIC_URL).toBeUndefined();
+    expect(classroomEnv({ CITED_PUBLIC_URL: ' ' }).CITED_PUBLIC_URL).toBeUndefined();
+    expect(classroomEnv({ CITED_PUBLIC_URL: 'https://Cited.Example.org/' }).CITED_PUBLIC_URL).toBe(
+      'https://cited.example.org',
+    );
+    expect(classroomEnv({ CITED_PUBLIC_URL: 'http://192.168.1.20:3000' }).CITED_PUBLIC_URL).toBe(
+      'http://192.168.1.20:3000',
+    );
+    for (const bad of [
+      'cited.example.org',
+      'ftp://cited.example.org',
+      'https://cited.example.org/join',
+      'https://cited.example.org/?x=1',
+      'https://user:pw@cited.example.org',
+    ]) {
+      expect(() => classroomEnv({ CITED_PUBLIC_URL: bad }), bad).toThrow(
+        /^Invalid classroom environment: CITED_PUBLIC_URL: /,
+      );
+    }
+  });
 });

@@ -72,6 +72,40 @@ const envSchema = z.object({
       return origins.map((origin) => origin.toLowerCase());
     }),
   /**
+   * The address students' phones open (https://cited.example.org, or http://192.168.1.20:3000 in a
+   * classroom): the join link and QR code use it. Unset, they use this server's own network address when
+   * the teacher opened the dashboard on localhost, and the address the teacher typed otherwise.
+   */
+  CITED_PUBLIC_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value, context) => {
+      if (!value) return undefined;
+      let url: URL | null = null;
+      try {
+        url = new URL(value);
+      } catch {
+        // reported below
+      }
+      if (
+        !url ||
+        (url.protocol !== 'http:' && url.protocol !== 'https:') ||
+        url.pathname !== '/' ||
+        url.search ||
+        url.hash ||
+        url.username ||
+        url.password
+      ) {
+        context.addIssue({
+          code: 'custom',
+          message: `"${value}" is not an address like https://cited.example.org or http://192.168.1.20:3000`,
+        });
+        return z.NEVER;
+      }
+      return url.origin;
+    }),
+  /**
    * Wrong join codes an address may try per CITED_WRONG_CODE_WINDOW_MINUTES before each further one
    * doubles its wait (2 s, 4 s, 8 s…). A school's students share one address: room for a class's typos.
    */

@@ -44,7 +44,7 @@ describe('presentSlides', () => {
       TEST_QUESTIONS.matching,
       'match',
       ['Ahn', 'China', 'Conservatives'],
-      'Ahn: referendum · China: denounced · Conservatives: hard line',
+      'Ahn → A · China → B · Conservatives → C',
     ],
     ['how-many', TEST_QUESTIONS.howMany, 'choice', [], 'A. One'],
   ] as const)(

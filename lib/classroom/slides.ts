@@ -14,7 +14,9 @@ export interface Slide {
   choices: string[];
   /** Timeline events as presented, or matching names. */
   items: string[];
-  /** The key in words, e.g. "B. Ahn Cheol-soo" or "1. … → 2. …". */
+  /** Which of `choices` is the key (choice questions), so the projector can mark it; null otherwise. */
+  keyIndex: number | null;
+  /** The key in words, e.g. "B. Ahn Cheol-soo", "1. … → 2. …" or (matching) "Ahn → B · China → A". */
   answer: string;
   explanation: string;
   evidence: EvidenceLink[];
@@ -22,7 +24,7 @@ export interface Slide {
 
 export const optionLetter = (index: number) => String.fromCharCode(65 + index);
 
-type SlideBody = Pick<Slide, 'shape' | 'choices' | 'items' | 'answer'>;
+type SlideBody = Pick<Slide, 'shape' | 'choices' | 'items' | 'answer' | 'keyIndex'>;
 
 function slideBody(question: Question): SlideBody {
   return byShape<SlideBody>(question, {
@@ -30,21 +32,35 @@ function slideBody(question: Question): SlideBody {
       shape: 'choice',
       choices: [...choice.choices],
       items: [],
+      keyIndex: choice.choices.indexOf(choice.answer),
       answer: `${optionLetter(choice.choices.indexOf(choice.answer))}. ${choice.answer}`,
     }),
-    typed: (typed) => ({ shape: 'typed', choices: [], items: [], answer: typed.answer }),
+    typed: (typed) => ({
+      shape: 'typed',
+      choices: [],
+      items: [],
+      keyIndex: null,
+      answer: typed.answer,
+    }),
     order: (timeline) => ({
       shape: 'order',
       choices: [],
       items: [...timeline.items],
+      keyIndex: null,
       answer: timeline.answer.map((item, index) => `${index + 1}. ${item}`).join(' → '),
     }),
     match: (matching) => ({
       shape: 'match',
       choices: [...matching.choices],
       items: [...matching.items],
+      keyIndex: null,
+      // Letters, not the positions again: the class reads them off the options on screen, and the
+      // explanation below says the pairs in words.
       answer: matching.items
-        .map((item, index) => `${item}: ${matching.answer[index] ?? ''}`)
+        .map((item, index) => {
+          const letter = optionLetter(matching.choices.indexOf(matching.answer[index] ?? ''));
+          return `${item} → ${letter}`;
+        })
         .join(' · '),
     }),
   });

@@ -1,12 +1,7 @@
 import { NextResponse } from 'next/server';
 import { classroomEnv } from '@/lib/classroom/env';
-import {
-  clientAddress,
-  errorResponse,
-  hostCookieName,
-  readBody,
-  requestOrigin,
-} from '@/lib/classroom/http';
+import { clientAddress, errorResponse, hostCookieName, readBody } from '@/lib/classroom/http';
+import { joinLink } from '@/lib/classroom/join-link';
 import { startSessionSchema } from '@/lib/classroom/schemas';
 import { classroomServer } from '@/lib/classroom/server';
 import { ClassroomError, teacherPath } from '@/lib/classroom/service';
@@ -57,7 +52,7 @@ export async function POST(request: Request) {
       {
         id: session.id,
         code: session.code,
-        joinUrl: `${requestOrigin(request.headers)}/join?code=${session.code}`,
+        joinUrl: joinLink(request.headers, session.code).url,
         teacherUrl: teacherPath(session),
       },
       { status: 201, headers: { 'Cache-Control': 'no-store' } },

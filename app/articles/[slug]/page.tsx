@@ -4,7 +4,9 @@ import { notFound } from 'next/navigation';
 import { ArticleBody } from '@/components/article/article-body';
 import { CitedSentenceFocus } from '@/components/article/cited-sentence-focus';
 import { formatDate } from '@/components/ui/format';
-import { getArticle, getArticleSlugs } from '@/lib/content';
+import { BUTTON } from '@/components/ui/styles';
+import { defaultQuestions } from '@/lib/quiz-engine/schema';
+import { getArticle, getArticleSlugs, getQuiz } from '@/lib/content';
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -22,16 +24,27 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const article = getArticle((await params).slug);
+  const { slug } = await params;
+  const article = getArticle(slug);
   if (!article) notFound();
   const { meta } = article;
+  const quiz = getQuiz(slug);
+  const quizCount = quiz ? defaultQuestions(quiz).length : 0;
+  const quizLink =
+    quizCount > 0 ? (
+      <Link href={`/quiz/${slug}`} className={BUTTON.primary}>
+        Take the quiz
+        <span className="ml-1 font-normal">({quizCount} questions)</span>
+      </Link>
+    ) : null;
   return (
     <article>
       <CitedSentenceFocus />
-      <header className="mb-8 border-b border-border pb-6">
+      <header className="mb-5 border-b border-border pb-4 sm:mb-8 sm:pb-6">
         <p className="text-sm font-semibold tracking-wide text-muted uppercase">{meta.publisher}</p>
-        <h1 className="mt-1 text-3xl font-bold tracking-tight sm:text-4xl">{meta.title}</h1>
-        <dl className="mt-4 grid gap-1 text-base sm:grid-cols-[auto_1fr] sm:gap-x-4">
+        <h1 className="mt-1 text-2xl font-bold tracking-tight sm:text-4xl">{meta.title}</h1>
+        {quizLink ? <p className="mt-3">{quizLink}</p> : null}
+        <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-base sm:mt-4 sm:gap-x-4">
           <dt className="font-semibold">{meta.statedDateLabel}</dt>
           <dd>
             <time dateTime={meta.statedDate}>{formatDate(meta.statedDate)}</time>
@@ -58,6 +71,7 @@ export default async function ArticlePage({ params }: Props) {
       <ArticleBody passages={article.passages} />
       <footer className="mt-10 border-t border-border pt-4 text-sm text-muted">
         <p>{meta.attribution}</p>
+        {quizLink ? <p className="mt-4 text-base">{quizLink}</p> : null}
         <p className="mt-3">
           <Link href="/" className="text-accent underline underline-offset-4">
             Back to the library

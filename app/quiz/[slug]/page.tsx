@@ -37,7 +37,7 @@ export default async function QuizPage({ params }: Props) {
         </Link>
         {quiz.article.publisher ? ` from ${quiz.article.publisher}` : null}
       </p>
-      <h1 className="mt-1 mb-6 text-2xl font-bold tracking-tight sm:text-3xl">
+      <h1 className="mt-0.5 mb-3 text-xl font-bold tracking-tight sm:mt-1 sm:mb-6 sm:text-3xl">
         {quiz.article.title}
       </h1>
       <QuizPlayer quiz={toPlayerQuiz(quiz)} />

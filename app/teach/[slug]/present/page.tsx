@@ -33,6 +33,7 @@ export default async function PresentPage({ params, searchParams }: Props) {
     <PresentDeck
       title={article.meta.title}
       slides={presentSlides(quiz, questions, `/teach/${slug}/present`)}
+      exitHref={`/teach/${slug}`}
     />
   );
 }
@@ -52,6 +53,7 @@ async function WorkspacePresent({ id }: { id: string }) {
         `/teach/${id}/present`,
         `/teach/${id}/article`,
       )}
+      exitHref={`/teach/${id}`}
     />
   );
 }

@@ -5,7 +5,8 @@ import { notFound } from 'next/navigation';
 import QRCode from 'qrcode';
 import { TeacherDashboard } from '@/components/classroom/teacher-dashboard';
 import { classroomEnv } from '@/lib/classroom/env';
-import { hostCookieName, requestOrigin } from '@/lib/classroom/http';
+import { hostCookieName } from '@/lib/classroom/http';
+import { joinLink } from '@/lib/classroom/join-link';
 import { classroomServer } from '@/lib/classroom/server';
 import { isClassroomError, type TeacherView } from '@/lib/classroom/service';
 
@@ -50,8 +51,8 @@ export default async function LiveSessionPage({ params }: Props) {
   const passages = (await classroom.loaded(session)).quiz.passages
     .filter((passage) => passage.kind === 'paragraph')
     .map(({ id, number, text }) => ({ id, number: number ?? 0, text }));
-  const joinUrl = `${requestOrigin(await headers())}/join?code=${view.code}`;
-  const qrSvg = await QRCode.toString(joinUrl, {
+  const join = joinLink(await headers(), view.code);
+  const qrSvg = await QRCode.toString(join.url, {
     type: 'svg',
     margin: 2,
     errorCorrectionLevel: 'M',
@@ -59,7 +60,8 @@ export default async function LiveSessionPage({ params }: Props) {
   return (
     <TeacherDashboard
       initialView={view}
-      joinUrl={joinUrl}
+      joinUrl={join.url}
+      joinSource={join.source}
       qrDataUrl={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(qrSvg)}`}
       passages={passages}
       expired={classroom.isExpired(session)}
