@@ -214,6 +214,8 @@ describe('annotate: numbers', () => {
       'New York City consists of five boroughs.',
       [{ text: 'five', value: 5, kind: 'count', unit: 'boroughs' }],
     ],
+    ['Painkiller adds a few modern touches to the genre.', []],
+    ['Several hundred people marched through the capital.', []],
     [
       'Mr Brown wanted to provide $10bn (£5.38bn) a year over a decade.',
       [{ text: '$10bn', value: 10_000_000_000, kind: 'money' }],

@@ -394,6 +394,13 @@ function addNumbers(view: View, locate: Locate): void {
     )
       continue;
     if (!Number.isFinite(n.number.num)) continue;
+    // "a few modern touches", "several hundred people": a vague amount is no figure to ask or change.
+    if (/^(?:a\s+)?(?:few|couple)$/i.test(n.text.trim())) continue;
+    if (
+      MULTIPLIERS[tokens[0]!.lower] &&
+      /^(?:several|many|some|few|a few)$/.test(sentence.tokens[range.start - 1]?.lower ?? '')
+    )
+      continue;
     let end = range.end;
     let kind: NumberKind = 'count';
     if (CURRENCY[n.number.prefix] || tokens.some((t) => t.tags.has('Money'))) kind = 'money';
