@@ -107,6 +107,14 @@ describe('entityOptions: other entities of the key’s kind and subtype', () => 
     expect([...fewer].sort()).toEqual(['Hong Joon-pyo', 'Shinzo Abe']);
   });
 
+  it('an organisation only by a tag on one bare acronym ("the DVD", "CGI") is no option', () => {
+    const analysis = analysisOf(
+      'The BBC intends to produce all of its content in HD by 2010, the BBC said. The game looks closer to the film, especially the CGI stuff from the DVD. The World Trade Organization agreed. The European Commission disagreed with the World Trade Organization and the BBC.',
+    );
+    const options = entityOptions(analysis, named(analysis, 'BBC'), { salt: 'a' })!;
+    expect([...options].sort()).toEqual(['European Commission', 'World Trade Organization']);
+  });
+
   it('no options when fewer than two of the kind remain', () => {
     const analysis = analysisOf(CITIES);
     expect(entityOptions(analysis, named(analysis, 'Japan'), { salt: 'a' })).toBeUndefined();

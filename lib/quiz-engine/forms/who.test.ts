@@ -36,6 +36,15 @@ describe('whoForm: the actor of a clause, asked from its predicate', () => {
       [],
     ],
     [
+      'a person after an office and its party ("former Labour MP"), in a relative clause',
+      'Election',
+      'In Bethnal Green, former Labour MP George Galloway, who founded the anti-war party Respect, is standing against sitting MP Oona King. John Curtice studies elections. Sher Khan leads the Muslim Council.',
+      'Who founded the anti-war party Respect?',
+      'George Galloway',
+      ['Oona King', 'John Curtice', 'Sher Khan'],
+      [],
+    ],
+    [
       'a present-tense stance keeps its -s',
       'Korea talks',
       'Moon Jae-in unveiled a plan for talks with North Korea. Ahn Cheol-soo suggested a referendum concerning THAAD deployment. Hong Joon-pyo supports a hard line on North Korea.',

@@ -326,13 +326,7 @@ export function parseClauses(
             subject = { start, end: person.end };
         }
         // The antecedent must be the name itself ("the departure of Mr Mugabe, who …" is not about Mugabe).
-        const head = mentions.find(
-          (m) =>
-            m.end === subject!.end &&
-            t
-              .slice(subject!.start, m.start)
-              .every((w) => hasTag(w, 'Determiner') || TITLES.has(w.lower)),
-        );
+        const head = mentions.find((m) => m.end === subject!.end && isHeadMention(t, m, subject!));
         const inPhrase =
           hasTag(t[subject.start - 1], 'Preposition') || t[subject.start - 1]?.lower === 'by';
         const compound = t.slice(subject.start, subject.end).some((w) => w.lower === 'and');
@@ -548,10 +542,14 @@ function isHeadMention(tokens: readonly Token[], m: Mention, subject: TokenRange
     if (rest.some((w) => w.lower !== 'and' && !/^\p{Lu}/u.test(w.text))) return false;
   }
   if (m.possessive) return false;
-  // "the", "Mr", "President": what may stand before the name it is.
+  // "the", "Mr", "President", "former Labour MP": what may stand before the name it is (an
+  // office's own capitalised words when a title word ends them).
   const before = tokens.slice(subject.start, m.start);
+  const title = (w: Token) => TITLES.has(w.lower) || TITLES.has(w.bare.toLowerCase());
+  const last = before[before.length - 1];
   return before.every(
-    (w) => hasTag(w, 'Determiner') || TITLES.has(w.lower) || TITLES.has(w.bare.toLowerCase()),
+    (w) =>
+      hasTag(w, 'Determiner') || title(w) || (/^\p{Lu}/u.test(w.text) && !!last && title(last)),
   );
 }
 

@@ -19,6 +19,8 @@ interface Expected {
   kind?: Entity['kind'];
   subtype?: string;
   surname?: string;
+  /** Whether questions write it with "the". */
+  definite?: boolean;
   /** Every other form the article names it by, in any order. */
   aliases?: string[];
   mentions?: number;
@@ -47,6 +49,37 @@ describe('findNames', () => {
           { name: 'China', kind: 'place' },
         ],
         notNames: ['U.S. Secretary of State George Shultz', 'State George Shultz'],
+      },
+    ],
+    [
+      'an organisation written "the …" in full keeps "the" when its acronym goes without',
+      {
+        text: 'The event is held by the Muslim Association of Britain (MAB). Last year MAB opposed the war. MAB said it would campaign.',
+        entities: [{ name: 'Muslim Association of Britain', kind: 'organization', definite: true }],
+      },
+    ],
+    [
+      'a person "of the WTO" is a person who works for an organisation',
+      {
+        text: 'Keith Rockwell of the WTO disagreed. Mary Robinson of Ireland spoke. Rockwell left.',
+        entities: [
+          { name: 'Keith Rockwell', kind: 'person' },
+          { name: 'WTO', kind: 'organization' },
+          { name: 'Mary Robinson', kind: 'person' },
+        ],
+        notNames: ['Keith Rockwell of the WTO', 'Mary Robinson of Ireland'],
+      },
+    ],
+    [
+      'a member of parliament and the party before it are the title, not the name',
+      {
+        text: 'In Bethnal Green, former Labour MP George Galloway is standing against sitting MP Oona King. Conservative MEP Daniel Hannan agreed.',
+        entities: [
+          { name: 'George Galloway', kind: 'person' },
+          { name: 'Oona King', kind: 'person' },
+          { name: 'Daniel Hannan', kind: 'person' },
+        ],
+        notNames: ['Labour MP George Galloway', 'MP Oona King', 'Conservative MEP Daniel Hannan'],
       },
     ],
     [

@@ -172,6 +172,9 @@ function chunksOf(sentence: Sentence, seen: Evidence): Chunk[] {
           REGNAL.has(before) ||
           before in THING_HEADS;
         if (connector === 'of' && place && !heads && j > i) break;
+        // "Keith Rockwell of the WTO": a person's full name, then who they work for.
+        const person = j > i && hasTag(tokens[i], 'FirstName') && hasTag(tokens[j], 'Person');
+        if (connector === 'of' && person && !heads) break;
         if (k < tokens.length && gapBefore(sentence, k).trim() === '' && isNameWord(tokens[k])) {
           j = k;
           continue;
@@ -427,8 +430,11 @@ function classify(chunk: Chunk): { kind: EntityKind; subtype?: string; weight: n
   // "the Obama administration": a name before a lower-case noun only modifies it.
   const next = chunk.sentence.tokens[chunk.end];
   const modifier = !!next && /^\p{Ll}/u.test(next.text) && lowerBare(next) in ORGANIZATION_HEADS;
+  // "the DVD", "CGI": compromise tags many a bare acronym an organisation; alone, that tag is weak
+  // evidence (several mentions, a head word or the article's own expansion make it one).
+  const bareAcronym = core.length === 1 && /^\p{Lu}[\p{Lu}\d&-]+$/u.test(core[0]!.bare);
   if (core.some((t) => hasTag(t, 'Organization')) && !modifier)
-    return { kind: 'organization', weight: 1.5 };
+    return { kind: 'organization', weight: bareAcronym ? 1 : 1.5 };
   const personTags = core.filter((t) => hasTag(t, 'Person', 'FirstName', 'LastName', 'Honorific'));
   if (personTags.length > 0 && !core.slice(1).some((t) => hasTag(t, 'Plural')))
     return { kind: 'person', weight: core.length >= 2 ? 2 : 1 };
@@ -622,7 +628,10 @@ export function findNames(
   }
   for (const [key, owner] of merged) if (owner) byKey.set(key, byKey.get(owner)!);
   const bySentence = new Map<string, Mention[]>();
-  let definiteCount = new Map<Entity, number>();
+  let definiteCount = new Map<
+    Entity,
+    { the: number; all: number; fullThe: number; full: number }
+  >();
   for (const chunk of allChunks) {
     const entity = byKey.get(chunkKey.get(chunk) ?? '');
     if (!entity) continue;
@@ -641,14 +650,27 @@ export function findNames(
         : {}),
     };
     entity.mentions.push(mention);
-    if (chunk.sentence.tokens[chunk.start - 1]?.lower === 'the')
-      definiteCount.set(entity, (definiteCount.get(entity) ?? 0) + 1);
+    // "the Muslim Association of Britain" but "MAB said": the full name decides whether "the" goes with it.
+    const full = text.replace(/['’]s$/, '') === entity.name;
+    const the = chunk.sentence.tokens[chunk.start - 1]?.lower === 'the';
+    const counts = definiteCount.get(entity) ?? { the: 0, all: 0, fullThe: 0, full: 0 };
+    definiteCount.set(entity, {
+      the: counts.the + (the ? 1 : 0),
+      all: counts.all + 1,
+      fullThe: counts.fullThe + (the && full ? 1 : 0),
+      full: counts.full + (full ? 1 : 0),
+    });
     const list = bySentence.get(chunk.sentence.id) ?? [];
     list.push(mention);
     bySentence.set(chunk.sentence.id, list);
   }
   for (const entity of entities) {
-    entity.definite = (definiteCount.get(entity) ?? 0) * 2 > entity.mentions.length;
+    const counts = definiteCount.get(entity);
+    entity.definite = !counts
+      ? false
+      : counts.full > 0
+        ? counts.fullThe * 2 > counts.full
+        : counts.the * 2 > counts.all;
     for (const a of acronyms)
       if (keyOf(a.long) === keyOf(entity.name) && !entity.aliases.includes(a.short))
         entity.aliases.push(a.short);

@@ -10,6 +10,11 @@
  * Joe Manchin").
  */
 export const TITLES: ReadonlySet<string> = new Set([
+  // Members of a parliament or assembly: "Labour MP George Galloway", "MEP Daniel Hannan".
+  'mp',
+  'mep',
+  'msp',
+  'mla',
   'executive',
   'commissioner',
   'attorney-general',
@@ -108,6 +113,9 @@ export const TITLES: ReadonlySet<string> = new Set([
   'then',
   'deputy',
   'acting',
+  'sitting',
+  'outgoing',
+  'incoming',
   'interim',
   'foreign',
   'defense',
@@ -130,6 +138,10 @@ export const TITLES: ReadonlySet<string> = new Set([
  * Foreign Office" and "Secretary of State" are not people.
  */
 export const TITLE_HEADS: ReadonlySet<string> = new Set([
+  'mp',
+  'mep',
+  'msp',
+  'mla',
   'executive',
   'chief',
   'commissioner',
