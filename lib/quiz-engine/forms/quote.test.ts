@@ -49,6 +49,15 @@ describe('quoteForm: who said a quotation', () => {
       ['Ahn Cheol-soo'],
     ],
     [
+      'whoever the speaker is introduced with (their organisation) is never a wrong option',
+      'Trade rules',
+      '"The losers will be some of the most vulnerable workers in poor countries," Andrew Pendleton, Christian Aid\'s head of trade policy, said. Keith Rockwell of the WTO disagreed. Peter Mandelson backed the rules. Pascal Lamy spoke in Geneva.\n\nMr Rockwell met Mr Mandelson and Mr Lamy in Geneva. Christian Aid has campaigned on trade for years.',
+      'Who said, “The losers will be some of the most vulnerable workers in poor countries”?',
+      'Andrew Pendleton',
+      ['Keith Rockwell', 'Peter Mandelson', 'Pascal Lamy'],
+      ['Christian Aid'],
+    ],
+    [
       'two speakers in a row, each keeps their own words',
       'Korea talks',
       `Moon Jae-in said, “We will open a new era of peace on the peninsula.” Ahn Cheol-soo said, “Parliament must approve the deployment before it goes ahead.” ${RIVALS}`,

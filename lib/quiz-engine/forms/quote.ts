@@ -19,14 +19,23 @@ export const quoteForm: QuestionForm = {
       const words = wordCount(text);
       if (words < 6 || words > 45) continue;
       const prompt = `${speaker.kind === 'person' ? 'Who' : 'Which organization'} said, “${text}”?`;
-      const distractors = entityOptions(analysis, speaker, { stem: prompt, salt: quote.id });
-      if (!distractors) continue;
       const sentence = analysis.doc.sentenceById.get(quote.attributionSentenceId)!;
       const evidence = [
         ...new Set([...evidenceNaming(analysis, sentence, speaker.id), ...quote.sentenceIds]),
       ].sort(
         (a, b) => analysis.doc.sentenceById.get(a)!.index - analysis.doc.sentenceById.get(b)!.index,
       );
+      // "Andrew Pendleton, Christian Aid's head of trade policy, said": whoever the words and the
+      // speaker are given with may have said them too (the speaker's organisation, a co-author).
+      const exclude = new Set(
+        evidence.flatMap((id) => (analysis.names.bySentence.get(id) ?? []).map((m) => m.entityId)),
+      );
+      const distractors = entityOptions(analysis, speaker, {
+        stem: prompt,
+        salt: quote.id,
+        exclude,
+      });
+      if (!distractors) continue;
       // The same attribution as a statement, true or with another person the article quotes.
       if (words <= 30) {
         const others =
@@ -34,6 +43,7 @@ export const quoteForm: QuestionForm = {
             stem: quote.text,
             salt: `${quote.id}:tf`,
             count: 1,
+            exclude,
           }) ?? [];
         const other = others[0];
         const said = (name: string) => `${name} said, “${text}”`;

@@ -25,6 +25,13 @@ describe('attributeQuotes', () => {
       ],
     ],
     [
+      '"…," <name>, <who they are>, said',
+      '"The losers will be the most vulnerable workers in poor countries," Andrew Pendleton, Christian Aid\'s head of trade policy, said.',
+      [
+        'after | Andrew Pendleton | The losers will be the most vulnerable workers in poor countries,',
+      ],
+    ],
+    [
       '"…," said <title> <name>',
       '"The issue has just disappeared," said Senator Mark Warner, a Virginia Democrat.',
       ['after | Mark Warner | The issue has just disappeared,'],

@@ -1,7 +1,7 @@
 import type { Passage } from '@/lib/text/article';
 import { SPEECH_VERBS } from '../lang/en/verbs';
 import type { AnnotatedDocument, Sentence } from '../nlp/document';
-import { hasTag } from '../nlp/spans';
+import { gapAfter, hasTag } from '../nlp/spans';
 import type { Clause } from './clauses';
 import type { Mention, NameIndex } from './names';
 
@@ -130,7 +130,7 @@ function speakerAfter(
   if (from < 0) return undefined;
   const window = t.slice(from, from + 6);
   const speech = window.findIndex((x) => SPEECH_VERBS.has(x.root ?? x.lower) && hasTag(x, 'Verb'));
-  if (speech < 0 || speech > 4) return undefined;
+  if (speech < 0 || speech > 4) return speakerIntroduced(sentence, from, names);
   const mentions: Mention[] = (names.bySentence.get(sentence.id) ?? []).filter(
     (m) => m.start >= from && m.start <= from + speech + 4,
   );
@@ -141,6 +141,26 @@ function speakerAfter(
   if (named) return named.entityId;
   const pronoun = window.slice(0, speech).find((x) => x.lower === 'he' || x.lower === 'she');
   return pronoun ? personAt(sentence) : undefined;
+}
+
+/**
+ * `"…," Andrew Pendleton, Christian Aid's head of trade policy, said.`: a named speaker right after
+ * the quotation, then who they are between commas, then the speech verb ending the sentence.
+ */
+function speakerIntroduced(sentence: Sentence, from: number, names: NameIndex): string | undefined {
+  const t = sentence.tokens;
+  const mention = (names.bySentence.get(sentence.id) ?? []).find(
+    (m) => m.start === from && names.byId.get(m.entityId)?.kind === 'person',
+  );
+  if (!mention || !/^,/.test(gapAfter(sentence, mention.end - 1))) return undefined;
+  for (let k = mention.end + 1; k < Math.min(t.length, mention.end + 16); k++) {
+    if (!/^,/.test(gapAfter(sentence, k - 1))) continue;
+    const verb = t[k];
+    const speaks = verb && SPEECH_VERBS.has(verb.root ?? verb.lower) && hasTag(verb, 'Verb');
+    // The verb closes the sentence ("said.", "told the BBC."), so the commas held who the speaker is.
+    return speaks && t.length - k <= 4 ? mention.entityId : undefined;
+  }
+  return undefined;
 }
 
 function speakerBefore(
