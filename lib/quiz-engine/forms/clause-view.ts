@@ -350,15 +350,32 @@ const TRAILING_REPORT =
  * clause the article states itself; undefined when the source cannot be named.
  */
 export function attribution(analysis: Analysis, view: ClauseView): string | undefined {
-  if (view.clause.role !== 'embedded') {
+  const clauses = analysis.clausesBySentence.get(view.sentence.id) ?? [];
+  // "he said, camera phones were used … and were woven …": what is joined to, or hangs from, a
+  // reported clause is reported too ("Ms Kelly is reported to be … and has opposed …" is not: the
+  // clause it joins is the sentence's own).
+  let clause: Clause = view.clause;
+  for (let guard = 0; guard < clauses.length && clause.role !== 'embedded'; guard++) {
+    const parent = clause.role === 'main' ? undefined : clauses[clause.parent ?? -1];
+    if (!parent) break;
+    clause = parent;
+  }
+  if (clause.role !== 'embedded') {
     // "The economy is in excellent condition, the OECD said.": the claim is the OECD's.
     const source = trailingSource(analysis, view.sentence);
     return source && view.clause.verb.start < source.start ? source.according : '';
   }
-  const parent = analysis.clausesBySentence.get(view.sentence.id)?.[view.clause.parent ?? -1];
-  const source = parent?.subjectEntity ? analysis.names.byId.get(parent.subjectEntity) : undefined;
-  if (!parent || !source || !REPORTING_VERBS.has(parent.verb.infinitive)) return undefined;
-  return `According to ${displayName(source)}, `;
+  const parent = clauses[clause.parent ?? -1];
+  if (!parent || !REPORTING_VERBS.has(parent.verb.infinitive)) return undefined;
+  return according(analysis, parent);
+}
+
+/** "According to Michael Bjorn, ": the reporting clause's named subject, or undefined ("he said"). */
+function according(analysis: Analysis, reporting: Clause): string | undefined {
+  const source = reporting.subjectEntity
+    ? analysis.names.byId.get(reporting.subjectEntity)
+    : undefined;
+  return source ? `According to ${displayName(source)}, ` : undefined;
 }
 
 /** Where a sentence's closing ", the OECD said" starts, and how a question names that source. */

@@ -177,6 +177,19 @@ describe('fillInForm: a key name, figure or date blanked', () => {
   });
 });
 
+describe('fillInForm: an aside is background', () => {
+  it('a date in a relative clause set off by a comma is never the blank of the whole sentence', () => {
+    const aside =
+      'In Bethnal Green, Robert Mugabe is standing against Grace Mugabe, who had a 10,000-vote majority in 2001.';
+    const analysis = analysisOf('Zimbabwe coup', `${SUCCEED} ${aside} ${RESISTED}`);
+    const drafts = fillInForm.make(analysis);
+    const whole = drafts.filter((d) => d.prompt.startsWith('Fill in the blank: In Bethnal Green'));
+    expect(whole.map((d) => d.key)).not.toContain('2001');
+    // The aside read as its own claim may still be asked.
+    expect(drafts.map((d) => d.prompt)).toContain(SUCCEED_ASKED);
+  });
+});
+
 describe('numberForms: what a student may type for a figure', () => {
   it.each<[string, string[]]>([
     ['five', ['5']],

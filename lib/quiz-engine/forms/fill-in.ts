@@ -8,6 +8,7 @@ import { isHeadWord } from '../stages/names';
 import type { Entity, Mention } from '../stages/names';
 import { clauseViews, standaloneSentences } from './clause-view';
 import {
+  inAside,
   isModifier,
   isWhole,
   needsContext,
@@ -309,6 +310,7 @@ export const fillInForm: QuestionForm = {
       const whole = { start: 0, end: sentence.tokens.length };
       for (const target of targets(analysis, sentence, whole)) {
         if (done.has(`${sentence.id}|${target.range.start}`) || target.range.start === 0) continue;
+        if (inAside(analysis, sentence, target.range)) continue;
         const text = blankedText(sentence, whole, target);
         if (acceptable(text)) add(sentence, text, target, `${sentence.id}|fill`);
       }

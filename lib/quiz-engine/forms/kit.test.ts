@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { segmentArticle } from '@/lib/text/article';
+import { analyzeArticle } from '../analysis';
 import {
   bareDefinite,
   contentWords,
+  inAside,
   isWhole,
   mentionsName,
   needsContext,
@@ -20,6 +23,12 @@ describe('needsContext: a stem or statement must stand alone', () => {
     ['that idea was popular', true],
     ['said that was wrong', true],
     ['did so in 2017', true],
+    // Similar to, or other than, what came before.
+    ['Similar rises have been seen in Spain', true],
+    ['rises have been seen in many other European nations', true],
+    ['the climate is similar to France', false],
+    ['France and other European nations signed', false],
+    ['Moon and Abe met each other in Geneva', false],
     ['the following year', true],
     // "the former …", "the latter" point back; "a former …" is an ex-something.
     ['the former guerrilla leader', true],
@@ -160,5 +169,28 @@ describe('pickVaried: wrong options from the best of a ranked pool', () => {
   it('different salts vary the choice', () => {
     const picks = new Set(['x', 'y', 'z', 'w', 'salt'].map((s) => pickVaried(pool, 3, s).join()));
     expect(picks.size).toBeGreaterThan(1);
+  });
+});
+
+describe('inAside: a relative clause set off by a comma is background to its sentence', () => {
+  const text =
+    'In Bethnal Green, Robert Mugabe is standing against Grace Mugabe, who had a 10,000-vote majority in 2001.';
+  const { passages, wordCount } = segmentArticle(`Zimbabwe\n\n${text}\n`);
+  const analysis = analyzeArticle({ slug: 'a', title: 'Zimbabwe', passages, wordCount });
+  const sentence = analysis.doc.sentences[0]!;
+  const at = (word: string) => {
+    const i = sentence.tokens.findIndex((t) => t.text.startsWith(word));
+    return { start: i, end: i + 1 };
+  };
+
+  it('what the aside says is in it; the main clause is not', () => {
+    expect(inAside(analysis, sentence, at('2001'))).toBe(true);
+    expect(inAside(analysis, sentence, at('Bethnal'))).toBe(false);
+    expect(inAside(analysis, sentence, at('Robert'))).toBe(false);
+  });
+
+  it('nothing is an aside of the aside itself, asked as its own claim', () => {
+    const aside = analysis.clausesBySentence.get(sentence.id)!.find((c) => c.role === 'relative')!;
+    expect(inAside(analysis, sentence, at('2001'), aside.predicate)).toBe(false);
   });
 });

@@ -188,6 +188,15 @@ export function needsContext(text: string, allow: ReadonlySet<string> = new Set(
       return true;
     // "the recent falls": recent to what was said before.
     if (w === 'the' && words[i + 1] === 'recent') return true;
+    // "Similar rises", "in many other nations": similar to, or other than, something said before
+    // ("similar to France", "France and other nations", "each other" carry their own).
+    if (w === 'similar' && !/^(?:to|in)$/.test(words[i + 1] ?? '')) return true;
+    if (
+      w === 'other' &&
+      !/^(?:and|or|each|one|no|any)$/.test(words[i - 1] ?? '') &&
+      words[i + 1] !== 'than'
+    )
+      return true;
     if (w === 'the' && isAnaphoricNoun(words[i + 1] ?? '')) {
       const after = words[i + 2] ?? '';
       // "the agreement reached between …", "the plan to …", "the party of …" say which one.
@@ -342,4 +351,26 @@ export function genderOf(analysis: Analysis, entity: Entity): 'm' | 'f' | undefi
     if (hasTag(token, 'FemaleName')) return 'f';
   }
   return undefined;
+}
+
+/**
+ * "…, who had a 10,000-vote majority in 2001": whether a range lies in an aside of its sentence (a
+ * relative clause set off by a comma). An aside is background to the claim: what it says is never
+ * the blank nor the thing a false statement changes.
+ */
+export function inAside(
+  analysis: Analysis,
+  sentence: Sentence,
+  range: TokenRange,
+  claim: TokenRange = { start: 0, end: sentence.tokens.length },
+): boolean {
+  const within = (r: TokenRange, c: Clause) => r.start >= c.introducer && r.end <= c.predicate.end;
+  return (analysis.clausesBySentence.get(sentence.id) ?? []).some(
+    (c) =>
+      c.role === 'relative' &&
+      /,/.test(gapBefore(sentence, c.introducer)) &&
+      within(range, c) &&
+      // The claim asked about may be the aside itself ("Oona King had a majority in 2001").
+      !within(claim, c),
+  );
 }

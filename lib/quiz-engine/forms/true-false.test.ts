@@ -135,6 +135,23 @@ describe('trueFalseForm: a clause as stated, or with one thing changed', () => {
     expect(prompts.filter((p) => /Exports/.test(p))).toEqual([]);
   });
 
+  it('what a reported clause joins ("he said, X and Y") is the speaker’s claim, or not asked', () => {
+    const named = `${BEIJING} Michael Bjorn works for Ericsson. By contrast, Dr Bjorn said, camera phones were used to capture a moment and were woven into everyday life.`;
+    const prompts = trueFalseForm.make(analysisOf('Phones', named)).map((d) => d.prompt);
+    const about = prompts.filter((p) => /woven|capture/.test(p));
+    expect(about.length).toBeGreaterThan(0);
+    for (const p of about)
+      expect(p).toMatch(/^True or false: (?:According to Michael Bjorn, |Michael Bjorn said )/);
+    // A speaker no name stands for: none of what he said is stated as a fact.
+    const unnamed = `${BEIJING} By contrast, he said, camera phones were used to capture a moment and were woven into everyday life.`;
+    const asked = trueFalseForm.make(analysisOf('Phones', unnamed)).map((d) => d.prompt);
+    expect(asked.filter((p) => /woven|capture/.test(p))).toEqual([]);
+    // Named or not, never the bare claim.
+    expect([...prompts, ...asked].filter((p) => /^True or false: Camera phones/.test(p))).toEqual(
+      [],
+    );
+  });
+
   it.each([
     [
       'a bound',
