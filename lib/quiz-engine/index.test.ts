@@ -128,7 +128,9 @@ describe.runIf(files.length > 0)('every corpus article', () => {
       expect(quiz.questions.length).toBeGreaterThan(0);
       expect(bankProblems(quiz)).toEqual([]);
     },
-    60_000,
+    // A guard against a hang, not a speed check (bench:engine measures speed): checking the 610
+    // questions of the 17,000-word article takes over a minute on a loaded two-core machine.
+    300_000,
   );
 
   it('keys True for 35–65 % of true/false statements, pooled', () => {

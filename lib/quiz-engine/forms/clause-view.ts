@@ -92,8 +92,15 @@ function isSentence(sentence: Sentence): boolean {
 
 /** "would undoubtedly make Abbott sit up": a guess or an opinion, not a fact to test. */
 function speculative(clause: Clause): boolean {
-  const first = clause.sentence.tokens[clause.verb.start]?.lower ?? '';
-  return /^(?:would|could|might|may|should|must|ought)$/.test(first);
+  const t = clause.sentence.tokens;
+  const first = t[clause.verb.start]?.lower ?? '';
+  if (/^(?:would|could|might|may|should|must|ought)$/.test(first)) return true;
+  // "is unlikely to regret", "are expected to rise": a forecast, not a fact.
+  const next = t.slice(clause.verb.end, clause.verb.end + 2).map((w) => w.lower);
+  return (
+    clause.verb.copula &&
+    /^(?:likely|unlikely|expected)$/.test(next[0] === 'not' ? (next[1] ?? '') : (next[0] ?? ''))
+  );
 }
 
 /** "Government Will Soon Spend More on Interest": a headline, capitalised word by word, is no sentence. */

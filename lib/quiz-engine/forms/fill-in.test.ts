@@ -177,6 +177,19 @@ describe('fillInForm: a key name, figure or date blanked', () => {
   });
 });
 
+describe('fillInForm: a title keeps its own "The"', () => {
+  it('"The College Dropout" is never blanked as "The _____"', () => {
+    const body = `${SUCCEED} ${RESISTED} His solo album The College Dropout became a success. The College Dropout spawned two further hits in Zimbabwe. Critics praised The College Dropout.`;
+    const drafts = fillInForm.make(analysisOf('Zimbabwe coup', body));
+    expect(drafts.map((d) => d.prompt)).toContain(SUCCEED_ASKED);
+    expect(drafts.filter((d) => d.key === 'College Dropout')).toEqual([]);
+    // Blanked whole, "College Dropout" is still a right answer.
+    const whole = drafts.find((d) => d.key === 'The College Dropout');
+    expect(whole?.prompt).toBe(blank('Critics praised _____'));
+    expect(whole?.accepted).toContain('College Dropout');
+  });
+});
+
 describe('fillInForm: an aside is background', () => {
   it('a date in a relative clause set off by a comma is never the blank of the whole sentence', () => {
     const aside =

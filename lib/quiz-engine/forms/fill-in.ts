@@ -106,6 +106,18 @@ function targets(
     if (inList(analysis, sentence.id, m) || isModifier(sentence, m)) continue;
     // "the 1970 _____", "a parliamentary form of _____" (Assembly, Government): a head word alone says nothing.
     if (m.end - m.start === 1 && isHeadWord(m.text)) continue;
+    // "praised The College Dropout": a title's own "The" goes into the blank with it.
+    if (sentence.tokens[m.start - 1]?.text === 'The' && ownThe(analysis, entity.id)) {
+      out.push({
+        range: { start: m.start - 1, end: m.end },
+        key: `The ${m.text}`,
+        accepted: [m.text, ...acceptedFor(entity, m.text)],
+        keyId: entity.id,
+        about: [entity.id],
+        weight: Math.min(0.6, salience / 10),
+      });
+      continue;
+    }
     out.push({
       range: m,
       key: m.text,
@@ -235,6 +247,18 @@ function dateForms(d: DateSpan, key: string): string[] {
   return [`${day} ${name} ${year}`, `${name} ${day}, ${year}`, `${name} ${day} ${year}`].filter(
     (f) => f !== key,
   );
+}
+
+/**
+ * "album The College Dropout": a name the article writes with a capital "The" inside a sentence has
+ * "The" as part of it (unlike "the Senate").
+ */
+function ownThe(analysis: Analysis, entityId: string): boolean {
+  const entity = analysis.names.byId.get(entityId);
+  return !!entity?.mentions.some((m) => {
+    if (m.start < 2) return false;
+    return analysis.doc.sentenceById.get(m.sentenceId)?.tokens[m.start - 1]?.text === 'The';
+  });
 }
 
 function blankedText(sentence: Sentence, range: TokenRange, target: Target): string {

@@ -23,6 +23,10 @@ describe('needsContext: a stem or statement must stand alone', () => {
     ['that idea was popular', true],
     ['said that was wrong', true],
     ['did so in 2017', true],
+    // "though" as an adverb answers what came before; opening a clause it does not.
+    ['is needed though and is expensive', true],
+    ['For console developers though, HD offers changes', true],
+    ['Voting went ahead even though rain fell', false],
     // Similar to, or other than, what came before.
     ['Similar rises have been seen in Spain', true],
     ['rises have been seen in many other European nations', true],

@@ -140,6 +140,9 @@ export function needsContext(text: string, allow: ReadonlySet<string> = new Set(
       .match(/[\p{L}’']+/gu) ?? [];
   // "In Serbia, for example, …" is an example of something said before it.
   if (/\bfor (?:example|instance)\b/i.test(text)) return true;
+  // "is needed though and is expensive", "For developers though, …": "though" as an adverb answers
+  // what came before ("though it rained" opens a clause of its own).
+  if (/\S\s+though\s*(?:,|\b(?:and|is|are|was|were|has|have)\b|$)/i.test(text)) return true;
   // "All were arrested", "Both said …": a quantifier standing for people named before.
   if (
     QUANTIFIER_SUBJECTS.has(words[0] ?? '') &&

@@ -27,8 +27,11 @@ export const quoteForm: QuestionForm = {
       );
       // "Andrew Pendleton, Christian Aid's head of trade policy, said": whoever the words and the
       // speaker are given with may have said them too (the speaker's organisation, a co-author).
+      const introduced = speaker.mentions[0]?.sentenceId;
       const exclude = new Set(
-        evidence.flatMap((id) => (analysis.names.bySentence.get(id) ?? []).map((m) => m.entityId)),
+        [...evidence, ...(introduced ? [introduced] : [])].flatMap((id) =>
+          (analysis.names.bySentence.get(id) ?? []).map((m) => m.entityId),
+        ),
       );
       const distractors = entityOptions(analysis, speaker, {
         stem: prompt,

@@ -202,6 +202,18 @@ describe('trueFalseForm: a clause as stated, or with one thing changed', () => {
       'Ahn Cheol-soo would oppose any deal with Pyongyang.',
     ],
     [
+      'a forecast: "is unlikely to"',
+      'Diplomacy',
+      `${BEIJING} Ahn Cheol-soo is unlikely to win the presidential election in Seoul.`,
+      'Ahn Cheol-soo is unlikely to win the presidential election in Seoul.',
+    ],
+    [
+      '"though" answering what came before',
+      'Diplomacy',
+      `${BEIJING} New equipment for the missile system is needed though and is expensive.`,
+      'New equipment for the missile system is needed though and is expensive.',
+    ],
+    [
       'an unresolved "they"',
       'Diplomacy',
       `${BEIJING} They rejected the offer from Pyongyang.`,

@@ -132,6 +132,12 @@ describe('whenForm: the absolute date of a clause, at the precision it is stated
       'The Soviet Union blocked the treaty until 1949.',
     ],
     [
+      'a bound, not the time of the event: "until at least"',
+      'Genocide',
+      `${LEMKIN} Europeans will have to wait until at least 2006 for the treaty. ${IN_FORCE}`,
+      'Europeans will have to wait until at least 2006 for the treaty.',
+    ],
+    [
       '"the early 1990s" is of no one precision',
       'Genocide',
       `${LEMKIN} Human rights groups grew in the early 1990s. ${IN_FORCE}`,

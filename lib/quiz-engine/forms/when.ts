@@ -31,11 +31,11 @@ export const whenForm: QuestionForm = {
       const date = absolute[0]! as DateSpan;
       // "the early 1990s" beside plain decades: options of one precision only.
       if (/\b(?:early|late|mid|middle)\b/i.test(date.text)) continue;
-      // "was the Tang's rival until the 9th century": a bound, not the time of the event.
+      // "was the Tang's rival until the 9th century", "wait until at least 2006": a bound, not the
+      // time of the event.
+      const lead = sentence.tokens.slice(Math.max(0, date.phraseStart - 2), date.start + 1);
       if (
-        /^(?:until|till|before|after|since|by|from|through)$/.test(
-          sentence.tokens[date.phraseStart]?.lower ?? '',
-        )
+        lead.some((w) => /^(?:until|till|before|after|since|by|from|through|least)$/.test(w.lower))
       )
         continue;
       // Every date phrase leaves the stem, so another date cannot hint at the key.

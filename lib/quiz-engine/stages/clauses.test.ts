@@ -42,6 +42,14 @@ describe('parseClauses', () => {
       'New York is the most populous city in the United States.',
       ['main | New York | is | the most populous city in the United States'],
     ],
+    // A participle completing "left his jaw" is no clause of its own; "The man who stole the car fled" has two.
+    [
+      'He was hurt in the crash that left his jaw fractured in three places.',
+      [
+        'main | He | was | hurt in the crash that left his jaw fractured in three places',
+        'relative | the crash | left | his jaw fractured in three places | unreliable',
+      ],
+    ],
     [
       'New York City was named New Amsterdam in 1626.',
       ['main | New York City | was named | New Amsterdam in 1626'],

@@ -8,7 +8,7 @@ import {
   SUBORDINATORS,
 } from '../lang/en/clauses';
 import { TITLES } from '../lang/en/names';
-import { REPORTING_VERBS, SPEECH_VERBS } from '../lang/en/verbs';
+import { OBJECT_COMPLEMENT_VERBS, REPORTING_VERBS, SPEECH_VERBS } from '../lang/en/verbs';
 import type { Sentence, Token, TokenRange, VerbGroup } from '../nlp/document';
 import { gapBefore, hasTag } from '../nlp/spans';
 import type { Mention } from './names';
@@ -221,11 +221,29 @@ function nounPhraseEndingAt(sentence: Sentence, k: number, floor: number): Token
 /** "the strategy sought by the government": a participle after its noun, not a clause verb. */
 export function reducedParticiple(sentence: Sentence, verb: VerbGroup): boolean {
   const t = sentence.tokens;
-  return (
-    verb.auxiliary.length === 0 &&
+  if (verb.auxiliary.length > 0) return false;
+  if (
     t[verb.end]?.lower === 'by' &&
     hasTag(t[verb.start - 1], 'Noun') &&
     !hasTag(t[verb.start - 1], 'Pronoun')
+  )
+    return true;
+  // "the crash that left his jaw fractured in three places": a participle completing what a verb
+  // like "leave" or "make" does to its object, not a clause of its own.
+  if (!/(?:ed|en)$/.test(t[verb.head]?.lower ?? '')) return false;
+  const before = sentence.verbs.filter((v) => v.end <= verb.start && v.finite).pop();
+  if (!before || !OBJECT_COMPLEMENT_VERBS.has(before.infinitive)) return false;
+  const object = t.slice(before.end, verb.start);
+  return (
+    object.length >= 1 &&
+    object.length <= 4 &&
+    object.every((w) => !hasTag(w, 'Verb', 'Conjunction', 'Preposition')) &&
+    !/[,;]/.test(
+      sentence.text.slice(
+        t[before.end]!.start - sentence.start,
+        t[verb.start]!.start - sentence.start,
+      ),
+    )
   );
 }
 

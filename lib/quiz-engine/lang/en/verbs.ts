@@ -145,7 +145,7 @@ export const ANTONYMS: Readonly<Record<string, string>> = {
   ban: 'allow',
   abolish: 'establish',
   expand: 'reduce',
-  reduce: 'expand',
+  reduce: 'increase',
   strengthen: 'weaken',
   weaken: 'strengthen',
   denounce: 'praise',
@@ -303,4 +303,21 @@ export const ONE_OBJECT_VERBS: ReadonlySet<string> = new Set([
   'locate',
   'base',
   'bear',
+]);
+
+/**
+ * Verbs whose object a participle completes ("left his jaw fractured", "had the car repaired",
+ * "found the door locked"): the participle after their object is no clause of its own.
+ */
+export const OBJECT_COMPLEMENT_VERBS: ReadonlySet<string> = new Set([
+  'leave',
+  'make',
+  'have',
+  'get',
+  'keep',
+  'find',
+  'see',
+  'want',
+  'need',
+  'consider',
 ]);
