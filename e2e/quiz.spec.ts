@@ -97,8 +97,9 @@ test.describe('quiz player', () => {
       const number = data.passages.find((passage) => passage.id === firstPassage)!.number;
       const paragraphLink = page
         .getByRole('list', { name: 'Right answers per paragraph' })
-        .getByRole('link', { name: `paragraph ${number}`, exact: true });
+        .getByRole('link', { name: new RegExp(`^Paragraph ${number}: \\d+/\\d+ right$`) });
       await expect(paragraphLink).toHaveAttribute('href', new RegExp(`#${firstPassage}$`));
+      expect((await paragraphLink.boundingBox())!.height).toBeGreaterThanOrEqual(44);
       const reread = page.getByRole('list', { name: 'Worth rereading' }).getByRole('link');
       if (right) {
         await expect(

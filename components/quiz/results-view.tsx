@@ -1,6 +1,7 @@
 'use client';
 
 import Link from 'next/link';
+import type { ReactNode } from 'react';
 import { MODE_LABELS } from '@/lib/quiz-play/labels';
 import { evidenceHref, type PlayerQuiz } from '@/lib/quiz-play/player-quiz';
 import type { Attempt } from '@/lib/quiz-play/progress-schema';
@@ -79,16 +80,13 @@ export function ResultsView({
                 const misses = paragraph.total - paragraph.right;
                 return (
                   <li key={paragraph.passageId}>
-                    <Link
+                    <ParagraphLink
                       href={evidenceHref(quiz.articleHref, paragraph.passageId, resultsPath)}
-                      className="inline-flex min-h-11 items-center gap-2 rounded-lg border-2 border-accent px-3 font-semibold text-accent"
+                      number={paragraph.number}
+                      className="gap-2 rounded-lg border-2 border-accent px-3"
                     >
-                      <span aria-hidden="true">¶{paragraph.number}</span>
-                      <span className="sr-only">Paragraph {paragraph.number}:</span>
-                      <span className="font-normal text-fg">
-                        {misses} of {paragraph.total} missed
-                      </span>
-                    </Link>
+                      {misses} of {paragraph.total} missed
+                    </ParagraphLink>
                   </li>
                 );
               })}
@@ -187,19 +185,14 @@ export function ResultsView({
               </h3>
               <ul className="mt-2 flex flex-wrap gap-2" aria-label="Right answers per paragraph">
                 {paragraphs.map((paragraph) => (
-                  <li
-                    key={paragraph.passageId}
-                    className={`rounded-md border px-2 py-1 text-sm ${paragraph.right < paragraph.total ? 'border-bad' : 'border-border'}`}
-                  >
-                    <Link
+                  <li key={paragraph.passageId}>
+                    <ParagraphLink
                       href={evidenceHref(quiz.articleHref, paragraph.passageId, resultsPath)}
-                      className="text-accent underline underline-offset-4"
-                      aria-label={`paragraph ${paragraph.number}`}
+                      number={paragraph.number}
+                      className={`gap-1 rounded-md border px-2 text-sm ${paragraph.right < paragraph.total ? 'border-bad' : 'border-border'}`}
                     >
-                      ¶{paragraph.number}
-                    </Link>
-                    : {paragraph.right}/{paragraph.total}
-                    <span className="sr-only"> right</span>
+                      {paragraph.right}/{paragraph.total} right
+                    </ParagraphLink>
                   </li>
                 ))}
               </ul>
@@ -240,6 +233,29 @@ export function ResultsView({
         </details>
       </div>
     </div>
+  );
+}
+
+/** A paragraph's ¶ and what the learner did there, as one link (44 px tall) to it in the article. */
+function ParagraphLink({
+  href,
+  number,
+  className,
+  children,
+}: {
+  href: string;
+  number: number;
+  className: string;
+  children: ReactNode;
+}) {
+  return (
+    <Link href={href} className={`inline-flex min-h-11 items-center text-accent ${className}`}>
+      <span aria-hidden="true" className="font-semibold underline underline-offset-4">
+        ¶{number}
+      </span>
+      <span className="sr-only">Paragraph {number}:</span>
+      <span className="font-normal text-fg">{children}</span>
+    </Link>
   );
 }
 
