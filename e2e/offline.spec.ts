@@ -61,7 +61,9 @@ test.describe('offline self-study', () => {
     await expect(quiz.resultsHeading()).toBeVisible();
     await expect(page.getByText(`3 of ${total} right`)).toBeVisible();
 
-    // "Show in the article" from the results: the cached article, whatever its ?from= says.
+    // "Show in the article" from a missed question of the results (folded away until opened): the
+    // cached article, whatever its ?from= says.
+    await page.getByText(/questions you missed, with the answers$/).click();
     await page
       .getByRole('link', { name: /^Show in the article/ })
       .first()

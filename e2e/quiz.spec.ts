@@ -1,5 +1,8 @@
+import type { Locator } from '@playwright/test';
 import { QUESTION_KINDS } from '../lib/quiz-engine/kinds';
 import { defaultQuestions } from '../lib/quiz-engine/schema';
+import type { AnswerRecord } from '../lib/quiz-play/progress-schema';
+import { breakdownByParagraph, paragraphsToReread } from '../lib/quiz-play/results';
 import { expect, expectNoAxeViolations, loadQuiz, test } from './fixtures';
 
 const SLUG = 'korea-foreign-relations';
@@ -83,27 +86,32 @@ test.describe('quiz player', () => {
 
       await expect(quiz.resultsHeading()).toBeFocused();
       await expect(page.getByText(`${right ? total : 0} of ${total} right`)).toBeVisible();
+      // The tallies wait behind their disclosure; opened, each type and each ¶ is there.
+      await page.getByText('Right answers by paragraph and by question type').click();
       const byType = page.getByRole('table');
       for (const label of [...types].map((type) => QUESTION_KINDS[type].label)) {
         await expect(byType.getByRole('rowheader', { name: label, exact: true })).toBeVisible();
       }
+      // Each ¶ the quiz asked about is a link to that paragraph of the article.
+      const firstPassage = asked[0]!.evidence[0]!.passageId;
+      const number = data.passages.find((passage) => passage.id === firstPassage)!.number;
+      const paragraphLink = page
+        .getByRole('list', { name: 'Right answers per paragraph' })
+        .getByRole('link', { name: new RegExp(`^Paragraph ${number}: \\d+/\\d+ right$`) });
+      await expect(paragraphLink).toHaveAttribute('href', new RegExp(`#${firstPassage}$`));
+      expect((await paragraphLink.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+      const reread = page.getByRole('list', { name: 'Worth rereading' }).getByRole('link');
       if (right) {
         await expect(
           page.getByText('Every paragraph the quiz asked about: all right.'),
         ).toBeVisible();
+        await expect(reread).toHaveCount(0);
         await expect(page.getByRole('button', { name: /^Review missed/ })).toHaveCount(0);
       } else {
-        // "You missed questions about ¶n …", each ¶ a link to that paragraph of the article.
-        const sentence = page.getByText(/^You missed questions about/);
-        await expect(sentence).toBeVisible();
-        const firstPassage = asked[0]!.evidence[0]!.passageId;
-        const number = data.passages.find((passage) => passage.id === firstPassage)!.number;
-        const paragraphLink = sentence.getByRole('link', {
-          name: `paragraph ${number}`,
-          exact: true,
-        });
-        await expect(paragraphLink).toHaveAttribute('href', new RegExp(`#${firstPassage}$`));
-        await expect(page.getByRole('heading', { name: 'Questions you missed' })).toBeVisible();
+        // Every paragraph was missed: the results name only the three most worth rereading.
+        await expect(reread).toHaveCount(3);
+        await expect(reread.first()).toHaveAttribute('href', /#p-/);
+        await expect(page.getByText(`The ${total} questions you missed`)).toBeVisible();
         await expect(page.getByRole('button', { name: `Review missed (${total})` })).toBeVisible();
       }
       await expectNoAxeViolations(page);
@@ -221,6 +229,67 @@ test.describe('quiz player', () => {
     }
     await expect(quiz.resultsHeading()).toBeVisible();
     expect(await overflow()).toBeLessThanOrEqual(0);
+  });
+
+  test('on a 360×740 phone the results lead with the score and what to reread; the misses fold away', async ({
+    page,
+    quiz,
+  }) => {
+    test.slow();
+    await page.setViewportSize({ width: 360, height: 740 });
+    await quiz.goto(SLUG);
+    await quiz.start('Test');
+    const answers: Record<string, AnswerRecord> = {};
+    for (let step = 1; step <= total; step++) {
+      const right = step % 3 === 0;
+      const question = await quiz.answerCurrent(data, right, { feedback: false });
+      answers[question.id] = { response: { kind: 'choice', value: '' }, correct: right, timeMs: 0 };
+    }
+    await expect(quiz.resultsHeading()).toBeFocused();
+    const inFirstScreen = async (locator: Locator) => {
+      const box = await locator.boundingBox();
+      if (!box) throw new Error('not laid out');
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.y + box.height).toBeLessThanOrEqual(740);
+    };
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    const right = Math.floor(total / 3);
+    await inFirstScreen(page.getByText(`${right} of ${total} right`));
+
+    // The paragraphs most worth rereading (most misses, then the larger share missed, then article
+    // order), each a link to its paragraph, all in the first screen.
+    const expected = paragraphsToReread(breakdownByParagraph(asked, answers, data.passages));
+    expect(expected.length).toBeGreaterThanOrEqual(2);
+    const reread = page.getByRole('list', { name: 'Worth rereading' }).getByRole('link');
+    await expect(reread).toHaveCount(expected.length);
+    for (const [index, paragraph] of expected.entries()) {
+      const link = reread.nth(index);
+      await expect(link).toHaveAccessibleName(new RegExp(`^Paragraph ${paragraph.number}:`));
+      await expect(link).toHaveAttribute(
+        'href',
+        `/articles/${SLUG}?from=${encodeURIComponent(`/quiz/${SLUG}`)}#${paragraph.passageId}`,
+      );
+      await inFirstScreen(link);
+      expect((await link.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+    }
+
+    // The whole page was 16,400 px with every missed question's feedback open; with those folded it is
+    // the lead, two closed disclosures and the footer: under three phone screens.
+    const height = () => page.evaluate(() => document.documentElement.scrollHeight);
+    expect(await height()).toBeLessThanOrEqual(3 * 740);
+    const missedCount = total - right;
+    const missed = page.getByText(`The ${missedCount} questions you missed, with the answers`);
+    const firstMissed = asked.find((question) => !answers[question.id]!.correct)!;
+    await expect(page.getByText(firstMissed.prompt, { exact: true })).toBeHidden();
+
+    // A native disclosure: opened and closed from the keyboard.
+    await missed.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByText(firstMissed.prompt, { exact: true })).toBeVisible();
+    expect(await height()).toBeGreaterThan(3 * 740);
+    await expectNoAxeViolations(page);
+    await page.keyboard.press('Enter');
+    await expect(page.getByText(firstMissed.prompt, { exact: true })).toBeHidden();
   });
 
   test('dark theme: question and feedback states pass axe too', async ({ page, quiz }) => {

@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { optionLetter, type Slide } from '@/lib/classroom/slides';
+import { quoted } from '@/lib/text/quoted';
 
 // Type and spacing follow the screen (vmin: the smaller side), so a projector at 1280×720 and one at
 // 1920×1080 show the same slide, just bigger; the floor keeps phones and small windows readable.
@@ -180,7 +181,7 @@ export function PresentDeck({
             <ul className="mt-[max(0.5rem,1.4vmin)] grid gap-[max(0.5rem,1.2vmin)] text-[max(1.125rem,2.6vmin)] leading-snug">
               {slide.evidence.map((item) => (
                 <li key={item.sentenceId} className="border-l-4 border-accent pl-3">
-                  <blockquote className="inline font-serif">“{item.quote}”</blockquote>{' '}
+                  <blockquote className="inline font-serif">{quoted(item.quote)}</blockquote>{' '}
                   <a
                     href={item.href}
                     className="text-[0.85em] whitespace-nowrap text-accent underline underline-offset-4"

@@ -1,7 +1,9 @@
 import type { Question, Quiz } from '@/lib/quiz-engine/schema';
 import { formatDate } from '@/components/ui/format';
+import { optionColumns } from '@/lib/classroom/print-layout';
 import { optionLetter } from '@/lib/classroom/slides';
 import { byShape } from '@/lib/quiz-play/question-shape';
+import { quoted } from '@/lib/text/quoted';
 import './print-packet.css';
 
 /** "¶3, sentence 2" for each piece of evidence: what a student can find on paper. */
@@ -15,7 +17,9 @@ function locate(quiz: Quiz, evidence: Question['evidence'][number]) {
 function QuestionBody({ question }: { question: Question }) {
   return byShape(question, {
     choice: (choice) => (
-      <ul className="mt-2 grid gap-1.5">
+      <ul
+        className={`packet-options mt-1.5 grid gap-x-4 gap-y-1 ${OPTION_GRID[optionColumns(choice.choices)]}`}
+      >
         {choice.choices.map((option, index) => (
           <li key={option} className="flex gap-2">
             <span aria-hidden="true">○</span>
@@ -27,17 +31,17 @@ function QuestionBody({ question }: { question: Question }) {
       </ul>
     ),
     typed: () => (
-      <p className="mt-3">
+      <p className="mt-2">
         Answer: <span className="inline-block w-64 border-b border-current" aria-hidden="true" />
         <span className="sr-only">(write your answer)</span>
       </p>
     ),
     order: (timeline) => (
       <>
-        <p className="mt-1 text-sm text-muted">
+        <p className="packet-hint mt-1 text-sm text-muted">
           Number the events from 1 (earliest) to {timeline.items.length} (latest).
         </p>
-        <ul className="mt-2 grid gap-2">
+        <ul className="mt-1.5 grid gap-1">
           {timeline.items.map((item) => (
             <li key={item} className="flex gap-3">
               <span
@@ -52,11 +56,11 @@ function QuestionBody({ question }: { question: Question }) {
     ),
     match: (matching) => (
       <>
-        <p className="mt-1 text-sm text-muted">
+        <p className="packet-hint mt-1 text-sm text-muted">
           Write the letter of the matching position next to each name.
         </p>
-        <div className="mt-2 grid gap-4 sm:grid-cols-2">
-          <ol className="grid list-decimal gap-2 pl-6">
+        <div className="mt-1.5 grid gap-x-6 gap-y-2 sm:grid-cols-2 print:grid-cols-2">
+          <ol className="grid list-decimal content-start gap-1 pl-6">
             {matching.items.map((item) => (
               <li key={item}>
                 <span className="inline-block w-10 border-b border-current" aria-hidden="true" />{' '}
@@ -64,7 +68,7 @@ function QuestionBody({ question }: { question: Question }) {
               </li>
             ))}
           </ol>
-          <ul className="grid gap-2">
+          <ul className="grid content-start gap-1">
             {matching.choices.map((choice, index) => (
               <li key={choice}>
                 <strong>{optionLetter(index)}.</strong> {choice}
@@ -76,6 +80,13 @@ function QuestionBody({ question }: { question: Question }) {
     ),
   });
 }
+
+// Options side by side on a screen wide enough and on paper; one a line on a phone's preview.
+const OPTION_GRID = {
+  1: '',
+  2: 'sm:grid-cols-2 print:grid-cols-2',
+  4: 'grid-cols-2 sm:grid-cols-4 print:grid-cols-4',
+} as const;
 
 /** The key as the packet prints it: the lettered option, the words with accepted variants, the order, the pairs. */
 function keyAnswer(question: Question): string {
@@ -127,7 +138,7 @@ export function PrintPacket({
 }) {
   return (
     <div className="packet">
-      <header className="border-b border-border pb-4">
+      <header className="packet-header border-b border-border pb-4">
         <p className="text-sm font-semibold tracking-wide text-muted uppercase">Reading packet</p>
         <h1 className="mt-1 text-3xl font-bold">{meta.title}</h1>
         {meta.publisher || meta.sourceUrl ? (
@@ -149,11 +160,11 @@ export function PrintPacket({
         <p className="mt-3">Name: ______________________ Class: __________ Date: __________</p>
       </header>
 
-      <section aria-labelledby="packet-article" className="mt-6">
+      <section aria-labelledby="packet-article" className="packet-article mt-6">
         <h2 id="packet-article" className="text-2xl font-semibold">
           The article
         </h2>
-        <div className="mt-3 font-serif text-base leading-relaxed">
+        <div className="packet-article-text mt-3 font-serif text-base leading-relaxed">
           {quiz.passages.map((passage) =>
             passage.kind === 'heading' ? (
               <h3 key={passage.id} className="mt-5 mb-2 font-sans text-lg font-semibold">
@@ -180,14 +191,19 @@ export function PrintPacket({
         <p className="mt-1 text-muted">
           Answer from the article. For each answer, note the paragraph (¶) that proves it.
         </p>
-        <ol className="mt-4 grid gap-6">
+        <ol className="packet-question-list mt-4 grid gap-5">
           {questions.map((question, index) => (
             <li key={question.id} className="packet-question">
-              <p className="font-semibold">
-                {index + 1}. {question.prompt}
+              {/* The proof blank sits on the prompt's line: one line less per question. */}
+              <p className="flex items-baseline justify-between gap-4">
+                <span className="font-semibold">
+                  {index + 1}. {question.prompt}
+                </span>
+                <span className="packet-proof shrink-0 text-sm whitespace-nowrap">
+                  Proof: ¶ ____
+                </span>
               </p>
               <QuestionBody question={question} />
-              <p className="mt-2 text-sm text-muted">Proof: ¶ ____</p>
             </li>
           ))}
         </ol>
@@ -198,16 +214,17 @@ export function PrintPacket({
           Answer key
         </h2>
         <p className="mt-1 text-muted">{meta.title} — for the teacher.</p>
-        <ol className="mt-4 grid gap-4">
+        <ol className="packet-key-list mt-4 grid gap-3">
           {questions.map((question, index) => (
             <li key={question.id} className="packet-key-item">
               <p>
                 <strong>{index + 1}.</strong> {keyAnswer(question)}
               </p>
-              <ul className="mt-1 grid gap-1 pl-5 text-sm">
+              <ul className="mt-0.5 grid gap-0.5 pl-5 text-sm">
                 {question.evidence.map((evidence) => (
                   <li key={`${evidence.sentenceId}-${evidence.start}`}>
-                    {locate(quiz, evidence)}: “{evidence.quote}”
+                    <span className="font-semibold">{locate(quiz, evidence)}:</span>{' '}
+                    {quoted(evidence.quote)}
                   </li>
                 ))}
               </ul>

@@ -13,6 +13,7 @@ import { optionLetter } from '@/lib/classroom/slides';
 import type { Question } from '@/lib/quiz-engine/schema';
 import { isChoiceQuestion, questionLabel } from '@/lib/quiz-play/question-shape';
 import type { ReviewEntry } from '@/lib/workspace/review';
+import { quoted } from '@/lib/text/quoted';
 import type { ArticleView } from '@/lib/workspace/view';
 import { SentencePicker } from './sentence-picker';
 
@@ -249,7 +250,7 @@ function QuestionItem({
       <ul className="mt-2 grid gap-2">
         {question.evidence.map((evidence) => (
           <li key={evidence.sentenceId} className="border-l-4 border-accent pl-3">
-            <blockquote className="font-serif">“{evidence.quote}”</blockquote>
+            <blockquote className="font-serif">{quoted(evidence.quote)}</blockquote>
             <a
               href={`/teach/${view.id}/article?from=${encodeURIComponent(`/teach/${view.id}/edit`)}#${evidence.sentenceId}`}
               className="text-accent underline underline-offset-4"

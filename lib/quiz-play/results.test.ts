@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { AnswerRecord } from './progress-schema';
-import { breakdownByParagraph, breakdownByType, listParagraphs, scoreAnswers } from './results';
+import {
+  breakdownByParagraph,
+  breakdownByType,
+  listParagraphs,
+  paragraphsToReread,
+  scoreAnswers,
+  type ParagraphTally,
+} from './results';
 import { TEST_QUESTIONS as Q } from './test-questions';
 
 const right: AnswerRecord = { response: { kind: 'choice', value: 'x' }, correct: true, timeMs: 1 };
@@ -64,5 +71,41 @@ describe('listParagraphs', () => {
     [[2, 6, 8], '¶2, ¶6 and ¶8'],
   ])('%j → %s', (numbers, text) => {
     expect(listParagraphs(numbers)).toBe(text);
+  });
+});
+
+describe('paragraphsToReread', () => {
+  const tally = (number: number, right: number, total: number): ParagraphTally => ({
+    passageId: `p-${number}`,
+    number,
+    right,
+    total,
+  });
+  const numbers = (tallies: ParagraphTally[], limit?: number) =>
+    paragraphsToReread(tallies, limit).map((paragraph) => paragraph.number);
+
+  it.each([
+    ['nothing missed: nothing to reread', [tally(1, 2, 2), tally(2, 1, 1)], []],
+    ['most misses first', [tally(1, 1, 2), tally(2, 0, 3), tally(3, 0, 2)], [2, 3, 1]],
+    ['equal misses: the larger share missed first', [tally(1, 2, 3), tally(2, 0, 1)], [2, 1]],
+    ['a full tie: article order', [tally(4, 0, 1), tally(2, 0, 1), tally(9, 0, 1)], [2, 4, 9]],
+    [
+      'every paragraph missed: only the three most worth it',
+      [tally(1, 0, 1), tally(2, 0, 2), tally(3, 0, 1), tally(4, 1, 3), tally(5, 0, 1)],
+      [2, 4, 1],
+    ],
+    ['right paragraphs are left out', [tally(1, 1, 1), tally(2, 0, 1)], [2]],
+  ])('%s', (_case, tallies, expected) => {
+    expect(numbers(tallies)).toEqual(expected);
+  });
+
+  it('takes another limit', () => {
+    expect(numbers([tally(1, 0, 1), tally(2, 0, 1), tally(3, 0, 1)], 2)).toEqual([1, 2]);
+  });
+
+  it('does not reorder what it was given', () => {
+    const tallies = [tally(1, 1, 1), tally(2, 0, 1)];
+    paragraphsToReread(tallies);
+    expect(tallies.map((paragraph) => paragraph.number)).toEqual([1, 2]);
   });
 });

@@ -79,3 +79,25 @@ export function listParagraphs(numbers: readonly number[]): string {
   if (labels.length <= 1) return labels.join('');
   return `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`;
 }
+
+/** How many paragraphs the results send a learner back to: a short reading list, never the article. */
+export const REREAD_LIMIT = 3;
+
+/**
+ * The paragraphs most worth rereading, best first: those with the most missed questions, then the
+ * larger share of their questions missed (1 of 1 before 1 of 3), then article order. Paragraphs with
+ * no miss are never listed; at most `limit`.
+ */
+export function paragraphsToReread(
+  tallies: readonly ParagraphTally[],
+  limit: number = REREAD_LIMIT,
+): ParagraphTally[] {
+  const missed = (tally: ParagraphTally) => tally.total - tally.right;
+  return tallies
+    .filter((tally) => missed(tally) > 0)
+    .sort(
+      (a, b) =>
+        missed(b) - missed(a) || missed(b) / b.total - missed(a) / a.total || a.number - b.number,
+    )
+    .slice(0, limit);
+}

@@ -1,6 +1,7 @@
 import type { Question, Quiz } from '@/lib/quiz-engine/schema';
 import { optionLetter } from '@/lib/classroom/slides';
 import { byShape } from '@/lib/quiz-play/question-shape';
+import { quoted } from '@/lib/text/quoted';
 
 /** One piece of evidence as every export words it: where it is, and the sentence itself. */
 export interface CitedSentence {
@@ -23,7 +24,7 @@ export function citedSentences(quiz: Pick<Quiz, 'passages'>, question: Question)
 export function evidenceLines(quiz: Pick<Quiz, 'passages'>, question: Question): string[] {
   return citedSentences(quiz, question).map(
     (cited) =>
-      `Evidence, ${cited.paragraph ? `¶${cited.paragraph}` : 'heading'}${cited.sentence > 0 ? ` (sentence ${cited.sentence})` : ''}: “${cited.quote}”`,
+      `Evidence, ${cited.paragraph ? `¶${cited.paragraph}` : 'heading'}${cited.sentence > 0 ? ` (sentence ${cited.sentence})` : ''}: ${quoted(cited.quote)}`,
   );
 }
 

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parseQuizFile } from '@/lib/content';
 import { QUESTION_TYPES, quizSchema, type Question } from '@/lib/quiz-engine/schema';
 import { TEST_QUESTIONS } from '@/lib/quiz-play/test-questions';
+import { quoted } from '@/lib/text/quoted';
 import { teacherQuiz } from '../review';
 import { quizToCsv } from './csv';
 import { quizToGift } from './gift';
@@ -118,7 +119,7 @@ describe('quizToGift', () => {
         matchPairs?: { subquestion: { text: string }; subanswer: string }[];
       };
       expect(gift.stem.text.startsWith(question.prompt)).toBe(true);
-      expect(gift.globalFeedback.text).toContain(question.evidence[0]!.quote);
+      expect(gift.globalFeedback.text).toContain(quoted(question.evidence[0]!.quote));
       expect(gift.globalFeedback.text).toContain(`¶${paragraphOf(question)}`);
       const expected = {
         'true-false': 'TF',
@@ -214,7 +215,7 @@ describe('quizToQtiPackage', () => {
         expect(correct?.textContent).toBe(question.answer);
       }
       const feedback = item.getElementsByTagName('modalFeedback')[0]!;
-      expect(feedback.textContent).toContain(question.evidence[0]!.quote);
+      expect(feedback.textContent).toContain(quoted(question.evidence[0]!.quote));
       expect(feedback.textContent).toContain(`¶${paragraphOf(question)}`);
       expect(
         item.getElementsByTagName('prompt')[0]?.textContent ??
