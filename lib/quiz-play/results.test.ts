@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { AnswerRecord } from './progress-schema';
-import { breakdownByParagraph, breakdownByType, listParagraphs, scoreAnswers } from './results';
+import {
+  breakdownByParagraph,
+  breakdownByType,
+  countedByYou,
+  listParagraphs,
+  scoreAnswers,
+} from './results';
 import { TEST_QUESTIONS as Q } from './test-questions';
 
 const right: AnswerRecord = { response: { kind: 'choice', value: 'x' }, correct: true, timeMs: 1 };
@@ -21,6 +27,24 @@ describe('scoreAnswers', () => {
       total: 4,
       percent: 25,
     });
+  });
+});
+
+describe('countedByYou', () => {
+  it('counts the typed answers the learner counted as right, which the score counts as right', () => {
+    const typed: AnswerRecord = {
+      response: { kind: 'text', value: 'Gaesong' },
+      correct: false,
+      timeMs: 1,
+    };
+    const counted = {
+      ...answers,
+      'q-fill': { ...typed, correct: true, selfOverride: true as const },
+    };
+    const ids = ['q-who', 'q-tf', 'q-fill', 'q-time'];
+    expect(countedByYou(ids, counted)).toBe(1);
+    expect(scoreAnswers(ids, counted).correct).toBe(2);
+    expect(countedByYou(ids, { ...answers, 'q-fill': typed })).toBe(0);
   });
 });
 
