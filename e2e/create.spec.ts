@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { quizSchema, type Quiz } from '../lib/quiz-engine/schema';
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { expect, expectNoAxeViolations, shownEvidence, test } from './fixtures';
 
 // A real article from the shared corpus when it is there; otherwise a real-shaped one written here.
 const CORPUS = path.join(process.cwd(), '..', 'shared', 'corpus', 'Senate_of_Pakistan.txt');
@@ -87,8 +87,8 @@ test2.describe('quiz any article', () => {
       await quiz.start('Practice');
       await expectNoAxeViolations(page);
       const question = await quiz.answerCurrent(data, true);
-      const evidence = question.evidence[0]!;
       const link = page.getByRole('link', { name: /^Show in the article/ }).first();
+      const evidence = await shownEvidence(question, link);
       await expect(link).toHaveAttribute(
         'href',
         `/mine/${id}?from=${encodeURIComponent(`/mine/${id}/quiz?q=0`)}#${evidence.sentenceId}`,

@@ -7,9 +7,10 @@ import {
   type Browser,
   type BrowserContext,
   type ConsoleMessage,
+  type Locator,
   type Page,
 } from '@playwright/test';
-import { quizSchema, type Question, type Quiz } from '../lib/quiz-engine/schema';
+import { quizSchema, type Evidence, type Question, type Quiz } from '../lib/quiz-engine/schema';
 
 /** Runs axe with the WCAG 2.1 A/AA rules and fails with the list of violations, if any. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
@@ -21,6 +22,26 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
       `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
   );
   expect(summary, 'axe violations').toEqual([]);
+}
+
+/** The box of `locator` as the user sees it now: wholly inside the viewport, without scrolling. */
+export async function expectOnScreen(page: Page, locator: Locator, what: string) {
+  const box = await locator.boundingBox();
+  const viewport = page.viewportSize();
+  if (!box || !viewport) throw new Error(`${what}: not laid out`);
+  const where = `${what} at x ${Math.round(box.x)}–${Math.round(box.x + box.width)}, y ${Math.round(box.y)}–${Math.round(box.y + box.height)} in ${viewport.width}×${viewport.height}`;
+  expect(box.y, where).toBeGreaterThanOrEqual(0);
+  expect(box.x, where).toBeGreaterThanOrEqual(0);
+  expect(box.y + box.height, where).toBeLessThanOrEqual(viewport.height + 0.5);
+  expect(box.x + box.width, where).toBeLessThanOrEqual(viewport.width + 0.5);
+}
+
+/** The cited sentence a "Show in the article" link leads to. */
+export async function shownEvidence(question: Question, link: Locator): Promise<Evidence> {
+  const href = (await link.getAttribute('href')) ?? '';
+  const evidence = question.evidence.find((cited) => href.endsWith(`#${cited.sentenceId}`));
+  if (!evidence) throw new Error(`${href} leads to none of ${question.id}'s cited sentences`);
+  return evidence;
 }
 
 class LibraryPage {

@@ -1,9 +1,18 @@
 import type { Locator } from '@playwright/test';
 import { QUESTION_KINDS } from '../lib/quiz-engine/kinds';
-import { defaultQuestions } from '../lib/quiz-engine/schema';
+import { defaultQuestions, type Question } from '../lib/quiz-engine/schema';
 import type { AnswerRecord } from '../lib/quiz-play/progress-schema';
+import { explanationAddsToQuote, provingEvidence } from '../lib/quiz-play/feedback';
+import { hasShape } from '../lib/quiz-play/question-shape';
 import { breakdownByParagraph, paragraphsToReread } from '../lib/quiz-play/results';
-import { expect, expectNoAxeViolations, loadQuiz, test } from './fixtures';
+import {
+  expect,
+  expectNoAxeViolations,
+  loadQuiz,
+  seedLocalStorage,
+  shownEvidence,
+  test,
+} from './fixtures';
 
 const SLUG = 'korea-foreign-relations';
 const data = loadQuiz(SLUG);
@@ -11,6 +20,10 @@ const data = loadQuiz(SLUG);
 const asked = defaultQuestions(data);
 const total = asked.length;
 const types = new Set(asked.map((question) => question.type));
+
+/** One answer to give (not an order or pairs): feedback quotes the sentence that proves it. */
+const isSingleAnswer = (question: Question) =>
+  !hasShape(question, 'order') && !hasShape(question, 'match');
 
 test.describe('quiz player', () => {
   test('the committed default quiz mixes at least five types, with a typed and a matching question', () => {
@@ -55,20 +68,23 @@ test.describe('quiz player', () => {
         if (step === 1) await expectNoAxeViolations(page);
         const question = await quiz.answerCurrent(data, right);
         seen.add(question.type);
-        // Feedback: words and the explanation, the quoted evidence with its ¶ and a link to it.
-        await expect(page.getByText(question.explanation, { exact: true })).toBeVisible();
-        const evidence = question.evidence[0]!;
-        await expect(
-          page.locator('blockquote').filter({ hasText: evidence.quote }).first(),
-        ).toBeVisible();
-        const link = page.getByRole('link', { name: /^Show in the article/ }).first();
+        // Feedback, short: the verdict, one proving sentence with a link to it, and the explanation
+        // only when it adds to that sentence; the rest is behind "More".
+        const panel = page.getByRole('region', { name: right ? 'Correct' : 'Not quite' });
+        const link = panel.getByRole('link', { name: /^Show in the article/ }).first();
+        const evidence = await shownEvidence(question, link);
+        if (isSingleAnswer(question)) expect(evidence).toEqual(provingEvidence(question));
         await expect(link).toHaveAttribute(
           'href',
           `/articles/${SLUG}?from=${encodeURIComponent(`/quiz/${SLUG}?q=${step - 1}`)}#${evidence.sentenceId}`,
         );
+        await expect(panel.locator('blockquote').filter({ hasText: evidence.quote })).toBeVisible();
+        const explanation = panel.getByText(question.explanation, { exact: true });
+        if (explanationAddsToQuote(question, evidence)) await expect(explanation).toBeVisible();
+        else await expect(explanation).toBeHidden();
         if (!right) {
           await expect(
-            page.getByText(/^(The answer|The right order|The right pairs): /),
+            panel.getByText(/^(The answer|The right order|The right pairs):/),
           ).toBeVisible();
         }
         if (question.type === 'timeline') {
@@ -140,12 +156,10 @@ test.describe('quiz player', () => {
     await quiz.answerCurrent(data, true);
     await quiz.nextButton().click();
     const question = await quiz.answerCurrent(data, false);
-    const evidence = question.evidence[0]!;
+    const link = page.getByRole('link', { name: /^Show in the article/ }).first();
+    const evidence = await shownEvidence(question, link);
 
-    await page
-      .getByRole('link', { name: /^Show in the article/ })
-      .first()
-      .click();
+    await link.click();
     await expect(page).toHaveURL(new RegExp(`/articles/${SLUG}\\?from=.+#${evidence.sentenceId}$`));
     const sentence = article.sentence(evidence.sentenceId);
     await expect(sentence).toHaveAttribute('data-highlighted', 'true');
@@ -348,5 +362,73 @@ test.describe('quiz player', () => {
   test('an unknown quiz answers 404', async ({ page }) => {
     const response = await page.goto('/quiz/no-such-quiz');
     expect(response?.status()).toBe(404);
+  });
+});
+
+test.describe('"I was right" on a typed answer', () => {
+  const typed = asked.find((question) => question.type === 'fill-in')!;
+  const choice = asked.find((question) => isSingleAnswer(question) && question.type !== 'fill-in')!;
+
+  test('marked wrong, the learner counts it as right once; results and progress say it was counted by them', async ({
+    page,
+    quiz,
+  }) => {
+    // An attempt a version 1 build stored (before self-overrides): it still loads.
+    await seedLocalStorage(page, {
+      'cited:attempt': {
+        version: 1,
+        state: {
+          attempts: {
+            [SLUG]: {
+              id: 'override-1',
+              slug: SLUG,
+              mode: 'practice',
+              seed: 1,
+              questionIds: [typed.id, choice.id],
+              index: 0,
+              answers: {},
+              startedAt: '2026-12-01T10:00:00.000Z',
+            },
+          },
+        },
+      },
+    });
+    await quiz.goto(SLUG);
+    expect((await quiz.currentQuestion(data)).id).toBe(typed.id);
+    await page.getByLabel('Your answer').fill('the answer in other words');
+    await quiz.submitButton().click();
+    await expect(quiz.feedbackHeading()).toHaveText('Not quite');
+
+    const count = page.getByRole('button', { name: 'I was right — count it' });
+    await count.click();
+    const panel = page.getByRole('region', { name: 'Counted by you' });
+    await expect(panel).toContainText('marked wrong, and you counted it as right');
+    await expect(panel).toContainText(`The answer: ${typed.answer}`);
+    // The same button, so focus stays on it; it now undoes.
+    const undo = page.getByRole('button', { name: 'Undo: count it as marked' });
+    await expect(undo).toBeFocused();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Counted as right, by you.' }),
+    ).toHaveCount(1);
+    await expectNoAxeViolations(page);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('region', { name: 'Not quite' })).toBeVisible();
+    await count.click();
+
+    await quiz.nextButton().click();
+    await quiz.answerCurrent(data, false);
+    // Only a typed answer can be counted by the learner.
+    await expect(page.getByRole('button', { name: /I was right/ })).toHaveCount(0);
+    await quiz.nextButton().click();
+
+    await expect(quiz.resultsHeading()).toBeFocused();
+    await expect(page.getByText('1 of 2 right')).toBeVisible();
+    await expect(page.getByText('Including 1 typed answer counted by you.')).toBeVisible();
+    // Counted as right, it is not among the missed questions.
+    const missed = page.getByRole('region', { name: 'Questions you missed' });
+    await expect(missed.getByText(typed.prompt, { exact: true })).toHaveCount(0);
+
+    await page.goto('/progress');
+    await expect(page.getByText(/Best 50% · Last 50% · 1 answer counted by you/)).toBeVisible();
   });
 });

@@ -3,7 +3,8 @@ import { quizFromArticle } from '../lib/quiz-engine';
 import { myArticleSchema } from '../lib/my-articles/schema';
 import { quizSchema, type Question, type Quiz } from '../lib/quiz-engine/schema';
 import { MY_ARTICLES_KEY } from '../store/persist-config';
-import { expect, seedLocalStorage, test } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, expectOnScreen, seedLocalStorage, test } from './fixtures';
 
 /**
  * The timeline player, on a quiz generated here from a short local history whose events the article
@@ -47,26 +48,29 @@ function timelineFirst(): Quiz {
   });
 }
 
-test.describe('timeline question', () => {
-  test.beforeEach(async ({ page }) => {
-    expect(timeline, 'a dated history yields a timeline question').toBeDefined();
-    await seedLocalStorage(page, {
-      [MY_ARTICLES_KEY]: {
-        version: 2,
-        state: {
-          articles: {
-            [ID]: myArticleSchema.parse({
-              id: ID,
-              title: bank.article.title,
-              publisher: 'Port Elin Gazette',
-              createdAt: '2026-11-30T09:00:00.000Z',
-              quiz: timelineFirst(),
-            }),
-          },
+/** The browser of a learner who saved the local history with its timeline first. */
+async function seedTimelineArticle(page: Page) {
+  expect(timeline, 'a dated history yields a timeline question').toBeDefined();
+  await seedLocalStorage(page, {
+    [MY_ARTICLES_KEY]: {
+      version: 2,
+      state: {
+        articles: {
+          [ID]: myArticleSchema.parse({
+            id: ID,
+            title: bank.article.title,
+            publisher: 'Port Elin Gazette',
+            createdAt: '2026-11-30T09:00:00.000Z',
+            quiz: timelineFirst(),
+          }),
         },
       },
-    });
+    },
   });
+}
+
+test.describe('timeline question', () => {
+  test.beforeEach(({ page }) => seedTimelineArticle(page));
 
   test('drag the handle to reorder (touch or mouse), or use the buttons', async ({
     page,
@@ -125,5 +129,68 @@ test.describe('timeline question', () => {
     await quiz.answer(question, true);
     await quiz.submitButton().click();
     await expect(quiz.feedbackHeading()).toHaveText('Correct');
+  });
+});
+
+test.describe('timeline feedback on a 360×740 phone', () => {
+  test.skip(({ isMobile }) => !isMobile, 'the phone profiles (Pixel 7, iPhone 13)');
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  test.beforeEach(({ page }) => seedTimelineArticle(page));
+
+  test('short by default: the verdict, the right order once and one proving sentence fit the screen', async ({
+    page,
+    quiz,
+  }) => {
+    await page.goto(`/mine/${ID}/quiz`);
+    await quiz.start('Practice');
+    const question = (await quiz.currentQuestion(bank)) as Extract<Question, { type: 'timeline' }>;
+    expect(question.type).toBe('timeline');
+    await quiz.answerCurrent(bank, false);
+
+    const feedback = page.getByRole('region', { name: 'Not quite' });
+    const answer = feedback.getByRole('list', { name: 'The right order' });
+    const events = answer.getByRole('listitem');
+    await expect(events).toHaveCount(question.answer.length);
+    for (const [index, item] of question.answer.entries()) {
+      await expect(events.nth(index)).toContainText(item);
+    }
+    const show = feedback.getByRole('link', { name: /^Show in the article/ });
+    await expect(show).toHaveCount(1);
+    for (const [what, locator] of [
+      ['the verdict', quiz.feedbackHeading()],
+      ['the right order', answer],
+      ['the proving sentence', feedback.locator('blockquote').first()],
+      ['its link', show],
+    ] as const) {
+      await expectOnScreen(page, locator, what);
+    }
+
+    // The order is said once: in the answer, each event with where the learner had it; the rows that
+    // were the question are gone, and the explanation (the order a third time, with dates) waits behind
+    // "More".
+    await expect(page.locator('[data-timeline-row]')).toHaveCount(0);
+    await expect(events.filter({ hasText: /You had it at \d/ })).not.toHaveCount(0);
+    const details = feedback.getByRole('group');
+    await expect(feedback.getByText(question.explanation)).toBeHidden();
+
+    // Before short feedback this page ran to 2,705 px here: the rows saying where each event belongs, the
+    // order again, the explanation listing it a third time with dates, and every quote. Now the prompt,
+    // a panel that fits one screen (asserted above), the buttons and the page's own footer (~480 px,
+    // unchanged): at most 62 % of before.
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    expect(height, 'page height after checking').toBeLessThanOrEqual(Math.round(2705 * 0.62));
+
+    // The rest is one keyboard step away: the explanation and every other cited sentence with its link.
+    const more = details.locator('summary');
+    await expect(more).toContainText('Why, and 3 more sentences from the article');
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await expect(details).toHaveAttribute('open', '');
+    await expect(feedback.getByText(question.explanation)).toBeVisible();
+    await expect(feedback.getByRole('link', { name: /^Show in the article/ })).toHaveCount(
+      question.evidence.length,
+    );
+    await expectNoAxeViolations(page);
   });
 });

@@ -14,6 +14,12 @@ export interface AttemptActions {
     plan: { id: string; mode: AttemptMode; seed: number; questionIds: string[]; at: string },
   ) => void;
   answer: (slug: string, questionId: string, record: AnswerRecord) => void;
+  /**
+   * "I was right": a typed answer marked wrong counts as right, recorded as the learner's own call. Only
+   * a typed answer marked wrong, once; undone only while its question is still the one on screen.
+   */
+  countAsRight: (slug: string, questionId: string) => void;
+  undoCountAsRight: (slug: string, questionId: string) => void;
   goTo: (slug: string, index: number) => void;
   finish: (slug: string, at: string) => void;
   discard: (slug: string) => void;
@@ -74,6 +80,27 @@ export function createAttemptStore(
                 ? attempt
                 : { ...attempt, answers: { ...attempt.answers, [questionId]: record } },
             ),
+          ),
+        countAsRight: (slug, questionId) =>
+          set((state) =>
+            update(state, slug, (attempt) => {
+              const record = attempt.answers[questionId];
+              if (attempt.finishedAt || !record || record.correct) return attempt;
+              if (record.response.kind !== 'text') return attempt;
+              const counted: AnswerRecord = { ...record, correct: true, selfOverride: true };
+              return { ...attempt, answers: { ...attempt.answers, [questionId]: counted } };
+            }),
+          ),
+        undoCountAsRight: (slug, questionId) =>
+          set((state) =>
+            update(state, slug, (attempt) => {
+              const record = attempt.answers[questionId];
+              const onScreen = attempt.questionIds[attempt.index] === questionId;
+              if (attempt.finishedAt || !record?.selfOverride || !onScreen) return attempt;
+              const { selfOverride: _undone, ...marked } = record;
+              const asMarked: AnswerRecord = { ...marked, correct: false };
+              return { ...attempt, answers: { ...attempt.answers, [questionId]: asMarked } };
+            }),
           ),
         goTo: (slug, index) =>
           set((state) =>

@@ -9,7 +9,7 @@ import type { MyArticlesState } from '@/lib/my-articles/schema';
 export const PROGRESS_KEY = 'cited:progress';
 export const PROGRESS_VERSION = 1;
 export const ATTEMPT_KEY = 'cited:attempt';
-export const ATTEMPT_VERSION = 1;
+export const ATTEMPT_VERSION = 2;
 /** The layout's pre-paint script reads state.theme and state.textSize from this key: keep that shape. */
 export const SETTINGS_KEY = 'cited:settings';
 export const SETTINGS_VERSION = 1;

@@ -68,6 +68,28 @@ describe('migrateProgress', () => {
     expect(state.quizzes.notAQuiz).toBeUndefined();
   });
 
+  it('keeps a typed answer the learner counted as right with its mark (an additive field of v1)', () => {
+    const good = v1.state.quizzes[slug]!;
+    const attempt = good.attempts[0]!;
+    const counted = {
+      response: { kind: 'text', value: 'the sunshine policy' },
+      correct: true,
+      timeMs: 10,
+      selfOverride: true,
+    };
+    const withOverride = {
+      quizzes: {
+        [slug]: {
+          ...good,
+          attempts: [{ ...attempt, answers: { ...attempt.answers, 'q-x': counted } }],
+        },
+      },
+    };
+    const { state, lost } = migrateProgressReport(withOverride, 1, now);
+    expect(lost).toBe(0);
+    expect(state.quizzes[slug]?.attempts[0]?.answers['q-x']).toEqual(counted);
+  });
+
   it('refuses a file to import with any damaged record (import is all or nothing)', () => {
     expect(upgradeProgress(damaged.state, 1, now)).toBeNull();
     expect(upgradeProgress(v1.state, 1, now)).toEqual(v1.state);

@@ -5,7 +5,7 @@ import { useRef, useState } from 'react';
 import { KeptAsideList } from '@/components/progress/kept-aside-list';
 import { downloadJson } from '@/components/ui/download';
 import type { ProgressState } from '@/lib/quiz-play/progress-schema';
-import { summarizeQuiz } from '@/lib/quiz-play/progress-summary';
+import { countedByYouInProgress, summarizeQuiz } from '@/lib/quiz-play/progress-summary';
 import { useAttemptStoreApi } from '@/store/attempt-store';
 import { parseProgressFile, progressFile, progressFileName } from '@/store/progress-file';
 import { useProgressHydrated, useProgressStore, useProgressStoreApi } from '@/store/progress-store';
@@ -24,6 +24,11 @@ interface PendingImport {
 }
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
+/** "1 answer counted by you" ("I was right" on a typed answer), or nothing. */
+function countedByYouText(count: number): string | null {
+  return count > 0 ? `${plural(count, 'answer', 'answers')} counted by you` : null;
+}
 
 /** "2 quizzes (Korea – Foreign Relations, 1 article of your own), 5 finished attempts, 3 reviews". */
 function describeProgress(progress: ProgressState, titles: ReadonlyMap<string, string>): string {
@@ -138,6 +143,7 @@ export function ProgressManager({ quizzes }: Props) {
                         : 'Not taken yet.'
                       : `Attempts: ${summary.attempts} · Best ${summary.bestPercent}% · Last ${summary.lastPercent ?? 0}%`,
                     summary.dueCount > 0 ? `${summary.dueCount} due for review` : null,
+                    countedByYouText(countedByYouInProgress(progress[quiz.slug])),
                   ]
                     .filter(Boolean)
                     .join(' · ')}

@@ -53,11 +53,8 @@ export function MatchingQuestion({ question, options, value, onChange, answered 
                     <CheckIcon /> Right
                   </p>
                 ) : (
-                  <p className="mt-2 flex items-start gap-1 text-bad">
-                    <CrossIcon className="mt-0.5 size-5 shrink-0" />
-                    <span>
-                      <span className="font-semibold">Not this one.</span> Right: {right}
-                    </span>
+                  <p className="mt-2 flex items-center gap-1 font-semibold text-bad">
+                    <CrossIcon /> Not this one
                   </p>
                 )
               ) : null}

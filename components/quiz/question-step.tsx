@@ -7,7 +7,13 @@ import type { PlayerQuiz } from '@/lib/quiz-play/player-quiz';
 import { questionReturnPath } from '@/lib/quiz-play/player-quiz';
 import type { AnswerRecord, Attempt } from '@/lib/quiz-play/progress-schema';
 import { byShape, hasShape, isChoiceQuestion } from '@/lib/quiz-play/question-shape';
-import { markResponse, responseProblem, type Response } from '@/lib/quiz-play/scoring';
+import { feedbackPlan } from '@/lib/quiz-play/feedback';
+import {
+  correctAnswerText,
+  markResponse,
+  responseProblem,
+  type Response,
+} from '@/lib/quiz-play/scoring';
 import { ChoiceQuestion } from './choice-question';
 import { ElapsedTimer } from './elapsed-timer';
 import { FeedbackPanel } from './feedback-panel';
@@ -22,6 +28,9 @@ interface Props {
   question: Question;
   paragraphOf: (passageId: string) => number | null;
   onAnswer: (record: AnswerRecord) => void;
+  /** "I was right": count a typed answer marked wrong as right, and take that back. */
+  onCountAsRight: () => void;
+  onUndoCountAsRight: () => void;
   onNext: () => void;
   announce: (message: string) => void;
   timer: boolean;
@@ -40,6 +49,43 @@ function initialDraft(question: Question, seed: number): Response | undefined {
   });
 }
 
+/** What Read aloud says after an answer: the short feedback, as the panel shows it by default. */
+function feedbackReadAloud(question: Question, answer: AnswerRecord): string[] {
+  const plan = feedbackPlan(question, answer.response);
+  return [
+    answer.selfOverride ? 'Counted by you.' : answer.correct ? 'Correct.' : 'Not quite.',
+    ...(answer.correct && !answer.selfOverride
+      ? []
+      : [`The answer: ${correctAnswerText(question)}.`]),
+    ...(plan.explanationAtOnce ? [question.explanation] : []),
+    `From the article: ${plan.proving.quote}`,
+  ];
+}
+
+/**
+ * "I was right": tolerant matching refuses some defensible answers (a synonym, a fuller name), so the
+ * learner may count a typed answer marked wrong as right, once, shown as counted by them everywhere it
+ * is scored. One button that changes its words, so focus stays on it after a press.
+ */
+function CountAsRight(props: { counted: boolean; onCount: () => void; onUndo: () => void }) {
+  return (
+    <div className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-1">
+      <button
+        type="button"
+        onClick={props.counted ? props.onUndo : props.onCount}
+        className="min-h-11 rounded-md border-2 border-accent bg-bg px-4 font-semibold text-accent"
+      >
+        {props.counted ? 'Undo: count it as marked' : 'I was right — count it'}
+      </button>
+      <p className="text-sm">
+        {props.counted
+          ? 'Your results show it as counted by you.'
+          : 'If your answer says the same, count it as right.'}
+      </p>
+    </div>
+  );
+}
+
 /** One question: the inputs for its type, then (in practice) the verdict with its evidence. */
 export function QuestionStep({
   quiz,
@@ -47,6 +93,8 @@ export function QuestionStep({
   question,
   paragraphOf,
   onAnswer,
+  onCountAsRight,
+  onUndoCountAsRight,
   onNext,
   announce,
   timer,
@@ -136,13 +184,7 @@ export function QuestionStep({
       ? response.value.map((item, index) => `${index + 1}: ${item}.`)
       : []),
     ...(hasShape(question, 'match') ? question.items.map((item) => `${item}.`) : []),
-    ...(showFeedback && answer
-      ? [
-          answer.correct ? 'Correct.' : 'Not quite.',
-          question.explanation,
-          ...question.evidence.map((evidence) => `From the article: ${evidence.quote}`),
-        ]
-      : []),
+    ...(showFeedback && answer ? feedbackReadAloud(question, answer) : []),
   ].join(' ');
 
   return (
@@ -217,7 +259,15 @@ export function QuestionStep({
           paragraphOf={paragraphOf}
           returnTo={questionReturnPath(quiz.quizHref, attempt.index)}
           headingId="feedback-heading"
-        />
+        >
+          {answer.response.kind === 'text' && (!answer.correct || answer.selfOverride) ? (
+            <CountAsRight
+              counted={!!answer.selfOverride}
+              onCount={onCountAsRight}
+              onUndo={onUndoCountAsRight}
+            />
+          ) : null}
+        </FeedbackPanel>
       ) : null}
 
       {/* The primary action first and the helpers beside it: on a phone all of them share one row under

@@ -23,15 +23,16 @@ type FocusTarget = 'question-heading' | 'feedback-heading' | 'results-heading' |
 
 /**
  * Moves focus to a heading and brings it into view: a new question from the page top (the screen it
- * was laid out to fit), feedback as far as needed after an answer, and the feedback a learner comes
- * back to from the article with its whole panel from the top of the screen.
+ * was laid out to fit), the whole feedback panel as far as needed after an answer (verdict, answer and
+ * proving sentence together), and the feedback a learner comes back to from the article with its whole
+ * panel from the top of the screen.
  */
 function focusTarget(id: FocusTarget, block: 'nearest' | 'start' = 'nearest'): boolean {
   const target = document.getElementById(id);
   if (!target) return false;
   if (id === 'question-heading') window.scrollTo({ top: 0 });
   target.focus({ preventScroll: true });
-  const panel = block === 'start' ? target.closest('section') : null;
+  const panel = id === 'feedback-heading' ? target.closest('section') : null;
   (panel ?? target).scrollIntoView({ block });
   return true;
 }
@@ -256,6 +257,15 @@ export function QuizPlayer({ quiz }: { quiz: PlayerQuiz }) {
     );
   };
 
+  const onCountAsRight = () => {
+    attemptApi.getState().countAsRight(slug, question.id);
+    announce('Counted as right, by you.');
+  };
+  const onUndoCountAsRight = () => {
+    attemptApi.getState().undoCountAsRight(slug, question.id);
+    announce('Not counted: marked not quite again.');
+  };
+
   const onNext = () => {
     if (attempt.index === total - 1) {
       void finish();
@@ -303,6 +313,8 @@ export function QuizPlayer({ quiz }: { quiz: PlayerQuiz }) {
         question={question}
         paragraphOf={paragraphOf}
         onAnswer={onAnswer}
+        onCountAsRight={onCountAsRight}
+        onUndoCountAsRight={onUndoCountAsRight}
         onNext={onNext}
         announce={announce}
         timer={timer}

@@ -8,6 +8,7 @@ import type { Attempt } from '@/lib/quiz-play/progress-schema';
 import {
   breakdownByParagraph,
   breakdownByType,
+  countedByYou,
   paragraphsToReread,
   scoreAnswers,
 } from '@/lib/quiz-play/results';
@@ -46,6 +47,7 @@ export function ResultsView({
   const byId = new Map(quiz.questions.map((question) => [question.id, question]));
   const questions = attempt.questionIds.flatMap((id) => byId.get(id) ?? []);
   const score = scoreAnswers(attempt.questionIds, attempt.answers);
+  const counted = countedByYou(attempt.questionIds, attempt.answers);
   const types = breakdownByType(questions, attempt.answers);
   const paragraphs = breakdownByParagraph(questions, attempt.answers, quiz.passages);
   const weak = paragraphs.filter((paragraph) => paragraph.right < paragraph.total);
@@ -66,6 +68,11 @@ export function ResultsView({
           {score.correct} of {score.total} right
           <span className="ml-2 text-2xl font-semibold text-muted">({score.percent}%)</span>
         </p>
+        {counted > 0 ? (
+          <p className="mt-1">
+            Including {counted} typed {counted === 1 ? 'answer' : 'answers'} counted by you.
+          </p>
+        ) : null}
         {bestPercent !== null && (attempt.mode === 'practice' || attempt.mode === 'test') ? (
           <p className="mt-1">Your best on this quiz: {bestPercent}%</p>
         ) : null}

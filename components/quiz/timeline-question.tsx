@@ -2,7 +2,6 @@
 
 import { useEffect, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
 import type { Question } from '@/lib/quiz-engine/schema';
-import { CheckIcon, CrossIcon } from './icons';
 import { QuestionHeading } from './question-legend';
 
 interface Props {
@@ -76,6 +75,10 @@ export function TimelineQuestion({ question, value, onChange, answered, announce
     };
   }, [dragging]);
 
+  // Once answered, the feedback lists the right order with where the learner had each event: the
+  // order is said once, not in these rows as well.
+  if (answered) return <QuestionHeading question={question} />;
+
   return (
     <div>
       <QuestionHeading question={question} />
@@ -83,63 +86,40 @@ export function TimelineQuestion({ question, value, onChange, answered, announce
         Earliest at the top. Use Move up and Move down, or drag the handle.
       </p>
       <ol ref={listRef} className="grid gap-2" aria-describedby={`timeline-help-${question.id}`}>
-        {value.map((item, index) => {
-          const inPlace = question.answer[index] === item;
-          return (
-            <li
-              key={item}
-              data-timeline-row
-              className={`flex items-center gap-2 rounded-lg border-2 p-2 ${
-                answered
-                  ? inPlace
-                    ? 'border-ok bg-ok-soft'
-                    : 'border-bad bg-bad-soft'
-                  : dragging === item
-                    ? 'border-accent bg-accent-soft'
-                    : 'border-border bg-bg'
-              }`}
+        {value.map((item, index) => (
+          <li
+            key={item}
+            data-timeline-row
+            className={`flex items-center gap-2 rounded-lg border-2 p-2 ${
+              dragging === item ? 'border-accent bg-accent-soft' : 'border-border bg-bg'
+            }`}
+          >
+            <span
+              aria-hidden="true"
+              title="Drag to reorder"
+              onPointerDown={(event) => onPointerDown(event, item)}
+              className="flex min-h-11 w-8 shrink-0 cursor-grab touch-none items-center justify-center text-xl text-muted select-none"
             >
-              {answered ? null : (
-                <span
-                  aria-hidden="true"
-                  title="Drag to reorder"
-                  onPointerDown={(event) => onPointerDown(event, item)}
-                  className="flex min-h-11 w-8 shrink-0 cursor-grab touch-none items-center justify-center text-xl text-muted select-none"
-                >
-                  ⠿
-                </span>
-              )}
-              <span className="w-6 shrink-0 text-right font-semibold text-muted">{index + 1}.</span>
-              <span className="min-w-0 flex-1 text-base sm:text-lg">{item}</span>
-              {answered ? (
-                inPlace ? (
-                  <span className="flex shrink-0 items-center gap-1 text-sm font-semibold text-ok">
-                    <CheckIcon /> In place
-                  </span>
-                ) : (
-                  <span className="flex shrink-0 items-center gap-1 text-sm font-semibold text-bad">
-                    <CrossIcon /> Belongs at {question.answer.indexOf(item) + 1}
-                  </span>
-                )
-              ) : (
-                <span className="flex shrink-0 flex-col gap-1 sm:flex-row">
-                  <MoveButton
-                    label={`Move “${item}” up`}
-                    disabled={index === 0}
-                    onClick={() => move(index, index - 1)}
-                    glyph="↑"
-                  />
-                  <MoveButton
-                    label={`Move “${item}” down`}
-                    disabled={index === value.length - 1}
-                    onClick={() => move(index, index + 1)}
-                    glyph="↓"
-                  />
-                </span>
-              )}
-            </li>
-          );
-        })}
+              ⠿
+            </span>
+            <span className="w-6 shrink-0 text-right font-semibold text-muted">{index + 1}.</span>
+            <span className="min-w-0 flex-1 text-base sm:text-lg">{item}</span>
+            <span className="flex shrink-0 flex-col gap-1 sm:flex-row">
+              <MoveButton
+                label={`Move “${item}” up`}
+                disabled={index === 0}
+                onClick={() => move(index, index - 1)}
+                glyph="↑"
+              />
+              <MoveButton
+                label={`Move “${item}” down`}
+                disabled={index === value.length - 1}
+                onClick={() => move(index, index + 1)}
+                glyph="↓"
+              />
+            </span>
+          </li>
+        ))}
       </ol>
     </div>
   );

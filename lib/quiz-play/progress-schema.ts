@@ -20,13 +20,26 @@ export const responseSchema = z.discriminatedUnion('kind', [
 
 export const partsSchema = z.object({ right: count, total: count });
 
-/** One answered question of an attempt. */
-export const answerRecordSchema = z.object({
-  response: responseSchema,
-  correct: z.boolean(),
-  timeMs: count,
-  parts: z.optional(partsSchema),
-});
+/**
+ * One answered question of an attempt. `selfOverride`: tolerant matching marked this typed answer wrong
+ * and the learner counted it as right ("I was right"), so `correct` is true; only ever on a text response.
+ */
+export const answerRecordSchema = z
+  .object({
+    response: responseSchema,
+    correct: z.boolean(),
+    timeMs: count,
+    parts: z.optional(partsSchema),
+    selfOverride: z.optional(z.literal(true)),
+  })
+  .check(
+    z.refine(
+      (record) => !record.selfOverride || (record.correct && record.response.kind === 'text'),
+      {
+        message: 'only a typed answer counted as right can be a self-override',
+      },
+    ),
+  );
 export type AnswerRecord = z.infer<typeof answerRecordSchema>;
 
 export const attemptModeSchema = z.enum(ATTEMPT_MODES);

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { AttemptRecord, QuizProgress } from './progress-schema';
-import { dueQuestionIds, nextDueDate, summarizeQuiz } from './progress-summary';
+import {
+  countedByYouInProgress,
+  dueQuestionIds,
+  nextDueDate,
+  summarizeQuiz,
+} from './progress-summary';
 
 const answer = (correct: boolean) => ({
   response: { kind: 'choice' as const, value: 'x' },
@@ -79,5 +84,23 @@ describe('nextDueDate', () => {
   it('is the soonest review still ahead', () => {
     expect(nextDueDate(progress, now)?.toISOString()).toBe('2026-11-25T09:00:00.000Z');
     expect(nextDueDate(undefined, now)).toBeNull();
+  });
+});
+
+describe('countedByYouInProgress', () => {
+  it('adds up the answers counted by the learner over every attempt', () => {
+    const typed = { response: { kind: 'text' as const, value: 'x' }, correct: true, timeMs: 1 };
+    const counted = { ...typed, selfOverride: true as const };
+    const one = attempt('practice', 1, 2);
+    const withOverrides: QuizProgress = {
+      attempts: [
+        { ...one, answers: { 'q-0': counted, 'q-1': typed } },
+        { ...one, id: 'two', answers: { 'q-0': counted, 'q-1': counted } },
+      ],
+      questions: {},
+    };
+    expect(countedByYouInProgress(withOverrides)).toBe(3);
+    expect(countedByYouInProgress(progress)).toBe(0);
+    expect(countedByYouInProgress(undefined)).toBe(0);
   });
 });

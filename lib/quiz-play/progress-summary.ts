@@ -1,6 +1,6 @@
 import type { AttemptMode } from './attempt-plan';
 import type { AttemptRecord, QuizProgress } from './progress-schema';
-import { scoreAnswers } from './results';
+import { countedByYou, scoreAnswers } from './results';
 
 /** Only whole-quiz attempts say how well the quiz is known; retry and review rounds are practice on a subset. */
 export function isFullAttempt(mode: AttemptMode): boolean {
@@ -61,4 +61,12 @@ export function summarizeQuiz(
     lastPercent: last,
     dueCount: dueQuestionIds(progress, now, known).length,
   };
+}
+
+/** Typed answers the learner counted as right themselves, over every finished attempt of a quiz. */
+export function countedByYouInProgress(progress: QuizProgress | undefined): number {
+  return (progress?.attempts ?? []).reduce(
+    (sum, record) => sum + countedByYou(record.questionIds, record.answers),
+    0,
+  );
 }

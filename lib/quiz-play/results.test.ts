@@ -3,6 +3,7 @@ import type { AnswerRecord } from './progress-schema';
 import {
   breakdownByParagraph,
   breakdownByType,
+  countedByYou,
   listParagraphs,
   paragraphsToReread,
   scoreAnswers,
@@ -28,6 +29,24 @@ describe('scoreAnswers', () => {
       total: 4,
       percent: 25,
     });
+  });
+});
+
+describe('countedByYou', () => {
+  it('counts the typed answers the learner counted as right, which the score counts as right', () => {
+    const typed: AnswerRecord = {
+      response: { kind: 'text', value: 'Gaesong' },
+      correct: false,
+      timeMs: 1,
+    };
+    const counted = {
+      ...answers,
+      'q-fill': { ...typed, correct: true, selfOverride: true as const },
+    };
+    const ids = ['q-who', 'q-tf', 'q-fill', 'q-time'];
+    expect(countedByYou(ids, counted)).toBe(1);
+    expect(scoreAnswers(ids, counted).correct).toBe(2);
+    expect(countedByYou(ids, { ...answers, 'q-fill': typed })).toBe(0);
   });
 });
 

@@ -12,6 +12,14 @@ export function scoreAnswers(
   return { correct, total: questionIds.length, percent: percent(correct, questionIds.length) };
 }
 
+/** How many of an attempt's answers the learner counted as right themselves ("I was right"). */
+export function countedByYou(
+  questionIds: readonly string[],
+  answers: Readonly<Record<string, AnswerRecord>>,
+): number {
+  return questionIds.filter((id) => answers[id]?.selfOverride).length;
+}
+
 export interface Tally {
   right: number;
   total: number;
