@@ -2,11 +2,10 @@ import type { Metadata } from 'next';
 import { cookies, headers } from 'next/headers';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import QRCode from 'qrcode';
 import { TeacherDashboard } from '@/components/classroom/teacher-dashboard';
 import { classroomEnv } from '@/lib/classroom/env';
 import { hostCookieName } from '@/lib/classroom/http';
-import { joinLink } from '@/lib/classroom/join-link';
+import { joinLink, qrDataUrl } from '@/lib/classroom/join-link';
 import { classroomServer } from '@/lib/classroom/server';
 import { isClassroomError, type TeacherView } from '@/lib/classroom/service';
 
@@ -52,17 +51,12 @@ export default async function LiveSessionPage({ params }: Props) {
     .filter((passage) => passage.kind === 'paragraph')
     .map(({ id, number, text }) => ({ id, number: number ?? 0, text }));
   const join = joinLink(await headers(), view.code);
-  const qrSvg = await QRCode.toString(join.url, {
-    type: 'svg',
-    margin: 2,
-    errorCorrectionLevel: 'M',
-  });
   return (
     <TeacherDashboard
       initialView={view}
       joinUrl={join.url}
       joinSource={join.source}
-      qrDataUrl={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(qrSvg)}`}
+      qrDataUrl={await qrDataUrl(join.url)}
       passages={passages}
       expired={classroom.isExpired(session)}
       retentionDays={classroomEnv().CITED_RETENTION_DAYS}
