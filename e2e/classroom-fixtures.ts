@@ -88,6 +88,11 @@ export class Dashboard {
     await expect(this.page.getByText('This session has ended.')).toBeVisible();
   }
 
+  /** Before the reveal the distribution is folded away (the page may be projected): unfold it. */
+  async peek() {
+    await this.page.getByRole('button', { name: 'Peek at the answers so far' }).click();
+  }
+
   distribution(choice: string): Locator {
     return this.page
       .getByRole('list', { name: 'Answers so far' })

@@ -69,6 +69,8 @@ test.describe('teacher-paced live session', () => {
     await ben.answer(first, wrongChoice(first));
     await zoe.answer(first, first.answer);
     await expect(page.getByText('3 of 3 answered')).toBeVisible();
+    await expect(page.getByRole('list', { name: 'Answers so far' })).toBeHidden();
+    await dashboard.peek();
     await expect(dashboard.distribution(first.answer)).toContainText('2 (67%)');
     await expect(dashboard.distribution(wrongChoice(first))).toContainText('1 (33%)');
     // Before the reveal nothing on the dashboard marks the key, and the table hides right/wrong.

@@ -1,20 +1,14 @@
 import { networkInterfaces } from 'node:os';
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import { joinAddress } from '../lib/classroom/join-address';
 import { defaultQuestions } from '../lib/quiz-engine/schema';
 import { isChoiceQuestion } from '../lib/quiz-play/question-shape';
 import { Dashboard, liveQuestionsOf, SLUG, Student, TeachHub } from './classroom-fixtures';
-import {
-  expect,
-  expectNoAxeViolations,
-  expectOnScreen,
-  loadQuiz,
-  seedLocalStorage,
-  test,
-} from './fixtures';
+import { expect, expectNoAxeViolations, loadQuiz, seedLocalStorage, test } from './fixtures';
+import { expectNoSidewaysScroll, expectOnScreen } from './geometry';
 
 // Issue 13: every screen fits its device. These specs measure where things are on the screen
-// (boundingBox against the viewport), not only whether they exist.
+// (e2e/geometry.ts: boundingBox against the viewport), not only whether they exist.
 
 const quiz = loadQuiz(SLUG);
 /** The default quiz as print and present show it (stored order)… */
@@ -22,15 +16,6 @@ const asked = defaultQuestions(quiz);
 /** …and as the quiz ranks it: its first five are the seed quiz's first five questions here. */
 const byRank = [...asked].sort((a, b) => a.rank - b.rank);
 const PHONE = { width: 360, height: 740 };
-
-/** The page is never wider than the screen: nothing to scroll sideways. */
-async function expectNoSidewaysScroll(page: Page, what: string) {
-  const widths = await page.evaluate(() => ({
-    page: document.documentElement.scrollWidth,
-    screen: document.documentElement.clientWidth,
-  }));
-  expect(widths.page, `${what}: page width vs screen`).toBeLessThanOrEqual(widths.screen);
-}
 
 async function expectTouchTarget(locator: Locator, what: string) {
   const box = await locator.boundingBox();

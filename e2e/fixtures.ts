@@ -24,18 +24,6 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   expect(summary, 'axe violations').toEqual([]);
 }
 
-/** The box of `locator` as the user sees it now: wholly inside the viewport, without scrolling. */
-export async function expectOnScreen(page: Page, locator: Locator, what: string) {
-  const box = await locator.boundingBox();
-  const viewport = page.viewportSize();
-  if (!box || !viewport) throw new Error(`${what}: not laid out`);
-  const where = `${what} at x ${Math.round(box.x)}–${Math.round(box.x + box.width)}, y ${Math.round(box.y)}–${Math.round(box.y + box.height)} in ${viewport.width}×${viewport.height}`;
-  expect(box.y, where).toBeGreaterThanOrEqual(0);
-  expect(box.x, where).toBeGreaterThanOrEqual(0);
-  expect(box.y + box.height, where).toBeLessThanOrEqual(viewport.height + 0.5);
-  expect(box.x + box.width, where).toBeLessThanOrEqual(viewport.width + 0.5);
-}
-
 /** The cited sentence a "Show in the article" link leads to. */
 export async function shownEvidence(question: Question, link: Locator): Promise<Evidence> {
   const href = (await link.getAttribute('href')) ?? '';

@@ -4,7 +4,8 @@ import { myArticleSchema } from '../lib/my-articles/schema';
 import { quizSchema, type Question, type Quiz } from '../lib/quiz-engine/schema';
 import { MY_ARTICLES_KEY } from '../store/persist-config';
 import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, expectOnScreen, seedLocalStorage, test } from './fixtures';
+import { expect, expectNoAxeViolations, seedLocalStorage, test } from './fixtures';
+import { expectOnScreen } from './geometry';
 
 /**
  * The timeline player, on a quiz generated here from a short local history whose events the article

@@ -1,4 +1,5 @@
 import type { EvidenceLink } from '@/lib/classroom/live-questions';
+import { quoted } from '@/lib/text/quoted';
 
 /** The quoted sentence(s) that prove an answer, each linking to its place in the article. */
 export function EvidenceList({ evidence }: { evidence: EvidenceLink[] }) {
@@ -6,7 +7,7 @@ export function EvidenceList({ evidence }: { evidence: EvidenceLink[] }) {
     <ul className="mt-3 grid gap-3">
       {evidence.map((item) => (
         <li key={item.sentenceId} className="border-l-4 border-accent pl-3">
-          <blockquote className="font-serif text-lg">“{item.quote}”</blockquote>
+          <blockquote className="font-serif text-lg">{quoted(item.quote)}</blockquote>
           <a
             href={item.href}
             className="mt-1 inline-flex min-h-11 items-center text-accent underline underline-offset-4"

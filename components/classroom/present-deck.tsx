@@ -1,8 +1,11 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { optionLetter, type Slide } from '@/lib/classroom/slides';
-import { quoted } from '@/lib/text/quoted';
+import { answerLabel, isDense, optionLetter, type Slide } from '@/lib/classroom/slides';
+import { JoinSlide } from './join-slide';
+import { ProjectorAnswer } from './projector-answer';
+import { ProjectorOption } from './projector-option';
+import { useFullscreen } from './use-fullscreen';
 
 // Type and spacing follow the screen (vmin: the smaller side), so a projector at 1280×720 and one at
 // 1920×1080 show the same slide, just bigger; the floor keeps phones and small windows readable.
@@ -21,22 +24,27 @@ function isInteractive(target: EventTarget | null): boolean {
 
 /**
  * Projector mode: one question at a time in very large type. → / PageDown and ← / PageUp move (clickers
- * send PageDown/PageUp), Space or Enter reveals the key and its evidence, F toggles full screen.
+ * send PageDown/PageUp), Space or Enter reveals the key and its evidence, F toggles full screen, Q the
+ * slide with the QR code that opens the quiz on phones.
  */
 export function PresentDeck({
   title,
   slides,
   exitHref,
+  join,
 }: {
   title: string;
   slides: Slide[];
   /** Where "Exit" leads: the teacher's page for this article (the site's own navigation is hidden here). */
   exitHref: string;
+  /** The quiz's address for phones and its QR code, when the class can open it (a library article). */
+  join?: { url: string; qrDataUrl: string };
 }) {
   const [index, setIndex] = useState(0);
   const [revealed, setRevealed] = useState(false);
-  const [fullscreen, setFullscreen] = useState(false);
+  const [joining, setJoining] = useState(false);
   const deck = useRef<HTMLDivElement>(null);
+  const { fullscreen, toggle: toggleFullscreen } = useFullscreen(deck);
   const answer = useRef<HTMLDivElement>(null);
   const slide = slides[index];
 
@@ -49,14 +57,17 @@ export function PresentDeck({
     (delta: number) => {
       setIndex((current) => Math.min(slides.length - 1, Math.max(0, current + delta)));
       setRevealed(false);
+      setJoining(false);
     },
     [slides.length],
   );
 
-  const toggleFullscreen = useCallback(() => {
-    if (document.fullscreenElement) void document.exitFullscreen();
-    else void deck.current?.requestFullscreen?.().catch(() => undefined);
-  }, []);
+  // From the QR slide, "reveal" goes back to the question with its answer shown.
+  const toggleAnswer = useCallback(() => {
+    if (joining) setRevealed(true);
+    else setRevealed((value) => !value);
+    setJoining(false);
+  }, [joining]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -64,42 +75,31 @@ export function PresentDeck({
       if (event.key === 'ArrowRight' || event.key === 'PageDown') go(1);
       else if (event.key === 'ArrowLeft' || event.key === 'PageUp') go(-1);
       else if ((event.key === ' ' || event.key === 'Enter') && !isInteractive(event.target)) {
-        setRevealed((value) => !value);
+        toggleAnswer();
       } else if (event.key === 'f' || event.key === 'F') toggleFullscreen();
+      else if ((event.key === 'q' || event.key === 'Q') && join) setJoining((value) => !value);
       else return;
       event.preventDefault();
     };
-    const onFullscreen = () => setFullscreen(document.fullscreenElement !== null);
     window.addEventListener('keydown', onKey);
-    document.addEventListener('fullscreenchange', onFullscreen);
-    return () => {
-      window.removeEventListener('keydown', onKey);
-      document.removeEventListener('fullscreenchange', onFullscreen);
-    };
-  }, [go, toggleFullscreen]);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [go, toggleFullscreen, toggleAnswer, join]);
 
   if (!slide) return <p className="text-2xl">This quiz has no questions.</p>;
 
-  // Sentences as options (evidence questions) or long events need a smaller size to stay on one screen.
-  const dense =
-    slide.prompt.length > 110 ||
-    slide.choices.some((choice) => choice.length > 80) ||
-    slide.items.some((item) => item.length > 80);
+  const dense = isDense(slide);
   const promptSize = dense
     ? 'text-[clamp(1.75rem,4vmin,4.5rem)]'
     : 'text-[clamp(2.25rem,5vmin,5.5rem)]';
   const bodySize = dense ? 'text-[max(1.125rem,2.6vmin)]' : 'text-[max(1.5rem,3.6vmin)]';
-  // The whole key is written out unless it is a long option already marked on screen.
-  const answerText =
-    slide.keyIndex !== null && slide.answer.length > 60
-      ? `${optionLetter(slide.keyIndex)} (marked)`
-      : slide.answer;
+  const answerText = answerLabel(slide.answer, slide.keyIndex);
+  const showAnswer = revealed && !joining;
 
   return (
     <div
       ref={deck}
-      data-present-deck=""
-      className={`fixed inset-0 z-40 grid grid-cols-1 grid-rows-[auto_1fr_auto] gap-[max(0.75rem,2vmin)] overflow-y-auto bg-bg p-[max(1rem,3vmin)] text-fg ${revealed ? 'lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:gap-x-[3vmin]' : ''}`}
+      data-projector=""
+      className={`fixed inset-0 z-40 grid grid-cols-1 grid-rows-[auto_1fr_auto] gap-[max(0.75rem,2vmin)] overflow-y-auto bg-bg p-[max(1rem,3vmin)] text-fg ${showAnswer ? 'lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:gap-x-[3vmin]' : ''}`}
     >
       <div className="flex flex-wrap items-baseline justify-between gap-x-6 gap-y-1">
         <p className="text-[max(1.125rem,2.4vmin)] font-semibold text-muted">{title}</p>
@@ -108,90 +108,71 @@ export function PresentDeck({
         </p>
       </div>
 
-      <div className="col-start-1 grid content-start gap-[max(0.75rem,2.2vmin)]">
-        <h1 className={`${promptSize} leading-tight font-bold`}>{slide.prompt}</h1>
+      {joining && join ? (
+        <div className="col-start-1 grid">
+          <JoinSlide
+            heading="Take this quiz on your phone"
+            url={join.url}
+            qrDataUrl={join.qrDataUrl}
+          >
+            <p>Your answers stay on your phone: nobody else sees them.</p>
+          </JoinSlide>
+        </div>
+      ) : (
+        <div className="col-start-1 grid content-start gap-[max(0.75rem,2.2vmin)]">
+          <h1 className={`${promptSize} leading-tight font-bold`}>{slide.prompt}</h1>
 
-        {slide.shape === 'match' ? (
-          <div className={`grid gap-[max(0.75rem,2vmin)] ${bodySize} leading-snug sm:grid-cols-2`}>
-            <ol className="grid list-decimal content-start gap-[max(0.5rem,1.2vmin)] pl-[1.5em]">
+          {slide.shape === 'match' ? (
+            <div
+              className={`grid gap-[max(0.75rem,2vmin)] ${bodySize} leading-snug sm:grid-cols-2`}
+            >
+              <ol className="grid list-decimal content-start gap-[max(0.5rem,1.2vmin)] pl-[1.5em]">
+                {slide.items.map((item) => (
+                  <li key={item}>{item}</li>
+                ))}
+              </ol>
+              <ul className="grid content-start gap-[max(0.5rem,1.2vmin)]">
+                {slide.choices.map((choice, i) => (
+                  <li key={choice}>
+                    <strong>{optionLetter(i)}.</strong> {choice}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : slide.shape === 'order' ? (
+            <ul className={`grid gap-[max(0.5rem,1.2vmin)] ${bodySize} leading-snug`}>
               {slide.items.map((item) => (
-                <li key={item}>{item}</li>
-              ))}
-            </ol>
-            <ul className="grid content-start gap-[max(0.5rem,1.2vmin)]">
-              {slide.choices.map((choice, i) => (
-                <li key={choice}>
-                  <strong>{optionLetter(i)}.</strong> {choice}
+                <li key={item} className={`${option} border-border`}>
+                  {item}
                 </li>
               ))}
             </ul>
-          </div>
-        ) : slide.shape === 'order' ? (
-          <ul className={`grid gap-[max(0.5rem,1.2vmin)] ${bodySize} leading-snug`}>
-            {slide.items.map((item) => (
-              <li key={item} className={`${option} border-border`}>
-                {item}
-              </li>
-            ))}
-          </ul>
-        ) : slide.shape === 'choice' ? (
-          <ul className={`grid gap-[max(0.5rem,1.2vmin)] ${bodySize} leading-snug`}>
-            {slide.choices.map((choice, i) => {
-              const key = revealed && i === slide.keyIndex;
-              return (
-                <li
-                  key={choice}
-                  className={`${option} ${key ? 'border-ok bg-ok-soft' : 'border-border'}`}
-                >
-                  <strong>{optionLetter(i)}.</strong> {choice}
-                  {key ? (
-                    <strong className="whitespace-nowrap text-ok">
-                      {' '}
-                      <span aria-hidden="true">✓</span> right answer
-                    </strong>
-                  ) : null}
-                </li>
-              );
-            })}
-          </ul>
-        ) : (
-          <p className={bodySize}>Answer: ____________________</p>
-        )}
-      </div>
+          ) : slide.shape === 'choice' ? (
+            <ul className={`grid gap-[max(0.5rem,1.2vmin)] ${bodySize} leading-snug`}>
+              {slide.choices.map((choice, i) => {
+                const key = revealed && i === slide.keyIndex;
+                return <ProjectorOption key={choice} index={i} choice={choice} isKey={key} />;
+              })}
+            </ul>
+          ) : (
+            <p className={bodySize}>Answer: ____________________</p>
+          )}
+        </div>
+      )}
 
       {/* Beside the question on a wide screen, from the top row to the bottom one: the answer and its
           proving sentences are on the same screen as the question, never below it. */}
       <div
         aria-live="polite"
         ref={answer}
-        className={revealed ? 'lg:col-start-2 lg:row-span-3 lg:row-start-1' : 'hidden'}
+        className={showAnswer ? 'lg:col-start-2 lg:row-span-3 lg:row-start-1' : 'hidden'}
       >
-        {revealed ? (
-          <div
-            data-testid="revealed-answer"
-            className="rounded-lg border-4 border-ok bg-ok-soft p-[max(1rem,2.4vmin)]"
-          >
-            <p className="text-[max(1.5rem,3.8vmin)] leading-tight font-bold">
-              <span aria-hidden="true">✓ </span>Answer: {answerText}
-            </p>
-            <p className="mt-[max(0.5rem,1.4vmin)] text-[max(1.25rem,2.8vmin)] leading-snug">
-              {slide.explanation}
-            </p>
-            {/* The link follows its quote on the same line: three proving sentences still fit. */}
-            <ul className="mt-[max(0.5rem,1.4vmin)] grid gap-[max(0.5rem,1.2vmin)] text-[max(1.125rem,2.6vmin)] leading-snug">
-              {slide.evidence.map((item) => (
-                <li key={item.sentenceId} className="border-l-4 border-accent pl-3">
-                  <blockquote className="inline font-serif">{quoted(item.quote)}</blockquote>{' '}
-                  <a
-                    href={item.href}
-                    className="text-[0.85em] whitespace-nowrap text-accent underline underline-offset-4"
-                  >
-                    Show in the article{item.paragraph ? ` (¶${item.paragraph})` : ''}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </div>
+        {showAnswer ? (
+          <ProjectorAnswer
+            answer={answerText}
+            explanation={slide.explanation}
+            evidence={slide.evidence}
+          />
         ) : null}
       </div>
 
@@ -200,8 +181,8 @@ export function PresentDeck({
           <button type="button" className={control} onClick={() => go(-1)} disabled={index === 0}>
             ← Previous
           </button>
-          <button type="button" className={primary} onClick={() => setRevealed((value) => !value)}>
-            {revealed ? 'Hide answer' : 'Reveal answer'}
+          <button type="button" className={primary} onClick={toggleAnswer}>
+            {showAnswer ? 'Hide answer' : 'Reveal answer'}
           </button>
           <button
             type="button"
@@ -211,6 +192,16 @@ export function PresentDeck({
           >
             Next →
           </button>
+          {join ? (
+            <button
+              type="button"
+              className={control}
+              aria-pressed={joining}
+              onClick={() => setJoining((value) => !value)}
+            >
+              QR code
+            </button>
+          ) : null}
           <button type="button" className={control} onClick={toggleFullscreen}>
             {fullscreen ? 'Exit full screen' : 'Full screen'}
           </button>
@@ -224,6 +215,12 @@ export function PresentDeck({
         <p className="text-[max(0.875rem,1.8vmin)] text-muted">
           Keys: <kbd>→</kbd> or <kbd>PageDown</kbd> next · <kbd>←</kbd> or <kbd>PageUp</kbd>{' '}
           previous · <kbd>Space</kbd> or <kbd>Enter</kbd> reveal · <kbd>F</kbd> full screen
+          {join ? (
+            <>
+              {' '}
+              · <kbd>Q</kbd> QR code for phones
+            </>
+          ) : null}
         </p>
       </div>
     </div>

@@ -19,6 +19,7 @@ const secondary =
 export function TeacherDashboard({
   initialView,
   joinUrl,
+  screenHref,
   joinSource,
   qrDataUrl,
   passages,
@@ -27,6 +28,8 @@ export function TeacherDashboard({
 }: {
   initialView: TeacherView;
   joinUrl: string;
+  /** The class screen of this session, for the projector (`/teach/…/live/<id>/screen`). */
+  screenHref: string;
   /** Why the join link is the address it is (lib/classroom/join-address.ts): a hint when phones may not reach it. */
   joinSource: JoinAddress['source'];
   qrDataUrl: string;
@@ -39,6 +42,8 @@ export function TeacherDashboard({
   const [busy, setBusy] = useState(false);
   /** The approval box as the teacher just set it, until the server's view says the same. */
   const [approval, setApproval] = useState<boolean | null>(null);
+  /** The question whose answers so far the teacher chose to see before the reveal (one question only). */
+  const [peekedAt, setPeekedAt] = useState<string | null>(null);
   const id = view.id;
 
   const [offline, setOffline] = useState(false);
@@ -114,6 +119,9 @@ export function TeacherDashboard({
   const summary = current ? view.results.questions[view.currentIndex] : undefined;
   const joined = view.participants.length;
   const hiddenQuestionId = current && !view.revealed ? current.id : null;
+  // Before the reveal the distribution stays folded, in case this page is on the projector too; a peek
+  // lasts for this question only.
+  const peeking = current !== undefined && peekedAt === current.id;
 
   return (
     <div className="grid grid-cols-1 gap-8">
@@ -123,6 +131,23 @@ export function TeacherDashboard({
         </p>
         <h1 className="mt-1 text-3xl font-bold tracking-tight">{view.title}</h1>
         {open ? <TransportStatus transport={transport} /> : null}
+        {open ? (
+          <p className="mt-3">
+            <a
+              href={screenHref}
+              target="_blank"
+              rel="noopener"
+              className={button + ' inline-flex items-center gap-2'}
+            >
+              Open class screen
+              <span className="sr-only"> (opens in a new window)</span>
+              <span aria-hidden="true">↗</span>
+            </a>
+            <span className="ml-3 text-base text-muted">
+              For the projector: the question, then the answers only once you reveal.
+            </span>
+          </p>
+        ) : null}
         {offline ? (
           <p role="alert" className="font-semibold text-bad">
             Cannot reach the server. Nothing is lost: students’ phones keep their answers and the
@@ -294,7 +319,29 @@ export function TeacherDashboard({
               <p className="mt-2 text-lg" role="status">
                 {summary.answered} of {joined} answered
               </p>
-              <ul className="mt-3 grid gap-2" aria-label="Answers so far">
+              {!view.revealed ? (
+                <div className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-2">
+                  <button
+                    type="button"
+                    className={secondary}
+                    aria-expanded={peeking}
+                    aria-controls="answers-so-far"
+                    onClick={() => setPeekedAt(peeking ? null : current.id)}
+                  >
+                    {peeking ? 'Hide the answers so far' : 'Peek at the answers so far'}
+                  </button>
+                  <span className="text-base text-muted">
+                    The class screen shows them only after you reveal; keep this page off the
+                    projector while you peek.
+                  </span>
+                </div>
+              ) : null}
+              <ul
+                id="answers-so-far"
+                className="mt-3 grid gap-2"
+                aria-label="Answers so far"
+                hidden={!view.revealed && !peeking}
+              >
                 {summary.distribution.map((entry, index) => {
                   const percent = summary.answered
                     ? Math.round((100 * entry.count) / summary.answered)

@@ -53,7 +53,7 @@ export interface PublicQuestion {
   choices: string[];
 }
 
-export function publicQuestion(question: LiveQuestion): PublicQuestion {
+export function publicQuestion(question: PublicQuestion): PublicQuestion {
   return {
     id: question.id,
     type: question.type,

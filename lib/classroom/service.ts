@@ -1,6 +1,7 @@
 import type { Question, Quiz } from '@/lib/quiz-engine/schema';
 import { isWorkspaceArticleId } from '@/lib/workspace/ids';
 import { parseStoredQuiz } from '@/lib/stored-quiz';
+import { classScreen, type ClassScreenView } from './class-screen';
 import {
   askedQuestions,
   liveQuestions,
@@ -223,6 +224,9 @@ function present(who: Participation): Participation {
 export const studentPath = (code: string) => `/live/${code}`;
 export const teacherPath = (session: { slug: string; id: string }) =>
   `/teach/${session.slug}/live/${session.id}`;
+/** The projector's page of a session: what the whole class may see (lib/classroom/class-screen.ts). */
+export const classScreenPath = (session: { slug: string; id: string }) =>
+  `${teacherPath(session)}/screen`;
 
 /**
  * Where a session's evidence links open the article. A library article has one public page; a workspace
@@ -662,7 +666,12 @@ export class Classroom {
     };
   }
 
-  async teacherView(id: string, hostSecret: string | undefined): Promise<TeacherView> {
+  /** `returnPath`: where evidence links come back to from the article (the dashboard unless told). */
+  async teacherView(
+    id: string,
+    hostSecret: string | undefined,
+    returnPath: (session: SessionRecord) => string = teacherPath,
+  ): Promise<TeacherView> {
     const session = await this.hostSession(id, hostSecret);
     const { quiz, questions } = await this.loaded(session);
     const [participantRecords, allAnswers] = await Promise.all([
@@ -694,15 +703,18 @@ export class Classroom {
       participants,
       waiting: withStatus('pending'),
       questions: questions.map((question) =>
-        revealedQuestion(
-          quiz,
-          question,
-          teacherPath(session),
-          sessionArticleHrefs(session).teacher,
-        ),
+        revealedQuestion(quiz, question, returnPath(session), sessionArticleHrefs(session).teacher),
       ),
       results: classResults(quiz, askedQuestions(session, questions), participants, answers),
     };
+  }
+
+  /**
+   * The class screen: for the teacher's browser only (the host secret, as the dashboard), and even there
+   * without the key or the distribution until the reveal, since it is what the projector shows.
+   */
+  async classScreenView(id: string, hostSecret: string | undefined): Promise<ClassScreenView> {
+    return classScreen(await this.teacherView(id, hostSecret, classScreenPath), this.now());
   }
 
   /** The article of a session, for a student who joined it (a workspace article has no public page). */

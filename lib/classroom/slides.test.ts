@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TEST_QUESTIONS } from '@/lib/quiz-play/test-questions';
 import { chosenQuestions } from './question-count';
-import { presentSlides } from './slides';
+import { answerLabel, isDense, presentSlides } from './slides';
 import { FIXTURE_QUIZ } from './test-fixtures';
 
 describe('presentSlides', () => {
@@ -64,5 +64,27 @@ describe('presentSlides', () => {
         href: '/articles/fixture?from=%2Fteach%2Ffixture%2Fpresent#s-2',
       },
     ]);
+  });
+});
+
+describe('isDense', () => {
+  const short = { prompt: 'Who founded the club?', choices: ['Alice', 'Bob'], items: [] };
+  it.each([
+    ['short prompt and options', short, false],
+    ['a prompt over 110 characters', { ...short, prompt: 'x'.repeat(111) }, true],
+    ['a sentence as an option', { ...short, choices: ['Alice', 'y'.repeat(81)] }, true],
+    ['a long event to order', { ...short, choices: [], items: ['z'.repeat(81)] }, true],
+  ])('%s: %s', (_case, slide, dense) => {
+    expect(isDense(slide)).toBe(dense);
+  });
+});
+
+describe('answerLabel', () => {
+  it.each([
+    ['a short key, in full', 'B. Alice', 1, 'B. Alice'],
+    ['a long option, by its letter (marked on screen)', `C. ${'w'.repeat(60)}`, 2, 'C (marked)'],
+    ['a long key that is no option, in full', 'w'.repeat(70), null, 'w'.repeat(70)],
+  ])('%s', (_case, answer, keyIndex, label) => {
+    expect(answerLabel(answer, keyIndex)).toBe(label);
   });
 });

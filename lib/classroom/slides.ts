@@ -85,3 +85,25 @@ export function presentSlides(
     evidence: evidenceLinks(quiz, question, returnPath, articleHref),
   }));
 }
+
+/**
+ * Whether a projected question needs the smaller type to stay on one screen: a long prompt, or sentences
+ * as options (evidence questions) or long events.
+ */
+export function isDense(slide: Pick<Slide, 'prompt' | 'choices' | 'items'>): boolean {
+  return (
+    slide.prompt.length > 110 ||
+    slide.choices.some((choice) => choice.length > 80) ||
+    slide.items.some((item) => item.length > 80)
+  );
+}
+
+/**
+ * The key as the revealed answer writes it: in full, unless it is a long option the screen already marks
+ * in place ("C (marked)").
+ */
+export function answerLabel(answer: string, keyIndex: number | null): string {
+  return keyIndex !== null && keyIndex >= 0 && answer.length > 60
+    ? `${optionLetter(keyIndex)} (marked)`
+    : answer;
+}

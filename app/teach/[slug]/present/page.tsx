@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { PresentDeck } from '@/components/classroom/present-deck';
+import { phoneLink, qrDataUrl } from '@/lib/classroom/join-link';
 import { chosenQuestions, parseQuestionCount } from '@/lib/classroom/question-count';
 import { presentSlides } from '@/lib/classroom/slides';
 import { NotInWorkspace } from '@/components/workspace/not-in-workspace';
@@ -29,11 +31,15 @@ export default async function PresentPage({ params, searchParams }: Props) {
   const quiz = getQuiz(slug);
   if (!article || !quiz) notFound();
   const questions = chosenQuestions(quiz, parseQuestionCount((await searchParams).count));
+  // A library quiz is public: the class can open it on their phones from the QR slide (a workspace
+  // article's is private, so its deck has none).
+  const { url } = phoneLink(await headers(), `/quiz/${slug}`);
   return (
     <PresentDeck
       title={article.meta.title}
       slides={presentSlides(quiz, questions, `/teach/${slug}/present`)}
       exitHref={`/teach/${slug}`}
+      join={{ url, qrDataUrl: await qrDataUrl(url) }}
     />
   );
 }

@@ -1,14 +1,12 @@
 import type { Metadata } from 'next';
-import { cookies, headers } from 'next/headers';
-import Link from 'next/link';
+import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
-import QRCode from 'qrcode';
+import { HostOnly } from '@/components/classroom/host-only';
 import { TeacherDashboard } from '@/components/classroom/teacher-dashboard';
 import { classroomEnv } from '@/lib/classroom/env';
-import { hostCookieName } from '@/lib/classroom/http';
-import { joinLink } from '@/lib/classroom/join-link';
-import { classroomServer } from '@/lib/classroom/server';
-import { isClassroomError, type TeacherView } from '@/lib/classroom/service';
+import { loadAsHost } from '@/lib/classroom/host-page';
+import { joinLink, qrDataUrl } from '@/lib/classroom/join-link';
+import { classScreenPath } from '@/lib/classroom/service';
 
 export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';
@@ -21,48 +19,30 @@ interface Props {
 
 export default async function LiveSessionPage({ params }: Props) {
   const { slug, sessionId } = await params;
-  const secret = (await cookies()).get(hostCookieName(sessionId))?.value;
-  const { classroom } = await classroomServer();
-  let view: TeacherView;
-  try {
-    view = await classroom.teacherView(sessionId, secret);
-  } catch (error) {
-    if (isClassroomError(error) && (error.status === 401 || error.status === 403)) {
-      return (
-        <>
-          <h1 className="text-3xl font-bold">
-            Only the teacher who started this session can see it
-          </h1>
-          <p className="mt-3 text-lg text-muted">
-            The dashboard opens in the browser that started the session. Students join at{' '}
-            <Link href="/join" className="text-accent underline underline-offset-4">
-              Join a class
-            </Link>
-            .
-          </p>
-        </>
-      );
-    }
-    if (isClassroomError(error) && error.status === 404) notFound();
-    throw error;
+  const host = await loadAsHost(sessionId, (classroom, secret) =>
+    classroom.teacherView(sessionId, secret),
+  );
+  if (host.refused) {
+    return (
+      <HostOnly heading="Only the teacher who started this session can see it">
+        The dashboard opens in the browser that started the session.
+      </HostOnly>
+    );
   }
+  const { value: view, classroom, secret } = host;
   if (view.slug !== slug) notFound();
   const session = await classroom.hostSession(sessionId, secret);
   const passages = (await classroom.loaded(session)).quiz.passages
     .filter((passage) => passage.kind === 'paragraph')
     .map(({ id, number, text }) => ({ id, number: number ?? 0, text }));
   const join = joinLink(await headers(), view.code);
-  const qrSvg = await QRCode.toString(join.url, {
-    type: 'svg',
-    margin: 2,
-    errorCorrectionLevel: 'M',
-  });
   return (
     <TeacherDashboard
       initialView={view}
       joinUrl={join.url}
+      screenHref={classScreenPath({ slug, id: sessionId })}
       joinSource={join.source}
-      qrDataUrl={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(qrSvg)}`}
+      qrDataUrl={await qrDataUrl(join.url)}
       passages={passages}
       expired={classroom.isExpired(session)}
       retentionDays={classroomEnv().CITED_RETENTION_DAYS}
