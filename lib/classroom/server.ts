@@ -4,6 +4,7 @@ import { getQuiz } from '@/lib/content';
 import { processSingleton } from '@/lib/server/process-singleton';
 import { classroomEnv } from './env';
 import type { SessionEvents } from './events';
+import { SharedReads } from './fanout';
 import { openStore } from './open-store';
 import { CodeGuessLimiter, WindowBudget, type AttemptLimiter } from './rate-limit';
 import { Classroom } from './service';
@@ -14,6 +15,8 @@ interface ClassroomServer {
   classroom: Classroom;
   /** Changes from every instance sharing the store, for this instance's SSE streams. */
   events: SessionEvents;
+  /** Each session's public live state, read once per change for all of this instance's phones. */
+  liveStates: SharedReads<Awaited<ReturnType<Classroom['liveState']>>>;
   /** Wrong join codes per client address (every lookup of a session by its code). */
   joinLimiter: AttemptLimiter;
   /** Sessions started per client address. */
@@ -64,6 +67,7 @@ async function open(): Promise<ClassroomServer> {
   return {
     store,
     events: store.changes,
+    liveStates: new SharedReads((sessionId) => classroom.liveState(sessionId)),
     joinLimiter: new CodeGuessLimiter(store, {
       perAddress: env.CITED_WRONG_CODES_PER_ADDRESS,
       windowMs: env.CITED_WRONG_CODE_WINDOW_MINUTES * 60_000,
