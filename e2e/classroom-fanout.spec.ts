@@ -32,7 +32,109 @@ async function trackStreams(page: Page) {
   });
 }
 
+/** A live stream read as EventSource would: each message's data, in order, as it arrives. */
+function openStream(url: string) {
+  const abort = new AbortController();
+  const messages: Record<string, unknown>[] = [];
+  let wake = () => {};
+  void (async () => {
+    const response = await fetch(url, { signal: abort.signal });
+    const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+    const decoder = new TextDecoder();
+    let buffer = '';
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) return;
+      buffer += decoder.decode(value, { stream: true });
+      let end: number;
+      while ((end = buffer.indexOf('\n\n')) >= 0) {
+        const data = /^data: (.*)$/m.exec(buffer.slice(0, end))?.[1];
+        buffer = buffer.slice(end + 2);
+        if (data) messages.push(JSON.parse(data) as Record<string, unknown>);
+        wake();
+      }
+    }
+  })().catch(() => {});
+  return {
+    /** The first message at this version or later. */
+    async at(version: number) {
+      for (;;) {
+        const found = messages.find((message) => Number(message.version) >= version);
+        if (found) return found;
+        await new Promise<void>((resolve) => (wake = resolve));
+      }
+    },
+    close: () => abort.abort(),
+  };
+}
+
 test.describe('live fan-out', () => {
+  test('the stream gives the question to admitted phones only, and its key only once revealed', async ({
+    baseURL,
+  }) => {
+    const [first] = questions;
+    if (!first) throw new Error('no live question');
+    const post = (path: string, body: unknown, cookie = '') =>
+      fetch(`${baseURL}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie },
+        body: JSON.stringify(body),
+      });
+    const created = await post('/api/sessions', {
+      slug: SLUG,
+      mode: 'teacher',
+      approveJoins: true,
+    });
+    expect(created.status).toBe(201);
+    const session = (await created.json()) as { id: string; code: string };
+    const cookie = (created.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    const join = async (name: string) =>
+      (await (await post('/api/join', { code: session.code, name })).json()) as {
+        participantId: string;
+      };
+    const ana = await join('Ana');
+    const eve = await join('Eve');
+    const admitted = await post(
+      `/api/sessions/${session.id}/participants`,
+      { action: 'admit', participantIds: [ana.participantId] },
+      cookie,
+    );
+    expect(admitted.status).toBe(200);
+    const control = async (action: string) =>
+      (
+        (await (await post(`/api/sessions/${session.id}/control`, { action }, cookie)).json()) as {
+          version: number;
+        }
+      ).version;
+
+    const events = `${baseURL}/api/live/${session.code}/events`;
+    const streams = {
+      admitted: openStream(`${events}?participant=${ana.participantId}`),
+      waiting: openStream(`${events}?participant=${eve.participantId}`),
+      anyone: openStream(events),
+    };
+    const started = await control('start');
+    const [toAna, toEve, toAnyone] = await Promise.all(
+      Object.values(streams).map((stream) => stream.at(started)),
+    );
+    expect(toAna).toMatchObject({
+      state: {
+        status: 'active',
+        current: { index: 0, question: { id: first.id, prompt: first.prompt }, revealed: null },
+      },
+    });
+    expect(JSON.stringify(toAna)).not.toContain(first.explanation);
+    // Someone waiting to be let in, or with the code alone, learns that something moved, not what.
+    expect(toEve).toEqual({ version: toEve?.version });
+    expect(toAnyone).toEqual({ version: toAnyone?.version });
+
+    const revealed = await control('reveal');
+    expect(await streams.admitted.at(revealed)).toMatchObject({
+      state: { current: { revealed: { answer: first.answer, explanation: first.explanation } } },
+    });
+    for (const stream of Object.values(streams)) stream.close();
+  });
+
   test('phones show the next question without fetching their view; the dashboard counts answers without fetching its own', async ({
     page,
     browser,
