@@ -14,17 +14,18 @@ import {
 
 export type { Transport };
 
-/** A message of a session's live stream: its version, and whatever else the stream carries (lib/classroom/sse.ts). */
+/** A message of a session's live stream: its version, and what else the stream carries (see sse.ts). */
 export type LiveMessage = { version: number } & Record<string, unknown>;
 
 /**
  * Keeps a view fresh: listens to the session's SSE stream (`{"version":n,…}` messages) and, for each,
  * lets `apply` bring the view up to date from what the message carries; when there is no `apply`, or it
- * returns false (the message carries too little, or it does not follow from the view the page has: a
- * reconnect, a gap), it fetches the view if the version moved. When the stream fails (a server restart, a proxy or school filter that breaks
- * streaming), it fetches the view every 3 seconds while it reopens the stream with backoff (1 s … 30 s),
- * and at once when the server answers again after not answering; once the stream is open, polling stops.
- * Fetches never overlap; a change during a fetch triggers one more afterwards.
+ * returns false (the message carries too little, or does not follow from the view the page has: a
+ * reconnect, a gap), it fetches the view if the version moved. When the stream fails (a server restart,
+ * a proxy or school filter that breaks streaming), it fetches the view every 3 seconds while it reopens
+ * the stream with backoff (1 s … 30 s), and at once when the server answers again after not answering;
+ * once the stream is open, polling stops. Fetches never overlap; a change during a fetch triggers one
+ * more afterwards.
  *
  * `refresh` resolves to whether the server answered (any HTTP status), false when it could not be reached.
  */
