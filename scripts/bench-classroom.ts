@@ -164,9 +164,18 @@ class Stream {
   private readonly seen: Arrival[] = [];
   private waiters: { version: number; resolve: (arrival: Arrival) => void }[] = [];
   failed: string | null = null;
+  /** What the stream has carried so far, in bytes. */
+  bytes = 0;
 
-  constructor(url: string) {
+  constructor(
+    url: string,
+    private readonly headers: Record<string, string> = {},
+  ) {
     void this.read(url);
+  }
+
+  get messages(): number {
+    return this.seen.length;
   }
 
   /** When a message with at least this version arrived (waits for it). */
@@ -187,7 +196,7 @@ class Stream {
 
   private async read(url: string) {
     try {
-      const response = await fetch(url, { signal: this.abort.signal });
+      const response = await fetch(url, { signal: this.abort.signal, headers: this.headers });
       if (!response.ok || !response.body) throw new Error(`status ${response.status}`);
       const decoder = new TextDecoder();
       let buffer = '';
@@ -195,6 +204,7 @@ class Stream {
       for (;;) {
         const { value, done } = await reader.read();
         if (done) break;
+        this.bytes += value.byteLength;
         buffer += decoder.decode(value, { stream: true });
         let end: number;
         while ((end = buffer.indexOf('\n\n')) >= 0) {
@@ -501,9 +511,18 @@ async function classOn(
         submissionId: `bench-${student.i.toString().padStart(6, '0')}-${session.code}`,
       }),
     });
+  // The teacher's dashboard stream, as the answers come in: deltas, not the whole view each time.
+  const dashboard = new Stream(`${bases[0]}/api/sessions/${session.id}/events`, { cookie });
+  await dashboard.reached(1);
+  const dashboardBefore = { bytes: dashboard.bytes, messages: dashboard.messages };
   const answers = await burst(students.map(answer));
   // Every phone resends once (a lost acknowledgement): all must be acknowledged and none doubled.
   const resends = await burst(students.map(answer));
+  const answered = await fetch(`${bases[0]}/api/sessions/${session.id}`, { headers: { cookie } });
+  const { version: answeredVersion } = (await answered.clone().json()) as { version: number };
+  const viewBytes = (await answered.arrayBuffer()).byteLength;
+  await dashboard.reached(answeredVersion);
+  dashboard.close();
 
   // "Next" twice: first shown as phones did before the stream carried the question, then as they do now.
   const nextAt = performance.now();
@@ -546,6 +565,11 @@ async function classOn(
     { '"next" shown': 'by fetching the view (before)', ...shownRow(refetched) },
     { '"next" shown': 'from the stream message (now)', ...shownRow(fanned) },
   ]);
+  const sent = dashboard.bytes - dashboardBefore.bytes;
+  const messages = dashboard.messages - dashboardBefore.messages;
+  console.log(
+    `The teacher's stream carried the ${accepted} answers in ${messages} messages, ${(sent / 1024).toFixed(1)} kB in all; the whole view they would each have fetched is ${(viewBytes / 1024).toFixed(1)} kB (${((messages * viewBytes) / 1024).toFixed(0)} kB for ${messages}).`,
+  );
   const flooded = flood?.summary();
   if (flooded) {
     console.log(
