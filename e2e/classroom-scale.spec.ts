@@ -116,8 +116,19 @@ test.describe('two instances, one PostgreSQL', () => {
     await expect(ana.page.getByText('✓ Right!')).toBeVisible();
     await expect(ben.page.getByText(/✗ Not this time/)).toBeVisible();
 
+    // B reads the question once from the database and sends it down its phones' streams: not one
+    // fetches its view to show it.
+    const gets = [ana, ben, zoe].map((student) => {
+      const counter = { count: 0 };
+      student.page.on('request', (request) => {
+        const { pathname } = new URL(request.url());
+        if (request.method() === 'GET' && pathname === `/api/live/${code}`) counter.count++;
+      });
+      return counter;
+    });
     await dashboard.button('Next question').click();
     for (const student of [ana, ben, zoe]) await expect(student.question(2, total)).toBeVisible();
+    expect(gets.map((counter) => counter.count)).toEqual([0, 0, 0]);
     await ana.answer(second, second.answer);
     await dan.answer(second, second.answer);
     await expect(teacher.getByText('2 of 4 answered')).toBeVisible();

@@ -1,10 +1,13 @@
 /**
  * Simulates a class over HTTP: a teacher-paced session, N students joined and each holding their live
- * stream open, all answering the first question at the same moment, then the teacher's "next question".
- * Prints accepted and lost answers, latency percentiles, and the time until every student's stream has
- * seen "next", beside a baseline measured in the same run (the same burst of a static file GET).
+ * stream open, all answering the first question at the same moment, then the teacher's "next question"
+ * twice. Prints accepted and lost answers, latency percentiles beside a baseline measured in the same run
+ * (the same burst of a static file GET), and for each "next": when the stream's message reached the last
+ * phone, and when the last phone showed the new question. The first "next" is shown as phones did before
+ * the stream carried the question (each fetches its view on the message: the baseline), the second as
+ * the student page does now (from the message, fetching only when it must).
  *
- *   npm run bench:classroom -- [--students 1000] [--instances 2] [--database-url postgres://…] [--flood]
+ *   npm run bench:classroom -- [--students 200,500] [--instances 2] [--database-url postgres://…] [--flood]
  *   npm run bench:classroom -- --url http://127.0.0.1:3000 [--students 200] [--flood]
  *
  * --flood runs each class twice, the second time while "another machine" (127.0.0.2, a second loopback
@@ -33,7 +36,11 @@ const argsSchema = z.object({
     .url()
     .refine(loopback, 'only loopback servers (127.0.0.1, localhost, ::1) may be benchmarked')
     .optional(),
-  students: z.coerce.number().int().min(1).max(2000).default(1000),
+  students: z
+    .string()
+    .default('200,500')
+    .transform((value) => value.split(',').map(Number))
+    .pipe(z.array(z.number().int().min(1).max(2000)).min(1)),
   instances: z.coerce.number().int().min(1).max(8).default(1),
   'database-url': z
     .string()
@@ -44,6 +51,8 @@ const argsSchema = z.object({
 });
 
 type Args = z.infer<typeof argsSchema>;
+/** The arguments of one class: one size of it. */
+type ClassArgs = Omit<Args, 'students'> & { students: number };
 
 function parseArgs(argv: string[]): Args {
   const raw: Record<string, string> = {};
@@ -143,20 +152,41 @@ async function pooled<T>(items: T[], limit: number, run: (item: T) => Promise<vo
  * A student's live stream, read as EventSource would: it remembers when each version first arrived, so
  * the time until a version reached everyone can be read off afterwards.
  */
+interface Arrival {
+  version: number;
+  at: number;
+  /** What the message carried: the public state when the stream sends it to this phone. */
+  data: { version: number; state?: { current: { index: number } | null } };
+}
+
 class Stream {
   private readonly abort = new AbortController();
-  private readonly seen: { version: number; at: number }[] = [];
-  private waiters: { version: number; resolve: (at: number) => void }[] = [];
+  private readonly seen: Arrival[] = [];
+  private waiters: { version: number; resolve: (arrival: Arrival) => void }[] = [];
   failed: string | null = null;
+  /** What the stream has carried so far, in bytes. */
+  bytes = 0;
 
-  constructor(url: string) {
+  constructor(
+    url: string,
+    private readonly headers: Record<string, string> = {},
+  ) {
     void this.read(url);
   }
 
+  get messages(): number {
+    return this.seen.length;
+  }
+
   /** When a message with at least this version arrived (waits for it). */
-  reached(version: number): Promise<number> {
+  async reached(version: number): Promise<number> {
+    return (await this.message(version)).at;
+  }
+
+  /** The first message with at least this version (waits for it). */
+  message(version: number): Promise<Arrival> {
     const hit = this.seen.find((entry) => entry.version >= version);
-    if (hit) return Promise.resolve(hit.at);
+    if (hit) return Promise.resolve(hit);
     return new Promise((resolve) => this.waiters.push({ version, resolve }));
   }
 
@@ -166,7 +196,7 @@ class Stream {
 
   private async read(url: string) {
     try {
-      const response = await fetch(url, { signal: this.abort.signal });
+      const response = await fetch(url, { signal: this.abort.signal, headers: this.headers });
       if (!response.ok || !response.body) throw new Error(`status ${response.status}`);
       const decoder = new TextDecoder();
       let buffer = '';
@@ -174,13 +204,14 @@ class Stream {
       for (;;) {
         const { value, done } = await reader.read();
         if (done) break;
+        this.bytes += value.byteLength;
         buffer += decoder.decode(value, { stream: true });
         let end: number;
         while ((end = buffer.indexOf('\n\n')) >= 0) {
           const message = buffer.slice(0, end);
           buffer = buffer.slice(end + 2);
           const data = /^data: (.*)$/m.exec(message)?.[1];
-          if (data) this.arrived((JSON.parse(data) as { version: number }).version);
+          if (data) this.arrived(JSON.parse(data) as Arrival['data']);
         }
       }
     } catch (error) {
@@ -188,12 +219,12 @@ class Stream {
     }
   }
 
-  private arrived(version: number) {
-    const at = performance.now();
-    this.seen.push({ version, at });
+  private arrived(data: Arrival['data']) {
+    const arrival = { version: data.version, at: performance.now(), data };
+    this.seen.push(arrival);
     this.waiters = this.waiters.filter((waiter) => {
-      if (version < waiter.version) return true;
-      waiter.resolve(at);
+      if (data.version < waiter.version) return true;
+      waiter.resolve(arrival);
       return false;
     });
   }
@@ -213,6 +244,43 @@ async function allReached(streams: Stream[], version: number, since: number, tim
   return all
     ? { ms: Math.max(...all) - since, reached: streams.length }
     : { ms: Number.NaN, reached };
+}
+
+/**
+ * What each phone does with "next" (version `version`, question `index`): it shows the question from the
+ * message when the message carries it and `fromMessage` is on, else it fetches its view, as
+ * student-live.tsx does. Returns when the last message arrived and when the last phone showed the
+ * question, from `since`, and how many views were fetched.
+ */
+async function allShown(
+  phones: { stream: Stream; base: string; token: string }[],
+  code: string,
+  version: number,
+  index: number,
+  since: number,
+  fromMessage: boolean,
+) {
+  let fetched = 0;
+  const times = await Promise.all(
+    phones.map(async (phone) => {
+      const arrival = await phone.stream.message(version);
+      if (fromMessage && arrival.data.state?.current?.index === index) {
+        return { eventAt: arrival.at, shownAt: arrival.at };
+      }
+      fetched++;
+      const response = await fetch(`${phone.base}/api/live/${code}`, {
+        headers: { 'x-participant-token': phone.token },
+      });
+      const view = (await response.json()) as { current: { index: number } | null };
+      if (view.current?.index !== index) throw new Error('a phone fetched a view without "next"');
+      return { eventAt: arrival.at, shownAt: performance.now() };
+    }),
+  );
+  return {
+    eventMs: Math.max(...times.map((time) => time.eventAt)) - since,
+    shownMs: Math.max(...times.map((time) => time.shownAt)) - since,
+    fetched,
+  };
 }
 
 /**
@@ -307,9 +375,20 @@ class Flood {
   }
 }
 
+type Shown = Awaited<ReturnType<typeof allShown>>;
+
+const shownRow = (shown: Shown) => ({
+  'event on last phone, ms': shown.eventMs.toFixed(0),
+  'question on last phone, ms': shown.shownMs.toFixed(0),
+  'shown / event': (shown.shownMs / shown.eventMs).toFixed(2),
+  'view GETs': shown.fetched,
+});
+
 interface RunResult {
   setup: string;
   students: number;
+  refetched: Shown;
+  fanned: Shown;
   accepted: number;
   lost: number;
   errors: string;
@@ -324,7 +403,7 @@ interface RunResult {
 async function runClass(
   setup: string,
   bases: string[],
-  args: Args,
+  args: ClassArgs,
   flooded = false,
 ): Promise<RunResult> {
   const flood = flooded ? new Flood(bases) : null;
@@ -338,7 +417,7 @@ async function runClass(
 async function classOn(
   setup: string,
   bases: string[],
-  args: Args,
+  args: ClassArgs,
   flood: Flood | null,
 ): Promise<RunResult> {
   const baseOf = (i: number) => bases[i % bases.length] as string;
@@ -361,14 +440,14 @@ async function classOn(
     return ((await response.json()) as { version: number }).version;
   };
 
-  const students: { i: number; token: string; base: string }[] = [];
+  const students: { i: number; token: string; participantId: string; base: string }[] = [];
   const joinSamples: Sample[] = [];
   const joinStart = performance.now();
   await pooled(
     Array.from({ length: args.students }, (_, i) => i),
     25,
     async (i) => {
-      let token = '';
+      let joined: { token: string; participantId: string } | undefined;
       joinSamples.push(
         await timed(async () => {
           const response = await fetch(`${baseOf(i)}/api/join`, {
@@ -376,19 +455,24 @@ async function classOn(
             headers: { 'content-type': 'application/json' },
             body: JSON.stringify({ code: session.code, name: `Student ${i + 1}` }),
           });
-          if (response.ok) token = ((await response.clone().json()) as { token: string }).token;
+          if (response.ok) joined = await response.clone().json();
           return response;
         }),
       );
-      if (token) students.push({ i, token, base: baseOf(i) });
+      const { token, participantId } = joined ?? {};
+      if (token && participantId) students.push({ i, token, participantId, base: baseOf(i) });
     },
   );
   const joinWall = performance.now() - joinStart;
 
   // Every phone holds its stream open on its own instance, as the student page does.
   const streams = students.map(
-    (student) => new Stream(`${student.base}/api/live/${session.code}/events`),
+    (student) =>
+      new Stream(
+        `${student.base}/api/live/${session.code}/events?participant=${student.participantId}`,
+      ),
   );
+  const phones = students.map((student, k) => ({ ...student, stream: streams[k] as Stream }));
   const connected = await allReached(streams, 1, performance.now());
   if (connected.reached < streams.length) {
     throw new Error(`only ${connected.reached} of ${streams.length} live streams opened`);
@@ -427,13 +511,26 @@ async function classOn(
         submissionId: `bench-${student.i.toString().padStart(6, '0')}-${session.code}`,
       }),
     });
+  // The teacher's dashboard stream, as the answers come in: deltas, not the whole view each time.
+  const dashboard = new Stream(`${bases[0]}/api/sessions/${session.id}/events`, { cookie });
+  await dashboard.reached(1);
+  const dashboardBefore = { bytes: dashboard.bytes, messages: dashboard.messages };
   const answers = await burst(students.map(answer));
   // Every phone resends once (a lost acknowledgement): all must be acknowledged and none doubled.
   const resends = await burst(students.map(answer));
+  const answered = await fetch(`${bases[0]}/api/sessions/${session.id}`, { headers: { cookie } });
+  const { version: answeredVersion } = (await answered.clone().json()) as { version: number };
+  const viewBytes = (await answered.arrayBuffer()).byteLength;
+  await dashboard.reached(answeredVersion);
+  dashboard.close();
 
+  // "Next" twice: first shown as phones did before the stream carried the question, then as they do now.
   const nextAt = performance.now();
   const next = await control('next');
+  const refetched = await allShown(phones, session.code, next, 1, nextAt, false);
   const nextDelivery = await allReached(streams, next, nextAt);
+  const fannedAt = performance.now();
+  const fanned = await allShown(phones, session.code, await control('next'), 2, fannedAt, true);
   for (const stream of streams) stream.close();
   await flood?.stop();
 
@@ -464,6 +561,15 @@ async function classOn(
   console.log(
     `"start" reached all ${startDelivery.reached} streams in ${startDelivery.ms.toFixed(0)} ms, "next" in ${nextDelivery.ms.toFixed(0)} ms (${nextDelivery.reached} streams; ${broken} broke).`,
   );
+  console.table([
+    { '"next" shown': 'by fetching the view (before)', ...shownRow(refetched) },
+    { '"next" shown': 'from the stream message (now)', ...shownRow(fanned) },
+  ]);
+  const sent = dashboard.bytes - dashboardBefore.bytes;
+  const messages = dashboard.messages - dashboardBefore.messages;
+  console.log(
+    `The teacher's stream carried the ${accepted} answers in ${messages} messages, ${(sent / 1024).toFixed(1)} kB in all; the whole view they would each have fetched is ${(viewBytes / 1024).toFixed(1)} kB (${((messages * viewBytes) / 1024).toFixed(0)} kB for ${messages}).`,
+  );
   const flooded = flood?.summary();
   if (flooded) {
     console.log(
@@ -484,6 +590,8 @@ async function classOn(
   return {
     setup,
     students: args.students,
+    refetched,
+    fanned,
     accepted,
     lost,
     errors: String(errors),
@@ -585,14 +693,57 @@ class Instances {
   }
 }
 
+/** Each size of class in turn on these instances, then each again under a flood if asked. */
+async function classes(setup: string, bases: string[], args: Args): Promise<RunResult[]> {
+  const results: RunResult[] = [];
+  for (const flooded of args.flood === undefined ? [false] : [false, true]) {
+    for (const students of args.students) {
+      const label = flooded ? `${setup}, under flood` : setup;
+      results.push(await runClass(label, bases, { ...args, students }, flooded));
+    }
+  }
+  return results;
+}
+
+function report(results: RunResult[], flooded: boolean) {
+  console.log('\nAnswering one question at once (latency of the answer POST, ms):');
+  console.table(
+    results.map((result) => ({
+      setup: result.setup,
+      students: result.students,
+      accepted: result.accepted,
+      lost: result.lost,
+      errors: result.errors,
+      p50: result.p50,
+      p95: result.p95,
+      p99: result.p99,
+      '"next" on every stream, ms': result.nextMs,
+      ...(flooded ? { 'flood requests (statuses)': result.flood } : {}),
+    })),
+  );
+  console.log(
+    '\n"Next question" on the last phone, ms after the teacher pressed it: the stream message, and the question shown (before: every phone fetches its view; now: from the message):',
+  );
+  console.table(
+    results.map((result) => ({
+      setup: result.setup,
+      phones: result.students,
+      'event (before)': result.refetched.eventMs.toFixed(0),
+      'shown (before)': result.refetched.shownMs.toFixed(0),
+      'GETs (before)': result.refetched.fetched,
+      'event (now)': result.fanned.eventMs.toFixed(0),
+      'shown (now)': result.fanned.shownMs.toFixed(0),
+      'GETs (now)': result.fanned.fetched,
+      'shown / event (now)': (result.fanned.shownMs / result.fanned.eventMs).toFixed(2),
+    })),
+  );
+}
+
 async function main() {
   const args = parseArgs(process.argv.slice(2));
   const flooded = args.flood !== undefined;
   if (args.url) {
-    const base = [args.url.replace(/\/$/, '')];
-    const results = [await runClass('given server', base, args)];
-    if (flooded) results.push(await runClass('given server, under flood', base, args, true));
-    console.table(results);
+    report(await classes('given server', [args.url.replace(/\/$/, '')], args), flooded);
     return;
   }
   if (!existsSync(path.join(process.cwd(), '.next', 'BUILD_ID'))) {
@@ -610,52 +761,23 @@ async function main() {
     void stop().then(() => process.exit(130));
   });
   try {
-    const results: RunResult[] = [];
     // A class this size is a lecture hall: lift the per-session cap and join rate so every student can
     // join within the run (they arrive over minutes in a real hall; here, 25 at a time).
-    const cap = {
-      CITED_MAX_PARTICIPANTS: String(args.students),
-      CITED_JOINS_PER_SESSION_PER_MINUTE: String(args.students),
-    };
+    const largest = String(Math.max(...args.students));
+    const cap = { CITED_MAX_PARTICIPANTS: largest, CITED_JOINS_PER_SESSION_PER_MINUTE: largest };
     const sqlite = await instances.start(1, {
       ...cap,
       CITED_DB_PATH: path.join(dir, 'bench.sqlite'),
     });
-    results.push(await runClass('1 instance, SQLite', sqlite, args));
-    if (flooded)
-      results.push(await runClass('1 instance, SQLite, under flood', sqlite, args, true));
+    const results = await classes('1 instance, SQLite', sqlite, args);
     await instances.stop();
     if (args.instances > 1) {
       postgres = await startTestPostgres(args['database-url']);
       const url = await postgres.createDatabase();
       const shared = await instances.start(args.instances, { ...cap, DATABASE_URL: url });
-      results.push(await runClass(`${args.instances} instances, PostgreSQL`, shared, args));
-      if (flooded) {
-        results.push(
-          await runClass(
-            `${args.instances} instances, PostgreSQL, under flood`,
-            shared,
-            args,
-            true,
-          ),
-        );
-      }
+      results.push(...(await classes(`${args.instances} instances, PostgreSQL`, shared, args)));
     }
-    console.log('\nAnswering one question at once (latency of the answer POST, ms):');
-    console.table(
-      results.map((result) => ({
-        setup: result.setup,
-        students: result.students,
-        accepted: result.accepted,
-        lost: result.lost,
-        errors: result.errors,
-        p50: result.p50,
-        p95: result.p95,
-        p99: result.p99,
-        '"next" on every stream, ms': result.nextMs,
-        ...(flooded ? { 'flood requests (statuses)': result.flood } : {}),
-      })),
-    );
+    report(results, flooded);
   } finally {
     await stop();
   }

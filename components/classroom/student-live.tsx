@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { withPublicState, type PublicLiveState } from '@/lib/classroom/live-state';
 import type { RefusalReason, StudentQuestionState, StudentView } from '@/lib/classroom/service';
 import {
   loadMembership,
@@ -15,7 +16,7 @@ import {
 import { EvidenceList } from './evidence-list';
 import { QuestionCard } from './question-card';
 import { TransportStatus } from './transport-status';
-import { useLiveUpdates } from './use-live-updates';
+import { useLiveUpdates, type LiveMessage } from './use-live-updates';
 
 type Problem =
   | { kind: 'not-joined' }
@@ -56,7 +57,17 @@ interface ErrorBody {
 
 export function StudentLive({ code }: { code: string }) {
   const [membership, setMembership] = useState<Membership | null | undefined>(undefined);
-  const [view, setView] = useState<StudentView | null>(null);
+  const [view, setViewState] = useState<StudentView | null>(null);
+  // The view as last set, read by the stream's messages between renders.
+  const viewRef = useRef<StudentView | null>(null);
+  const setView = useCallback(
+    (update: StudentView | null | ((current: StudentView | null) => StudentView | null)) => {
+      const next = typeof update === 'function' ? update(viewRef.current) : update;
+      viewRef.current = next;
+      setViewState(next);
+    },
+    [],
+  );
   const [problem, setProblem] = useState<Problem | null>(null);
   const [offline, setOffline] = useState(false);
   const [limited, setLimited] = useState<string | null>(null);
@@ -106,6 +117,8 @@ export function StudentLive({ code }: { code: string }) {
     if (next) {
       if (seq < requests.current.applied) return true;
       requests.current.applied = seq;
+      // A fetch that left before the stream's newer state arrived must not take the phone back.
+      if ((viewRef.current?.version ?? -1) > next.version) return true;
       setView(next);
       setProblem(null);
       return true;
@@ -125,7 +138,7 @@ export function StudentLive({ code }: { code: string }) {
     // Busy or limited: wait it out without leaving the session.
     else if (response.status === 429 || response.status === 503) setLimited(message);
     return true;
-  }, [code]);
+  }, [code, setView]);
 
   /**
    * One pass over the queue. Returns null when everything was delivered or finally refused, else how long
@@ -180,7 +193,7 @@ export function StudentLive({ code }: { code: string }) {
       }
     }
     return wait;
-  }, [code, updatePending, refresh]);
+  }, [code, updatePending, refresh, setView]);
 
   /** Sends every queued answer; retries with backoff until each is acknowledged or finally refused. */
   const flush = useCallback(async () => {
@@ -247,6 +260,19 @@ export function StudentLive({ code }: { code: string }) {
   const live = Boolean(membership && view && view.status !== 'ended' && !problem);
   // The phone's own participant id opens the stream without the network's wrong-code limit.
   const participantId = membership?.participantId;
+  // "Next question" reaches the whole class on the stream: the phone applies its public state (no fetch)
+  // unless it must fetch its own view (waiting for admission, the end's review).
+  const apply = useCallback(
+    (message: LiveMessage) => {
+      const current = viewRef.current;
+      if (!current || !message.state) return false;
+      const next = withPublicState(current, message.state as PublicLiveState);
+      if (!next) return false;
+      if (next !== current) setView(next);
+      return true;
+    },
+    [setView],
+  );
   const transport = useLiveUpdates({
     eventsUrl:
       live && participantId
@@ -254,6 +280,7 @@ export function StudentLive({ code }: { code: string }) {
         : null,
     refresh,
     currentVersion: view?.version ?? null,
+    apply,
   });
 
   function answer(questionId: string, choice: string) {

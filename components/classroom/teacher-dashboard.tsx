@@ -1,15 +1,16 @@
 'use client';
 
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { BarFill } from '@/components/ui/bar-fill';
 import type { JoinAddress } from '@/lib/classroom/join-address';
 import type { ControlAction } from '@/lib/classroom/schemas';
 import type { TeacherView } from '@/lib/classroom/service';
+import { applyTeacherDelta, type TeacherDelta } from '@/lib/classroom/teacher-delta';
 import { EvidenceList } from './evidence-list';
 import { MissesByParagraph, type ParagraphText } from './misses-by-paragraph';
 import { ResultsTable } from './results-table';
 import { TransportStatus } from './transport-status';
-import { useLiveUpdates } from './use-live-updates';
+import { useLiveUpdates, type LiveMessage } from './use-live-updates';
 
 const button =
   'bg-accent text-accent-fg min-h-11 rounded-md px-5 text-lg font-semibold disabled:cursor-not-allowed disabled:opacity-50';
@@ -37,7 +38,13 @@ export function TeacherDashboard({
   expired: boolean;
   retentionDays: number;
 }) {
-  const [view, setView] = useState(initialView);
+  const [view, setViewState] = useState(initialView);
+  // The view as last set, read by the stream's messages between renders.
+  const viewRef = useRef(initialView);
+  const setView = useCallback((next: TeacherView) => {
+    viewRef.current = next;
+    setViewState(next);
+  }, []);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   /** The approval box as the teacher just set it, until the server's view says the same. */
@@ -52,19 +59,36 @@ export function TeacherDashboard({
     try {
       const response = await fetch(`/api/sessions/${id}`, { cache: 'no-store' });
       setOffline(false);
-      if (response.ok) setView((await response.json()) as TeacherView);
+      if (response.ok) {
+        const next = (await response.json()) as TeacherView;
+        // A fetch that left before the stream's newer delta arrived must not take the dashboard back.
+        if (next.version >= viewRef.current.version) setView(next);
+      }
       return true;
     } catch {
       setOffline(true);
       return false;
     }
-  }, [id]);
+  }, [id, setView]);
+
+  // Joins and answers arrive as deltas on the stream; anything else (and a gap) fetches the whole view.
+  const apply = useCallback(
+    (message: LiveMessage) => {
+      if (!message.delta) return false;
+      const next = applyTeacherDelta(viewRef.current, message.delta as TeacherDelta);
+      if (!next) return false;
+      if (next !== viewRef.current) setView(next);
+      return true;
+    },
+    [setView],
+  );
 
   const open = view.status !== 'ended' && !expired;
   const transport = useLiveUpdates({
     eventsUrl: open ? `/api/sessions/${id}/events` : null,
     refresh,
     currentVersion: view.version,
+    apply,
   });
 
   async function act(action: ControlAction) {

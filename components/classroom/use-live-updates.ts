@@ -14,12 +14,18 @@ import {
 
 export type { Transport };
 
+/** A message of a session's live stream: its version, and what else the stream carries (see sse.ts). */
+export type LiveMessage = { version: number } & Record<string, unknown>;
+
 /**
- * Keeps a view fresh: listens to the session's SSE stream (`{"version":n}` messages) and fetches the view
- * when the version moves. When the stream fails (a server restart, a proxy or school filter that breaks
- * streaming), it fetches the view every 3 seconds while it reopens the stream with backoff (1 s … 30 s),
- * and at once when the server answers again after not answering; once the stream is open, polling stops.
- * Fetches never overlap; a change during a fetch triggers one more afterwards.
+ * Keeps a view fresh: listens to the session's SSE stream (`{"version":n,…}` messages) and, for each,
+ * lets `apply` bring the view up to date from what the message carries; when there is no `apply`, or it
+ * returns false (the message carries too little, or does not follow from the view the page has: a
+ * reconnect, a gap), it fetches the view if the version moved. When the stream fails (a server restart,
+ * a proxy or school filter that breaks streaming), it fetches the view every 3 seconds while it reopens
+ * the stream with backoff (1 s … 30 s), and at once when the server answers again after not answering;
+ * once the stream is open, polling stops. Fetches never overlap; a change during a fetch triggers one
+ * more afterwards.
  *
  * `refresh` resolves to whether the server answered (any HTTP status), false when it could not be reached.
  */
@@ -27,10 +33,13 @@ export function useLiveUpdates(options: {
   eventsUrl: string | null;
   refresh: () => Promise<boolean>;
   currentVersion: number | null;
+  /** Applies a message without a fetch; true when the view is up to date with it. */
+  apply?: (message: LiveMessage) => boolean;
 }): Transport {
   const { eventsUrl } = options;
   const [transport, setTransport] = useState<Transport>('connecting');
   const refreshRef = useRef(options.refresh);
+  const applyRef = useRef(options.apply);
   const versionRef = useRef(options.currentVersion);
   const inFlight = useRef(false);
   const again = useRef(false);
@@ -39,6 +48,7 @@ export function useLiveUpdates(options: {
 
   useEffect(() => {
     refreshRef.current = options.refresh;
+    applyRef.current = options.apply;
     versionRef.current = options.currentVersion;
   });
 
@@ -101,12 +111,15 @@ export function useLiveUpdates(options: {
         // Whatever changed while the stream was down: the first message says the version anyway.
       };
       current.onmessage = (event: MessageEvent<string>) => {
+        let message: LiveMessage;
         try {
-          const { version } = JSON.parse(event.data) as { version: number };
-          if (version !== versionRef.current) void refresh();
+          message = JSON.parse(event.data) as LiveMessage;
         } catch {
           void refresh();
+          return;
         }
+        if (applyRef.current?.(message)) return;
+        if (message.version !== versionRef.current) void refresh();
       };
       current.onerror = () => {
         if (source !== current) return;

@@ -25,6 +25,7 @@ import type {
   RoomRequest,
   SessionPatch,
   SessionRecord,
+  SessionSnapshot,
   Store,
   StoreHealth,
   WorkspaceArticleRecord,
@@ -433,6 +434,32 @@ export class PostgresStore implements Store {
       [participantId, questionId],
     );
     return rows[0] ? toAnswer(rows[0]) : null;
+  }
+
+  async sessionSnapshot(sessionId: string): Promise<SessionSnapshot | null> {
+    // One snapshot for the three reads: what commits meanwhile on another instance is in none of them.
+    return transaction(this.pool, async (client) => {
+      await client.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
+      const sessions = await client.query<SessionRow>(
+        `SELECT ${SESSION_COLUMNS} FROM sessions WHERE id = $1`,
+        [sessionId],
+      );
+      const row = sessions.rows[0];
+      if (!row) return null;
+      const participants = await client.query<ParticipantRow>(
+        `SELECT ${PARTICIPANT_COLUMNS} FROM participants WHERE session_id = $1 ORDER BY joined_at, seq`,
+        [sessionId],
+      );
+      const answers = await client.query<AnswerRow>(
+        `SELECT ${ANSWER_COLUMNS} FROM answers WHERE session_id = $1 ORDER BY answered_at, seq`,
+        [sessionId],
+      );
+      return {
+        session: toSession(row),
+        participants: participants.rows.map(toParticipant),
+        answers: answers.rows.map(toAnswer),
+      };
+    });
   }
 
   async listAnswers(sessionId: string): Promise<AnswerRecord[]> {

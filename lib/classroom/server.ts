@@ -1,8 +1,10 @@
 import 'server-only';
 
 import { getQuiz } from '@/lib/content';
+import { processSingleton } from '@/lib/server/process-singleton';
 import { classroomEnv } from './env';
 import type { SessionEvents } from './events';
+import { SharedReads } from './fanout';
 import { openStore } from './open-store';
 import { CodeGuessLimiter, WindowBudget, type AttemptLimiter } from './rate-limit';
 import { Classroom } from './service';
@@ -13,32 +15,22 @@ interface ClassroomServer {
   classroom: Classroom;
   /** Changes from every instance sharing the store, for this instance's SSE streams. */
   events: SessionEvents;
+  /** Each session's public live state, read once per change for all of this instance's phones. */
+  liveStates: SharedReads<Awaited<ReturnType<Classroom['liveState']>>>;
   /** Wrong join codes per client address (every lookup of a session by its code). */
   joinLimiter: AttemptLimiter;
   /** Sessions started per client address. */
   sessionLimiter: AttemptLimiter;
 }
 
-// One store, service and limiter per server process, shared by every route module (Next may load a route's
-// module more than once, and instrumentation.ts is bundled apart, so the instance lives on globalThis).
-const KEY = Symbol.for('cited.classroom.server');
-type GlobalWithClassroom = typeof globalThis & { [KEY]?: Promise<ClassroomServer> };
-
 /**
- * The process's classroom server, opened on first use. instrumentation.ts opens it at start-up, so a
- * database that cannot be used stops the server before it answers anything; should it fail later (in
- * development), the next request tries again.
+ * The process's classroom server (one store, service and limiter per process, shared by every route
+ * module), opened on first use. instrumentation.ts opens it at start-up, so a database that cannot be used
+ * stops the server before it answers anything; should it fail later (in development), the next request
+ * tries again.
  */
 export function classroomServer(): Promise<ClassroomServer> {
-  const holder = globalThis as GlobalWithClassroom;
-  const existing = holder[KEY];
-  if (existing) return existing;
-  const opening = open().catch((error: unknown) => {
-    delete holder[KEY];
-    throw error;
-  });
-  holder[KEY] = opening;
-  return opening;
+  return processSingleton(Symbol.for('cited.classroom.server'), open);
 }
 
 async function open(): Promise<ClassroomServer> {
@@ -57,9 +49,25 @@ async function open(): Promise<ClassroomServer> {
   };
   await purge();
   setInterval(() => void purge(), 3_600_000).unref();
+  const classroom = new Classroom({
+    store,
+    loadQuiz: getQuiz,
+    joinBudget: new WindowBudget(store, {
+      prefix: 'join-session',
+      limit: env.CITED_JOINS_PER_SESSION_PER_MINUTE,
+      windowMs: 60_000,
+    }),
+    config: {
+      maxParticipants: env.CITED_MAX_PARTICIPANTS,
+      ttlMs: env.CITED_SESSION_TTL_HOURS * 3_600_000,
+      idleMs: env.CITED_SESSION_IDLE_HOURS * 3_600_000,
+      maxStoredBytes: env.CITED_MAX_STORED_MB * 1024 * 1024,
+    },
+  });
   return {
     store,
     events: store.changes,
+    liveStates: new SharedReads((sessionId) => classroom.liveState(sessionId)),
     joinLimiter: new CodeGuessLimiter(store, {
       perAddress: env.CITED_WRONG_CODES_PER_ADDRESS,
       windowMs: env.CITED_WRONG_CODE_WINDOW_MINUTES * 60_000,
@@ -69,20 +77,6 @@ async function open(): Promise<ClassroomServer> {
       limit: env.CITED_SESSIONS_PER_ADDRESS_PER_HOUR,
       windowMs: 3_600_000,
     }),
-    classroom: new Classroom({
-      store,
-      loadQuiz: getQuiz,
-      joinBudget: new WindowBudget(store, {
-        prefix: 'join-session',
-        limit: env.CITED_JOINS_PER_SESSION_PER_MINUTE,
-        windowMs: 60_000,
-      }),
-      config: {
-        maxParticipants: env.CITED_MAX_PARTICIPANTS,
-        ttlMs: env.CITED_SESSION_TTL_HOURS * 3_600_000,
-        idleMs: env.CITED_SESSION_IDLE_HOURS * 3_600_000,
-        maxStoredBytes: env.CITED_MAX_STORED_MB * 1024 * 1024,
-      },
-    }),
+    classroom,
   };
 }

@@ -11,6 +11,7 @@ import {
   type PublicQuestion,
   type RevealedQuestion,
 } from './live-questions';
+import { publicLiveState, type PublicLiveState } from './live-state';
 import { nameKey, suggestName } from './names';
 import { chosenQuestions } from './question-count';
 import type { AttemptLimiter } from './rate-limit';
@@ -32,8 +33,10 @@ import type {
   ParticipantRecord,
   SessionMode,
   SessionRecord,
+  SessionSnapshot,
   SessionStatus,
 } from './store';
+import { teacherDelta, type TeacherDelta } from './teacher-delta';
 
 /**
  * Why a request was refused, for a client to act on (the message is for people): a phone words a refused
@@ -641,15 +644,22 @@ export class Classroom {
     const ended = session.status === 'ended';
     // Once ended, a student sees and is scored on the questions that were asked, not the whole plan.
     const shown = ended ? askedQuestions(session, questions) : questions;
-    const currentQuestion =
-      session.mode === 'teacher' && session.status === 'active'
-        ? questions[session.currentIndex]
-        : undefined;
+    // The public part is the one the live stream carries (live-state.ts), so a phone that applies it
+    // shows what this view would.
+    const { current } = publicLiveState(session, quiz, questions, {
+      returnPath: path,
+      article: articleHref,
+    });
+    const answer = current ? mine.get(current.question.id) : undefined;
     return {
       ...base,
       admission: 'admitted',
-      current: currentQuestion
-        ? { index: session.currentIndex, ...state(currentQuestion, session.revealed) }
+      current: current
+        ? {
+            ...current,
+            myAnswer: answer?.choice ?? null,
+            myCorrect: current.revealed && answer ? answer.correct : null,
+          }
         : null,
       questions:
         ended || session.mode === 'student'
@@ -666,6 +676,31 @@ export class Classroom {
     };
   }
 
+  /**
+   * What every admitted phone of the session shows alike now, and who they are: read once per instance
+   * for each change and sent down every admitted phone's stream (lib/classroom/fanout.ts). Null when the
+   * session is gone.
+   */
+  async liveState(
+    sessionId: string,
+  ): Promise<{ state: PublicLiveState; admitted: ReadonlySet<string> } | null> {
+    const session = await this.deps.store.getSession(sessionId);
+    if (!session) return null;
+    const [{ quiz, questions }, participants] = await Promise.all([
+      this.loaded(session),
+      this.deps.store.listParticipants(session.id),
+    ]);
+    return {
+      state: publicLiveState(session, quiz, questions, {
+        returnPath: studentPath(session.code),
+        article: sessionArticleHrefs(session).student,
+      }),
+      admitted: new Set(
+        participants.filter((record) => record.status === 'admitted').map((record) => record.id),
+      ),
+    };
+  }
+
   /** `returnPath`: where evidence links come back to from the article (the dashboard unless told). */
   async teacherView(
     id: string,
@@ -673,11 +708,33 @@ export class Classroom {
     returnPath: (session: SessionRecord) => string = teacherPath,
   ): Promise<TeacherView> {
     const session = await this.hostSession(id, hostSecret);
+    const snapshot = await this.deps.store.sessionSnapshot(session.id);
+    if (!snapshot) throw new ClassroomError(404, 'There is no such session.');
+    return this.teacherViewOf(snapshot, returnPath);
+  }
+
+  /**
+   * The session as of one moment, for the teacher's live stream (which authenticated the host when it
+   * opened): what a delta is computed from. Null when the session is gone.
+   */
+  teacherSnapshot(id: string): Promise<SessionSnapshot | null> {
+    return this.deps.store.sessionSnapshot(id);
+  }
+
+  /** Joins and answers from `before` to `after` (see teacher-delta.ts), or null if more changed. */
+  teacherDelta(before: SessionSnapshot, after: SessionSnapshot, from: number): TeacherDelta | null {
+    return teacherDelta(before, after, from, this.expiresAt(after.session));
+  }
+
+  private expiresAt(session: SessionRecord): number {
+    return Math.min(session.expiresAt, session.lastActivityAt + this.deps.config.idleMs);
+  }
+
+  private async teacherViewOf(
+    { session, participants: participantRecords, answers: allAnswers }: SessionSnapshot,
+    returnPath: (session: SessionRecord) => string = teacherPath,
+  ): Promise<TeacherView> {
     const { quiz, questions } = await this.loaded(session);
-    const [participantRecords, allAnswers] = await Promise.all([
-      this.deps.store.listParticipants(session.id),
-      this.deps.store.listAnswers(session.id),
-    ]);
     const withStatus = (status: ParticipantRecord['status']) =>
       participantRecords
         .filter((record) => record.status === status)
@@ -699,7 +756,7 @@ export class Classroom {
       currentIndex: session.currentIndex,
       revealed: session.revealed,
       version: session.version,
-      expiresAt: Math.min(session.expiresAt, session.lastActivityAt + this.deps.config.idleMs),
+      expiresAt: this.expiresAt(session),
       participants,
       waiting: withStatus('pending'),
       questions: questions.map((question) =>

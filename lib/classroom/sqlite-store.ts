@@ -25,6 +25,7 @@ import type {
   RoomRequest,
   SessionPatch,
   SessionRecord,
+  SessionSnapshot,
   Store,
   StoreHealth,
   WorkspaceArticleRecord,
@@ -503,6 +504,19 @@ export class SqliteStore implements Store {
   async findAnswer(participantId: string, questionId: string): Promise<AnswerRecord | null> {
     const row = this.statements.getAnswer.get(participantId, questionId);
     return row ? toAnswer(row) : null;
+  }
+
+  async sessionSnapshot(sessionId: string): Promise<SessionSnapshot | null> {
+    // Synchronous reads in one transaction: nothing commits between them.
+    return this.db.transaction(() => {
+      const row = this.statements.getSession.get(sessionId);
+      if (!row) return null;
+      return {
+        session: toSession(row),
+        participants: this.statements.listParticipants.all(sessionId).map(toParticipant),
+        answers: this.statements.listAnswers.all(sessionId).map(toAnswer),
+      };
+    })();
   }
 
   async listAnswers(sessionId: string): Promise<AnswerRecord[]> {

@@ -16,7 +16,11 @@ async function readUntil(reader: ReadableStreamDefaultReader<Uint8Array>, count:
   return messages;
 }
 
-function open(changes: ('control' | 'activity')[], throttleMs = 30) {
+function open(
+  changes: ('control' | 'activity')[],
+  throttleMs = 30,
+  describe?: Parameters<typeof sseResponse>[0]['describe'],
+) {
   const events = new SessionEvents();
   const abort = new AbortController();
   const response = sseResponse({
@@ -26,6 +30,7 @@ function open(changes: ('control' | 'activity')[], throttleMs = 30) {
     version: 7,
     changes,
     throttleMs,
+    describe,
   });
   const reader = (response.body as ReadableStream<Uint8Array>).getReader();
   return { events, abort, response, reader };
@@ -62,5 +67,25 @@ describe('sseResponse', () => {
     expect(events.listenerCount('s1')).toBe(0);
     expect(events.watchedSessions()).toEqual([]);
     expect((await reader.read()).done).toBe(true);
+  });
+
+  it('sends what `describe` says for each change, in order however long each takes, and the version alone on connect', async () => {
+    const delays: Record<number, number> = { 8: 40, 9: 0 };
+    const { events, reader, abort } = open(['control'], 0, async (version, change) => {
+      await new Promise((resolve) => setTimeout(resolve, delays[version] ?? 0));
+      if (version === 10) throw new Error('the store is away');
+      return JSON.stringify({ version, change, state: `at ${version}` });
+    });
+    expect(await readUntil(reader, 2)).toEqual(['retry: 3000', 'data: {"version":7}']);
+    events.publish('s1', 8, 'control');
+    events.publish('s1', 9, 'control');
+    events.publish('s1', 10, 'control');
+    expect(await readUntil(reader, 3)).toEqual([
+      'data: {"version":8,"change":"control","state":"at 8"}',
+      'data: {"version":9,"change":"control","state":"at 9"}',
+      // Describing failed: the version alone, so the client fetches its view.
+      'data: {"version":10}',
+    ]);
+    abort.abort();
   });
 });

@@ -380,6 +380,28 @@ describe.each(BACKENDS)('$name store', (backend) => {
     expect((await a.listParticipantAnswers('kim')).map((x) => x.questionId)).toEqual(['q1', 'q2']);
   });
 
+  it('reads a session, its participants and answers as of one moment, while another instance writes', async () => {
+    const { a, b } = await backend.open();
+    await created(a, newSession('s1', { mode: 'student' }));
+    const ids = Array.from({ length: 30 }, (_, i) => `p${i}`);
+    for (const id of ids) await a.addParticipant(participant(id), 100);
+    const writes = Promise.all(
+      ids.map((id) => b.recordAnswer(answer(id), { questionIndex: null })),
+    );
+    const snapshots = [];
+    for (let i = 0; i < 5; i++) snapshots.push(await a.sessionSnapshot('s1'));
+    await writes;
+    snapshots.push(await a.sessionSnapshot('s1'));
+    const start = (await a.getSession('s1'))!.version - ids.length;
+    for (const snapshot of snapshots) {
+      // Every answer bumps the version once: the version says exactly how many answers the snapshot holds.
+      expect(snapshot?.answers).toHaveLength(snapshot!.session.version - start);
+      expect(snapshot?.participants).toHaveLength(ids.length);
+    }
+    expect(snapshots.at(-1)?.answers).toHaveLength(ids.length);
+    expect(await a.sessionSnapshot('nope')).toBeNull();
+  });
+
   it('refuses an answer of a participant that does not exist', async () => {
     const { a } = await backend.open();
     await created(a, newSession('s1'));

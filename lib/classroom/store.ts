@@ -128,6 +128,13 @@ export type RecordAnswerResult =
   /** The session is no longer active, or moved on from the question, before the answer could be stored. */
   | { outcome: 'closed' };
 
+export interface SessionSnapshot {
+  session: SessionRecord;
+  /** Every participant, removed ones included, in the order they joined. */
+  participants: ParticipantRecord[];
+  answers: AnswerRecord[];
+}
+
 export interface ClassroomStore {
   /**
    * Stores a new session that holds `session.code` as its join code, unless a live session holds that
@@ -169,6 +176,11 @@ export interface ClassroomStore {
    * guard still holds.
    */
   recordAnswer(answer: AnswerRecord, guard: AnswerGuard): Promise<RecordAnswerResult>;
+  /**
+   * The session with its participants and answers, all as of one moment (one read transaction), so what
+   * is listed is exactly what its `version` holds: a teacher's view, and the changes since an earlier one.
+   */
+  sessionSnapshot(sessionId: string): Promise<SessionSnapshot | null>;
   findAnswer(participantId: string, questionId: string): Promise<AnswerRecord | null>;
   listAnswers(sessionId: string): Promise<AnswerRecord[]>;
   listParticipantAnswers(participantId: string): Promise<AnswerRecord[]>;

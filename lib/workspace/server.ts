@@ -2,26 +2,17 @@ import 'server-only';
 
 import { classroomEnv } from '@/lib/classroom/env';
 import { classroomServer } from '@/lib/classroom/server';
+import { processSingleton } from '@/lib/server/process-singleton';
 import { GenerationPool } from './generation/pool';
 import { spawnGenerationWorker } from './generation/spawn';
 import { Workspace } from './service';
 
-// One workspace service (and one generation thread) per server process, shared by every route module,
-// so it lives on globalThis like the classroom server.
-const KEY = Symbol.for('cited.workspace.server');
-type GlobalWithWorkspace = typeof globalThis & { [KEY]?: Promise<Workspace> };
-
-/** The process's workspace service over the classroom server's store, opened on first use. */
+/**
+ * The process's workspace service over the classroom server's store, opened on first use: one service (and
+ * one generation thread) per process, shared by every route module.
+ */
 export function workspaceServer(): Promise<Workspace> {
-  const holder = globalThis as GlobalWithWorkspace;
-  const existing = holder[KEY];
-  if (existing) return existing;
-  const opening = open().catch((error: unknown) => {
-    delete holder[KEY];
-    throw error;
-  });
-  holder[KEY] = opening;
-  return opening;
+  return processSingleton(Symbol.for('cited.workspace.server'), open);
 }
 
 async function open(): Promise<Workspace> {
