@@ -117,8 +117,9 @@ function isTitleLike(line: string): boolean {
 function classify(raw: string, previous: Line | undefined): Line {
   const text = trimLine(raw);
   const indented = /^[ \t]/.test(raw);
-  if (text.startsWith('\\') && LINE_MARK.test(text.slice(1)))
+  if (text.startsWith('\\') && LINE_MARK.test(text.slice(1))) {
     return { type: 'text', text: text.slice(1), indented };
+  }
   const heading = ATX_HEADING.exec(text);
   if (heading) return { type: 'heading', level: heading[1]!.length, text: heading[2]! };
   const quote = QUOTE.exec(text);
@@ -197,12 +198,13 @@ function piecesOf(block: string): Piece[] {
   for (const line of lines) {
     if (line.type === 'heading') {
       close();
+      const level = headingLevel(line.level);
       pieces.push({
         kind: 'heading',
         text: squash(line.text),
         plain: true,
         marked: true,
-        ...(headingLevel(line.level) ? { level: headingLevel(line.level) } : {}),
+        ...(level ? { level } : {}),
       });
     } else if (line.type === 'item') {
       close();
