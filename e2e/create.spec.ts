@@ -33,6 +33,32 @@ const FRENCH = `Le Sénat est la chambre haute du Parlement français. Il est é
 
 Le président du Sénat assure l'intérim de la présidence de la République en cas de vacance du pouvoir. Les sénateurs sont élus pour six ans.`;
 
+// Written as a teacher would paste it from a notes app: a "* " list after its lead-in, a Markdown
+// heading, a block quote.
+const STRUCTURED = `Senate reform bill passes first vote
+
+The Senate of Pakistan approved the electoral reform bill on 12 March 2024, after a debate that lasted three days. Senator Farooq Naek, who chaired the committee, said the bill would make elections fairer and cheaper to run.
+
+The bill makes four main changes:
+* Voters will be able to check their polling station by text message.
+* The Election Commission of Pakistan will publish results within 24 hours.
+* Candidates must declare their assets to the commission before nomination.
+* Overseas Pakistanis will vote at embassies in 2028 for the first time.
+
+## Reactions
+
+Opposition leader Shibli Faraz criticised the timetable. He said the government had given the opposition only two days to read the final text.
+
+> We support fair elections, but this bill was rushed through without proper scrutiny.
+
+The National Assembly is expected to vote on the bill in April. If it passes, President Asif Ali Zardari must sign it within ten days.`;
+const ITEMS = [
+  'Voters will be able to check their polling station by text message.',
+  'The Election Commission of Pakistan will publish results within 24 hours.',
+  'Candidates must declare their assets to the commission before nomination.',
+  'Overseas Pakistanis will vote at embassies in 2028 for the first time.',
+];
+
 class CreatePage {
   constructor(private readonly page: Page) {}
   async goto() {
@@ -197,6 +223,59 @@ test2.describe('quiz any article', () => {
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
       await quiz.start('Practice');
       await expect(quiz.position()).toHaveText(/^Question 1 of \d+$/);
+    },
+  );
+
+  test2(
+    'a pasted bullet list, heading and quote are set as such, and the quiz asks about the items',
+    async ({ page, create }) => {
+      test2.slow();
+      await create.goto();
+      await create.text().fill(STRUCTURED);
+      await create.generate().click();
+      await expect(page).toHaveURL(/\/mine\/my-[0-9a-z]{7}\/quiz$/, { timeout: 60_000 });
+      const id = /\/mine\/(my-[0-9a-z]{7})\/quiz/.exec(page.url())![1]!;
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+        'Senate reform bill passes first vote',
+      );
+      const data = await create.savedQuiz(id);
+      expect(data.questions.length).toBeGreaterThan(3);
+      const items = data.passages.filter((passage) => passage.form === 'bullet');
+      expect(items.map((item) => item.text)).toEqual(ITEMS);
+      const fromItem = data.questions.find((question) =>
+        question.evidence.some((evidence) => items.some((item) => item.id === evidence.passageId)),
+      );
+      expect(fromItem, 'a question proven by a list item').toBeDefined();
+
+      await page.goto(`/mine/${id}`);
+      const body = page.getByRole('article');
+      const list = body.getByRole('list');
+      await expect(list).toHaveCount(1);
+      await expect(list.getByRole('listitem')).toHaveText(ITEMS.map((item) => new RegExp(item)));
+      await expect(body.getByRole('heading', { level: 2, name: 'Reactions' })).toBeVisible();
+      await expect(body.locator('blockquote')).toContainText('We support fair elections');
+      await expect(body).not.toContainText('* ');
+      await expectNoAxeViolations(page);
+
+      // Each item keeps its ¶ number in the gutter, on screen and left of the item's text.
+      const viewport = page.viewportSize()!;
+      for (const item of items) {
+        const row = page.locator(`[id="${item.id}"]`);
+        const number = await row.getByText(`¶${item.number}`, { exact: true }).boundingBox();
+        const text = await row.locator('.sentence').first().boundingBox();
+        expect(number!.x).toBeGreaterThanOrEqual(0);
+        expect(number!.x + number!.width).toBeLessThanOrEqual(text!.x);
+        expect(text!.x + text!.width).toBeLessThanOrEqual(viewport.width);
+      }
+
+      // A question's evidence in a list item lands on that item's sentence.
+      const evidence = fromItem!.evidence[0]!;
+      await page.goto(
+        `/mine/${id}?from=${encodeURIComponent(`/mine/${id}/quiz?q=0`)}#${evidence.sentenceId}`,
+      );
+      const sentence = list.locator(`[id="${evidence.sentenceId}"]`);
+      await expect(sentence).toHaveAttribute('data-highlighted', 'true');
+      await expect(sentence).toHaveText(evidence.quote);
     },
   );
 

@@ -267,6 +267,52 @@ test.describe('teacher workspace', () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  test('a pasted numbered list and a web page’s bullet points are lists in the teacher’s article', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    const steps = [
+      'The Election Commission of Pakistan will publish results within 24 hours.',
+      'Candidates must declare their assets to the commission before nomination.',
+      'Overseas Pakistanis will vote at embassies in 2028 for the first time.',
+    ];
+    await page.goto(at('/teach/new'));
+    await page
+      .getByLabel('The article’s text')
+      .fill(
+        [
+          'Senate reform bill passes first vote',
+          'The Senate of Pakistan approved the electoral reform bill on 12 March 2024, after a debate that lasted three days. Senator Farooq Naek, who chaired the committee, said the bill would make elections fairer.',
+          `The bill makes three main changes:\n${steps.map((step, index) => `${index + 1}. ${step}`).join('\n')}`,
+          '## Reactions',
+          'Opposition leader Shibli Faraz criticised the timetable. He said the opposition had only two days to read the final text of the bill.',
+        ].join('\n\n'),
+      );
+    await page.getByRole('button', { name: 'Add the article' }).click();
+    await page.getByRole('link', { name: 'Continue to the article' }).click();
+    const pasted = await untilReady(page);
+    await page.goto(at(`/teach/${pasted}/article`));
+    const article = page.getByRole('article');
+    await expect(article.getByRole('list').getByRole('listitem')).toHaveText(
+      steps.map((step) => new RegExp(step)),
+    );
+    await expect(article.locator('ol')).toHaveCount(1);
+    await expect(article.getByRole('heading', { level: 2, name: 'Reactions' })).toBeVisible();
+
+    await page.goto(at('/teach/new'));
+    await page.getByLabel('From a web address').check();
+    await page.getByLabel('Page address').fill(`${pages.base}/Obama_Gun_Laws_Frustration.html`);
+    await page.getByRole('button', { name: 'Add the article' }).click();
+    const fetched = await untilReady(page);
+    await page.goto(at(`/teach/${fetched}/article`));
+    const bullets = article.locator('ul').getByRole('listitem');
+    await expect(bullets).toHaveCount(6);
+    await expect(bullets.first()).toContainText(
+      'The UK must stay in the EU to have influence on the world stage',
+    );
+    await expectNoAxeViolations(page);
+  });
+
   test('an article pasted as text, or chosen as a Markdown or HTML file', async ({ page }) => {
     test.setTimeout(120_000);
     await page.goto(at('/teach/new'));

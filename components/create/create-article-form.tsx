@@ -3,6 +3,14 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import {
+  ArticleDetailsFields,
+  NO_DETAILS,
+  givenDetails,
+  type ArticleDetails,
+} from '@/components/article/article-details-fields';
+import { FileField } from '@/components/ui/file-field';
+import { ERROR, FIELD, HINT, LABEL } from '@/components/ui/styles';
 import type { GenerateRequest, GenerateResponse } from '@/lib/my-articles/generate-protocol';
 import { myArticleId } from '@/lib/my-articles/id';
 import { isSavedInBrowser, useMyArticlesStoreApi } from '@/store/my-articles-store';
@@ -19,12 +27,6 @@ interface ChosenFile {
   text: string;
 }
 
-const FIELD =
-  'mt-1 block w-full rounded-md border border-border bg-bg px-3 py-2 text-base text-fg focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-focus';
-const LABEL = 'block font-semibold';
-const HINT = 'mt-1 text-sm text-muted';
-const ERROR = 'mt-1 font-semibold text-bad';
-
 function capitalised(message: string): string {
   return message.charAt(0).toUpperCase() + message.slice(1) + '.';
 }
@@ -37,9 +39,7 @@ export function CreateArticleForm() {
   const id = useId();
   const router = useRouter();
   const store = useMyArticlesStoreApi();
-  const [title, setTitle] = useState('');
-  const [publisher, setPublisher] = useState('');
-  const [date, setDate] = useState('');
+  const [details, setDetails] = useState<ArticleDetails>(NO_DETAILS);
   const [text, setText] = useState('');
   const [file, setFile] = useState<ChosenFile | null>(null);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
@@ -130,9 +130,7 @@ export function CreateArticleForm() {
       text: body,
       fileName: file ? file.name : 'pasted-article.txt',
       source,
-      ...(title.trim() ? { title: title.trim() } : {}),
-      ...(publisher.trim() ? { publisher: publisher.trim() } : {}),
-      ...(date ? { date } : {}),
+      ...givenDetails(details),
     };
     stopWorker();
     const next = new Worker(new URL('./generate.worker.ts', import.meta.url), { type: 'module' });
@@ -164,53 +162,7 @@ export function CreateArticleForm() {
 
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-6">
-      <div>
-        <label htmlFor={`${id}-title`} className={LABEL}>
-          Title <span className="font-normal text-muted">(optional)</span>
-        </label>
-        <input
-          id={`${id}-title`}
-          value={title}
-          onChange={(event) => setTitle(event.target.value)}
-          aria-describedby={`${id}-title-hint`}
-          className={FIELD}
-          autoComplete="off"
-        />
-        <p id={`${id}-title-hint`} className={HINT}>
-          Left empty, the article’s first line is used when it reads like a title.
-        </p>
-      </div>
-
-      <div className="grid gap-6 sm:grid-cols-2">
-        <div>
-          <label htmlFor={`${id}-publisher`} className={LABEL}>
-            Publisher <span className="font-normal text-muted">(optional)</span>
-          </label>
-          <input
-            id={`${id}-publisher`}
-            value={publisher}
-            onChange={(event) => setPublisher(event.target.value)}
-            className={FIELD}
-            autoComplete="off"
-          />
-        </div>
-        <div>
-          <label htmlFor={`${id}-date`} className={LABEL}>
-            Article’s date <span className="font-normal text-muted">(optional)</span>
-          </label>
-          <input
-            id={`${id}-date`}
-            type="date"
-            value={date}
-            onChange={(event) => setDate(event.target.value)}
-            aria-describedby={`${id}-date-hint`}
-            className={FIELD}
-          />
-          <p id={`${id}-date-hint`} className={HINT}>
-            When it was published: “last year” in the text is read from this date.
-          </p>
-        </div>
-      </div>
+      <ArticleDetailsFields id={id} details={details} onChange={setDetails} hints />
 
       <div>
         <label htmlFor={`${id}-text`} className={LABEL}>
@@ -233,7 +185,7 @@ export function CreateArticleForm() {
         <p id={`${id}-text-hint`} className={HINT}>
           {file
             ? 'A file is chosen below, so the quiz is made from the file. Your text here is kept.'
-            : 'Paste the whole article: paragraphs separated by blank lines. English only.'}
+            : 'Paste the whole article: paragraphs separated by blank lines. Lists (“* ”, “1.”), headings (“## ”) and quotes (“> ”) are kept. English only.'}
         </p>
         {textError ? (
           <p id={`${id}-text-error`} className={ERROR}>
@@ -242,25 +194,24 @@ export function CreateArticleForm() {
         ) : null}
       </div>
 
-      <div>
-        <label htmlFor={`${id}-file`} className={LABEL}>
-          Or choose a file <span className="font-normal text-muted">(.txt or .md)</span>
-        </label>
-        <input
-          id={`${id}-file`}
-          ref={fileInput}
-          type="file"
-          accept=".txt,.md,.markdown,text/plain,text/markdown"
-          onChange={(event) => void onFile(event.target.files?.[0])}
-          aria-invalid={fileError ? true : undefined}
-          aria-describedby={`${id}-file-hint${fileError ? ` ${id}-file-error` : ''}`}
-          className="mt-1 block w-full text-base file:mr-3 file:min-h-11 file:rounded-md file:border file:border-border file:bg-surface file:px-4 file:font-semibold file:text-fg"
-        />
-        <p id={`${id}-file-hint`} className={HINT}>
-          {file
+      <FileField
+        id={`${id}-file`}
+        label={
+          <>
+            Or choose a file <span className="font-normal text-muted">(.txt or .md)</span>
+          </>
+        }
+        accept=".txt,.md,.markdown,text/plain,text/markdown"
+        inputRef={fileInput}
+        onChoose={(chosen) => void onFile(chosen)}
+        invalid={Boolean(fileError)}
+        describedBy={fileError ? `${id}-file-error` : undefined}
+        hint={
+          file
             ? `Chosen: ${file.name} (${words.toLocaleString('en')} words). It is read here and never uploaded.`
-            : 'The file is read in this browser and never uploaded.'}
-        </p>
+            : 'The file is read in this browser and never uploaded.'
+        }
+      >
         {file ? (
           <button
             type="button"
@@ -275,7 +226,7 @@ export function CreateArticleForm() {
             {fileError}
           </p>
         ) : null}
-      </div>
+      </FileField>
 
       <div className="flex flex-wrap items-center gap-3">
         <button

@@ -4,7 +4,13 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { BUTTON, ERROR, FIELD, HINT, LABEL } from '@/components/ui/styles';
-import { TextField } from '@/components/ui/text-field';
+import {
+  ArticleDetailsFields,
+  NO_DETAILS,
+  givenDetails,
+  type ArticleDetails,
+} from '@/components/article/article-details-fields';
+import { FileField } from '@/components/ui/file-field';
 import { CopyLink } from './copy-link';
 
 type Source = 'text' | 'file' | 'url';
@@ -40,9 +46,7 @@ export function AddArticleForm() {
   const [text, setText] = useState('');
   const [url, setUrl] = useState('');
   const [file, setFile] = useState<File | null>(null);
-  const [title, setTitle] = useState('');
-  const [publisher, setPublisher] = useState('');
-  const [date, setDate] = useState('');
+  const [details, setDetails] = useState<ArticleDetails>(NO_DETAILS);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [added, setAdded] = useState<Added | null>(null);
@@ -77,9 +81,8 @@ export function AddArticleForm() {
       return fail((caught as Error).message);
     }
     if (source !== 'url') {
-      if (title.trim()) body.title = title.trim();
-      if (publisher.trim()) body.publisher = publisher.trim();
-      if (date) body.statedDate = date;
+      const { date, ...named } = givenDetails(details);
+      Object.assign(body, named, date ? { statedDate: date } : {});
     }
     setBusy(true);
     try {
@@ -184,31 +187,31 @@ export function AddArticleForm() {
             {...invalid('text')}
           />
           <p className={HINT}>
-            The whole article, paragraphs separated by blank lines. English only. Markdown with a
-            front matter block (title, publisher, date) is read too.
+            The whole article, paragraphs separated by blank lines; lists (“* ”, “1.”), headings
+            (“## ”) and quotes (“{'>'} ”) are kept. English only. Markdown with a front matter block
+            (title, publisher, date) is read too.
           </p>
         </div>
       ) : source === 'file' ? (
-        <div>
-          <label htmlFor={`${id}-file`} className={LABEL}>
-            The file{' '}
-            <span className="font-normal text-muted">(.txt, .md or .html, up to 5 MB)</span>
-          </label>
-          <input
-            id={`${id}-file`}
-            ref={fileField}
-            type="file"
-            accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html"
-            onChange={(event) => setFile(event.target.files?.[0] ?? null)}
-            className="mt-1 block w-full text-base file:mr-3 file:min-h-11 file:rounded-md file:border file:border-border file:bg-surface file:px-4 file:font-semibold file:text-fg"
-            {...invalid('file')}
-          />
-          <p className={HINT}>
-            {file
+        <FileField
+          id={`${id}-file`}
+          label={
+            <>
+              The file{' '}
+              <span className="font-normal text-muted">(.txt, .md or .html, up to 5 MB)</span>
+            </>
+          }
+          accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html"
+          inputRef={fileField}
+          onChoose={(chosen) => setFile(chosen ?? null)}
+          invalid={Boolean(error && source === 'file')}
+          describedBy={error && source === 'file' ? errorId : undefined}
+          hint={
+            file
               ? `Chosen: ${file.name}.`
-              : 'A saved web page (.html) is read like a web address: its article is found and the rest of the page left out.'}
-          </p>
-        </div>
+              : 'A saved web page (.html) is read like a web address: its article is found and the rest of the page left out.'
+          }
+        />
       ) : (
         <div>
           <label htmlFor={`${id}-url`} className={LABEL}>
@@ -234,42 +237,7 @@ export function AddArticleForm() {
       )}
 
       {source !== 'url' ? (
-        <div className="grid gap-4 sm:grid-cols-3">
-          <TextField
-            id={`${id}-title`}
-            label={
-              <>
-                Title <span className="font-normal text-muted">(optional)</span>
-              </>
-            }
-            value={title}
-            onChange={setTitle}
-            autoComplete="off"
-          />
-          <TextField
-            id={`${id}-publisher`}
-            label={
-              <>
-                Publisher <span className="font-normal text-muted">(optional)</span>
-              </>
-            }
-            value={publisher}
-            onChange={setPublisher}
-            autoComplete="off"
-          />
-          <div>
-            <label htmlFor={`${id}-date`} className={LABEL}>
-              Article’s date <span className="font-normal text-muted">(optional)</span>
-            </label>
-            <input
-              id={`${id}-date`}
-              type="date"
-              value={date}
-              onChange={(event) => setDate(event.target.value)}
-              className={FIELD}
-            />
-          </div>
-        </div>
+        <ArticleDetailsFields id={id} details={details} onChange={setDetails} />
       ) : null}
 
       {error ? (

@@ -4,14 +4,8 @@ import Link from 'next/link';
 import { useState } from 'react';
 import { BUTTON } from '@/components/ui/styles';
 import type { MyArticle } from '@/lib/my-articles/schema';
+import { passagesText } from '@/lib/text/article';
 import { CopyLink } from './copy-link';
-
-/** The article's text as it was segmented: headings as "## " lines, paragraphs apart. */
-function articleText(article: MyArticle): string {
-  return article.quiz.passages
-    .map((passage) => (passage.kind === 'heading' ? `## ${passage.text}` : passage.text))
-    .join('\n\n');
-}
 
 /**
  * Moves an article made in this browser into the teacher workspace, where it can be printed,
@@ -32,7 +26,7 @@ export function UseInClassButton({ article }: { article: MyArticle }) {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({
-        text: articleText(article),
+        text: passagesText(article.quiz.passages),
         title: article.title,
         ...(article.publisher && { publisher: article.publisher }),
         ...(article.date && { statedDate: article.date }),

@@ -111,6 +111,9 @@ export function bankFromAnalysis(analysis: Analysis, options: GenerateOptions = 
     passages: input.passages.map((p) => ({
       id: p.id,
       kind: p.kind,
+      ...(p.level !== undefined ? { level: p.level } : {}),
+      ...(p.form !== undefined ? { form: p.form } : {}),
+      ...(p.ordinal !== undefined ? { ordinal: p.ordinal } : {}),
       number: p.number,
       text: p.text,
       sentences: p.sentences.map((s) => ({ id: s.id, start: s.start, end: s.end })),

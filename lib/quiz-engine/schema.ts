@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PARAGRAPH_FORMS } from '@/lib/text/clean';
 
 /**
  * Bump when the JSON shape changes. Version 2 added the ranked bank (`rank` on every question,
@@ -38,6 +39,14 @@ export const sentenceRefSchema = z.object({
 export const passageSchema = z.object({
   id: z.string().min(1),
   kind: z.enum(['heading', 'paragraph']),
+  /** A heading below a section heading (3 or 4); absent, a section heading. */
+  level: z.union([z.literal(3), z.literal(4)]).optional(),
+  /**
+   * How a paragraph is set when it is not running text: a list item (`ordinal` is a numbered item's
+   * own number) or a block quote. Absent in quizzes made before lists were kept: they read as before.
+   */
+  form: z.enum(PARAGRAPH_FORMS).optional(),
+  ordinal: z.number().int().nonnegative().optional(),
   /** ¶ number shown to readers; null for headings. */
   number: z.number().int().positive().nullable(),
   text: z.string().min(1),

@@ -1,4 +1,4 @@
-import { cleanArticleText } from './clean';
+import { cleanArticleText, markedText, type CleanBlock } from './clean';
 import { createIdMinter } from './hash';
 import { splitSentences } from './sentences';
 
@@ -12,9 +12,10 @@ export interface Sentence {
 
 /**
  * A heading or paragraph of the cleaned article. `number` is the 1-based paragraph number shown as ¶n
- * (headings have none). Ids are derived from content, so editing one passage leaves the others' ids alone.
+ * (headings have none); a list item or a block quote is a paragraph with a `form`, numbered like any
+ * other. Ids are derived from content, so editing one passage leaves the others' ids alone.
  */
-export interface Passage {
+export interface Passage extends Pick<CleanBlock, 'level' | 'form' | 'ordinal'> {
   id: string;
   kind: 'heading' | 'paragraph';
   number: number | null;
@@ -44,6 +45,9 @@ export function segmentArticle(raw: string, options: { title?: string } = {}): S
     return {
       id: passageId(block.text),
       kind: block.kind,
+      ...(block.level !== undefined ? { level: block.level } : {}),
+      ...(block.form !== undefined ? { form: block.form } : {}),
+      ...(block.ordinal !== undefined ? { ordinal: block.ordinal } : {}),
       number: isParagraph ? ++paragraphNumber : null,
       text: block.text,
       sentences: spans.map(({ start, end }) => {
@@ -64,4 +68,39 @@ export function segmentArticle(raw: string, options: { title?: string } = {}): S
 /** Minutes to read `words` at a calm 200 words a minute, at least one. */
 export function readingMinutes(words: number): number {
   return Math.max(1, Math.round(words / 200));
+}
+
+/** How the article view sets a run of passages: one heading or paragraph, a whole list, a whole quote. */
+export type ArticleBlock =
+  | { type: 'heading' | 'paragraph'; passage: Passage }
+  | { type: 'list'; ordered: boolean; items: Passage[] }
+  | { type: 'quote'; passages: Passage[] };
+
+/** Groups neighbouring list items of one kind into a list, and neighbouring quoted paragraphs into one quote. */
+export function articleBlocks(passages: readonly Passage[]): ArticleBlock[] {
+  const blocks: ArticleBlock[] = [];
+  for (const passage of passages) {
+    const last = blocks[blocks.length - 1];
+    if (passage.kind === 'heading') {
+      blocks.push({ type: 'heading', passage });
+    } else if (passage.form === 'bullet' || passage.form === 'numbered') {
+      const ordered = passage.form === 'numbered';
+      if (last?.type === 'list' && last.ordered === ordered) last.items.push(passage);
+      else blocks.push({ type: 'list', ordered, items: [passage] });
+    } else if (passage.form === 'quote') {
+      if (last?.type === 'quote') last.passages.push(passage);
+      else blocks.push({ type: 'quote', passages: [passage] });
+    } else {
+      blocks.push({ type: 'paragraph', passage });
+    }
+  }
+  return blocks;
+}
+
+/**
+ * The marked text a list of passages reads back from (headings as "## ", items as "* " and "3. ",
+ * quotes as "> "): segmenting it again, under the same title, gives the same passages and ids.
+ */
+export function passagesText(passages: readonly CleanBlock[]): string {
+  return passages.map(markedText).join('\n\n');
 }

@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { markedText, type CleanBlock } from '@/lib/text/clean';
 
 /**
  * The article inside a web page, as Firefox's Reader View finds it: Readability over a linkedom document
@@ -13,7 +14,7 @@ export interface HtmlArticle {
   publisher?: string;
   /** YYYY-MM-DD, when the page states when it was published. */
   date?: string;
-  /** Paragraphs separated by blank lines; section headings as "## Heading" lines. */
+  /** Paragraphs separated by blank lines, marked as text is: "## " headings, "* "/"1. " items, "> " quotes. */
   text: string;
 }
 
@@ -60,7 +61,7 @@ const BLOCKS = new Set([
   'TR',
   'UL',
 ]);
-const HEADING = /^H[1-6]$/;
+const HEADING = /^H([1-6])$/;
 
 interface DomNode {
   nodeType: number;
@@ -71,15 +72,23 @@ interface DomNode {
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-/** Blocks of text in document order: one per paragraph, list item or heading. */
-function blocksOf(root: DomNode): string[] {
-  const blocks: string[] = [];
+/**
+ * Blocks of text in document order: one per paragraph, list item, quoted paragraph or heading, as
+ * the text reader (lib/text/clean.ts) reads them back from marked text.
+ */
+function blocksOf(root: DomNode): CleanBlock[] {
+  const blocks: CleanBlock[] = [];
+  const lists: Array<{ ordered: boolean; next: number }> = [];
+  let quoted = 0;
   let inline = '';
+  // Inside a list item: what the item is. Null elsewhere.
+  let item: Pick<CleanBlock, 'form' | 'ordinal'> | null = null;
   const flush = () => {
     const text = squash(inline);
-    // A paragraph that opens with "#" would read as a heading: the mark is not part of its words.
-    if (text) blocks.push(text.replace(/^#+\s*/, ''));
     inline = '';
+    if (!text) return;
+    if (quoted > 0) blocks.push({ kind: 'paragraph', form: 'quote', text });
+    else blocks.push({ kind: 'paragraph', ...item, text });
   };
   const walk = (node: DomNode) => {
     if (node.nodeType === 3) {
@@ -95,14 +104,45 @@ function blocksOf(root: DomNode): string[] {
       Array.from(node.childNodes).forEach(walk);
       return;
     }
-    flush();
-    if (HEADING.test(node.nodeName)) {
+    const heading = HEADING.exec(node.nodeName);
+    if (heading) {
+      flush();
       const text = squash(node.textContent ?? '');
-      if (text) blocks.push(`## ${text}`);
+      const level = Number(heading[1]);
+      if (text)
+        blocks.push({ kind: 'heading', text, ...(level > 2 && { level: level > 3 ? 4 : 3 }) });
       return;
     }
+    // Inside a list item, its paragraphs are one item: only a nested list or item ends it.
+    if (item !== null && !['UL', 'OL', 'LI'].includes(node.nodeName)) {
+      inline += ' ';
+      Array.from(node.childNodes).forEach(walk);
+      inline += ' ';
+      return;
+    }
+    flush();
+    if (node.nodeName === 'UL' || node.nodeName === 'OL') {
+      const outer = item;
+      item = null;
+      lists.push({ ordered: node.nodeName === 'OL', next: 1 });
+      Array.from(node.childNodes).forEach(walk);
+      lists.pop();
+      item = outer;
+      return;
+    }
+    if (node.nodeName === 'LI') {
+      const list = lists[lists.length - 1];
+      const outer = item;
+      item = list?.ordered ? { form: 'numbered', ordinal: list.next++ } : { form: 'bullet' };
+      Array.from(node.childNodes).forEach(walk);
+      flush();
+      item = outer;
+      return;
+    }
+    if (node.nodeName === 'BLOCKQUOTE') quoted++;
     Array.from(node.childNodes).forEach(walk);
     flush();
+    if (node.nodeName === 'BLOCKQUOTE') quoted--;
   };
   walk(root);
   flush();
@@ -139,8 +179,9 @@ export function articleFromHtml(html: string): HtmlArticle {
   const { document: content } = parseHTML(
     `<!doctype html><html><body>${parsed.content}</body></html>`,
   );
-  const text = blocksOf(content.body as unknown as DomNode).join('\n\n');
-  const words = text.split(/\s+/).filter((word) => word && word !== '##').length;
+  const blocks = blocksOf(content.body as unknown as DomNode);
+  const text = blocks.map(markedText).join('\n\n');
+  const words = blocks.reduce((sum, block) => sum + block.text.split(' ').length, 0);
   if (words < MIN_ARTICLE_WORDS) {
     throw new NoArticleError(
       `no article was found on this page (only ${words} words of text; an article has at least ${MIN_ARTICLE_WORDS})`,
