@@ -465,6 +465,7 @@ export function standaloneSentences(analysis: Analysis): Sentence[] {
     )
       return false;
     if (
+      (analysis.clausesBySentence.get(s.id) ?? []).some(speculative) ||
       s.dates.some((d) => d.relative) ||
       s.verbs.some(
         (v) =>
