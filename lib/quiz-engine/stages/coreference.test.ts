@@ -120,6 +120,15 @@ describe('coreference', () => {
       },
     ],
     [
+      'an "I" in a paragraph with quotation marks is a speaker, not the author',
+      'Vanity Fair',
+      'I don\'t use Facebook. I have accounts on hundreds of services. I publish much of my own work on the open web.\n\n"This was, for me, about the film. "I love the luminosity that pregnancy brings," she said.',
+      {
+        "I don't use": 'the author',
+        'I love': null,
+      },
+    ],
+    [
       'one "I" does not make a narrator',
       'Genocide',
       'I think the court was right. The ruling was careful.',

@@ -128,16 +128,20 @@ export function resolveThings(
   // "It is the 21st deadliest earthquake of all time": in an article titled with a noun phrase,
   // an "it" nothing else can mean is the title's subject.
   const topic = topicOf(title, names);
-  // A narrator who says "I" outside quotations at least three times is the article's author.
-  const narrated =
-    [...clausesBySentence.values()].flat().filter((c) => c.pronoun === 'i' && !c.quoted).length >=
-    3;
+  // A narrator who says "I" outside quotations at least three times is the article's author. Only
+  // in paragraphs without quotation marks: where a quotation runs on unclosed, its "I" is the speaker's.
+  const quoting = new Set(
+    doc.sentences.filter((s) => /["“”]/.test(s.text)).map((s) => s.paragraph),
+  );
+  const narrator = (c: Clause) =>
+    c.pronoun === 'i' && !c.quoted && !quoting.has(c.sentence.paragraph);
+  const narrated = [...clausesBySentence.values()].flat().filter(narrator).length >= 3;
   let previous: { index: number; entityId?: string; topic: boolean } | undefined;
   for (const sentence of doc.sentences) {
     const clauses = clausesBySentence.get(sentence.id) ?? [];
     for (const clause of clauses) {
       if (clause.subjectEntity) continue;
-      if (clause.pronoun === 'i' && narrated && !clause.quoted) {
+      if (narrated && narrator(clause)) {
         clause.subjectEntity = AUTHOR.id;
         continue;
       }
