@@ -25,6 +25,14 @@ describe('fillInForm: a key name, figure or date blanked', () => {
       [],
     ],
     [
+      'a year the date reader reads with its "in": the blank is the year alone',
+      'Gadgets',
+      'Consumer electronics and gadgets had a phenomenal year in 2004, according to figures released by CES organisers the CEA on Tuesday. Grace Mugabe hoped to succeed Robert Mugabe.',
+      blank('Consumer electronics and gadgets had a phenomenal year in _____'),
+      '2004',
+      [],
+    ],
+    [
       'encyclopedia: a century, with the ways a student would write it',
       'Normandy',
       'The Normans adopted the Catholic religion in the 10th century. The Normans conquered England in the 11th century.',
@@ -206,6 +214,8 @@ describe('fillInForm: an aside is background', () => {
 describe('numberForms: what a student may type for a figure', () => {
   it.each<[string, string[]]>([
     ['five', ['5']],
+    ['£7m', ['£7 million', '7 million', '7m']],
+    ['$10bn', ['$10 billion', '10 billion', '10bn']],
     ['12 members', ['twelve members']],
     ['1,000', ['1000']],
     ['$4.8 billion', ['4.8 billion']],

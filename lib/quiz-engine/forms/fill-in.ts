@@ -171,9 +171,12 @@ function targets(
       compared({ start: d.phraseStart, end: d.end })
     )
       continue;
-    const key = d.text.replace(/[.,]$/, '');
+    // "in 2004": the preposition stays in the sentence, the blank is the date.
+    const preposition = /^(?:in|on|at|by|during|from)$/i.test(sentence.tokens[d.start]?.text ?? '');
+    const range = preposition ? { start: d.start + 1, end: d.end } : d;
+    const key = d.text.replace(/[.,]$/, '').replace(/^(?:in|on|at|by|during|from)\s+/i, '');
     out.push({
-      range: d,
+      range,
       key,
       accepted: dateForms(d, key),
       keyId: `date:${d.from}-${d.to}`,
@@ -199,6 +202,18 @@ export function numberForms(text: string): string[] {
     out.add(percent[1]!);
   }
   if (/%$/.test(text)) out.add(text.slice(0, -1));
+  // "£7m" is also "£7 million", "7 million" and "7m"; "$10bn" is "$10 billion".
+  const scaled = /^([$£€¥]?)([\d.,]+)\s*(m|bn|k)$/i.exec(text);
+  if (scaled) {
+    const [, currency, figure, unit] = scaled;
+    const word = { m: 'million', bn: 'billion', k: 'thousand' }[
+      unit!.toLowerCase() as 'm' | 'bn' | 'k'
+    ];
+    for (const c of new Set([currency!, ''])) {
+      out.add(`${c}${figure} ${word}`);
+      out.add(`${c}${figure}${unit}`);
+    }
+  }
   out.delete(text);
   return [...out];
 }
