@@ -85,6 +85,22 @@ function opensWithoutVerb(words: readonly Token[]): boolean {
   return false;
 }
 
+/**
+ * "the way Thackeray - who was born in India - had seen the world", "sacking every teacher, GP and
+ * nurse": a predicate that stops before a dash, or before the "and" ending a list, was cut in the
+ * middle of what it says.
+ */
+function cutMidway(sentence: Sentence, range: TokenRange): boolean {
+  const next = sentence.tokens[range.end];
+  if (!next) return false;
+  if (/[-–—]/.test(gapBefore(sentence, range.end))) return true;
+  const tail = sentence.tokens.slice(Math.max(range.start, range.end - 4), range.end);
+  const listBefore = tail.some((_, k) =>
+    /,/.test(gapBefore(sentence, range.end - tail.length + k)),
+  );
+  return /^(?:and|or)$/.test(next.lower) && listBefore;
+}
+
 /** A sentence as the article writes one: not a title, heading or caption. */
 function isSentence(sentence: Sentence): boolean {
   return !headline(sentence) && /[.!?]["”’)]?$/.test(sentence.text.trim());
@@ -95,11 +111,11 @@ function speculative(clause: Clause): boolean {
   const t = clause.sentence.tokens;
   const first = t[clause.verb.start]?.lower ?? '';
   if (/^(?:would|could|might|may|should|must|ought)$/.test(first)) return true;
-  // "is unlikely to regret", "are expected to rise": a forecast, not a fact.
+  // "is unlikely to regret": a guess, not a fact ("is expected to total" keeps its hedge in the stem).
   const next = t.slice(clause.verb.end, clause.verb.end + 2).map((w) => w.lower);
   return (
     clause.verb.copula &&
-    /^(?:likely|unlikely|expected)$/.test(next[0] === 'not' ? (next[1] ?? '') : (next[0] ?? ''))
+    /^(?:likely|unlikely)$/.test(next[0] === 'not' ? (next[1] ?? '') : (next[0] ?? ''))
   );
 }
 
@@ -328,6 +344,7 @@ function viewOf(analysis: Analysis, clause: Clause): ClauseView | undefined {
     )
       return undefined;
     if (opensWithoutVerb(kept)) return undefined;
+    if (cutMidway(sentence, predicateRange)) return undefined;
     return text;
   };
   return {
@@ -553,7 +570,17 @@ function pointingBack(analysis: Analysis, sentence: Sentence): Definite[] {
       )
     )
       continue;
-    if (earlier.has(root)) out.push({ the: i, noun: j, root });
+    // "The tech-fest showcased …", "The trio attended …": an epithet for something named before
+    // points back too, even when its noun is new; a superlative or ordinal ("The best actress award",
+    // "The first") says which.
+    const pinned = t
+      .slice(i + 1, j)
+      .some(
+        (w) => hasTag(w, 'Superlative', 'Ordinal') || /^(?:first|last|only|same)$/.test(w.lower),
+      );
+    // Only opening a sentence ("The trio attended …"): "to meet the generals" names its own.
+    const epithet = i === 0 && sentence.index > 0 && !pinned;
+    if (earlier.has(root) || epithet) out.push({ the: i, noun: j, root });
   }
   definiteCache.set(sentence, out);
   return out;

@@ -56,8 +56,8 @@ describe('howManyForm: a count with its unit, or a sum of money, a clause states
     [
       'money after "expected to total"',
       'US debt',
-      'The Treasury Department sold $4.8 billion in bonds in 2017. The Pentagon received $590 billion in 2018. The deficit is expected to total $1 trillion in 2020.',
-      'How much is the deficit expected to total in 2020?',
+      'The Treasury Department sold $4.8 billion in bonds in 2017. The Pentagon received $590 billion in 2018. The federal budget deficit is expected to total $1 trillion in 2020.',
+      'How much is the federal budget deficit expected to total in 2020?',
       '$1 trillion',
       /^\$\d+ trillion$/,
       [],

@@ -23,6 +23,9 @@ describe('needsContext: a stem or statement must stand alone', () => {
     ['that idea was popular', true],
     ['said that was wrong', true],
     ['did so in 2017', true],
+    // A connective of more than one word.
+    ['In addition, the board approved £13.4m for the hospital', true],
+    ['As a result, prices rose in Wales', true],
     // "though" as an adverb answers what came before; opening a clause it does not.
     ['is needed though and is expensive', true],
     ['For console developers though, HD offers changes', true],

@@ -140,6 +140,13 @@ export function needsContext(text: string, allow: ReadonlySet<string> = new Set(
       .match(/[\p{L}’']+/gu) ?? [];
   // "In Serbia, for example, …" is an example of something said before it.
   if (/\bfor (?:example|instance)\b/i.test(text)) return true;
+  // "In addition, …", "As a result, …": a connective adds to, or follows from, what came before.
+  if (
+    /^(?:in addition|as a result|in contrast|by contrast|on the other hand|at the same time|in turn|even so|in fact)\b/i.test(
+      text.trim(),
+    )
+  )
+    return true;
   // "is needed though and is expensive", "For developers though, …": "though" as an adverb answers
   // what came before ("though it rained" opens a clause of its own).
   if (/\S\s+though\s*(?:,|\b(?:and|is|are|was|were|has|have)\b|$)/i.test(text)) return true;

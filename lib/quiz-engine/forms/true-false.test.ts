@@ -154,6 +154,25 @@ describe('trueFalseForm: a clause as stated, or with one thing changed', () => {
 
   it.each([
     [
+      'before the "and" ending a list',
+      'Gordon Brown accused Oliver Letwin of plotting cuts that were the equivalent of sacking every teacher, GP and nurse in the country.',
+    ],
+    [
+      'before a dash',
+      'But Mira Nair said that her film had picked up on the way William Thackeray - who was born in India but moved to England as a young man - had seen the world.',
+    ],
+  ])('a statement is never cut %s', (_, sentence) => {
+    const analysis = analysisOf('Politics', `${BEIJING} ${sentence}`);
+    const cut = trueFalseForm
+      .make(analysis)
+      .map((d) => d.prompt)
+      .filter((p) => /(?:GP|Thackeray)\.$/.test(p));
+    expect(analysis.doc.sentences.map((s) => s.text)).toContain(sentence);
+    expect(cut).toEqual([]);
+  });
+
+  it.each([
+    [
       'a bound',
       'IBM has received 25,772 US patents and reportedly has more than 40,000 current patents.',
       /40,000/,
@@ -200,6 +219,12 @@ describe('trueFalseForm: a clause as stated, or with one thing changed', () => {
       'Diplomacy',
       `${BEIJING} Ahn Cheol-soo would oppose any deal with Pyongyang.`,
       'Ahn Cheol-soo would oppose any deal with Pyongyang.',
+    ],
+    [
+      'an epithet for something named before: "the trio"',
+      'Diplomacy',
+      `${BEIJING} The trio attended a screening of the films in Beverly Hills.`,
+      'The trio attended a screening of the films in Beverly Hills.',
     ],
     [
       'a forecast: "is unlikely to"',

@@ -10,6 +10,7 @@ import { attribution, clauseViews, standaloneSentences, type ClauseView } from '
 import {
   contentWords,
   evidenceNaming,
+  inAside,
   isModifier,
   mentionsName,
   overlap,
@@ -132,7 +133,11 @@ function swaps(
     const before = sentence.text.slice(0, (sentence.tokens[r.start]?.start ?? 0) - sentence.start);
     return before.lastIndexOf('(') > before.lastIndexOf(')');
   };
-  const inside = (r: TokenRange) => r.start >= range.start && r.end <= range.end && !bracketed(r);
+  const inside = (r: TokenRange) =>
+    r.start >= range.start &&
+    r.end <= range.end &&
+    !bracketed(r) &&
+    !inAside(analysis, sentence, r, range);
   const date = dates.filter((d) => !d.relative && inside(d))[0];
   if (date) {
     const text = date.text.replace(/[.,]$/, '');
