@@ -97,9 +97,15 @@ export class QuizPage {
     await this.page.goto(`/quiz/${slug}${search}`);
   }
 
+  /**
+   * The page opens on its first question; the first answer starts the attempt in the mode picked under
+   * it. The answer button is enabled once saved progress has loaded.
+   */
   async start(mode: 'Practice' | 'Test' = 'Practice') {
+    await expect(this.submitButton()).toBeEnabled();
     await this.page.getByRole('radio', { name: new RegExp(`^${mode}`) }).check();
-    await this.page.getByRole('button', { name: 'Start the quiz' }).click();
+    // The choice sits under the question: back up to the question, as a learner scrolls back.
+    await this.page.evaluate(() => window.scrollTo({ top: 0 }));
     await expect(this.position()).toBeVisible();
   }
 
