@@ -84,6 +84,22 @@ async function waitFor(url: string): Promise<void> {
   throw new Error(`${url} did not answer within 60 s`);
 }
 
+/**
+ * On a loaded machine Lighthouse sometimes loses its trace ("NO_NAVSTART"); such a run has no figures
+ * at all, so it is run again (said on stderr), up to twice.
+ */
+async function audit(url: string, port: number): Promise<Figures> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await auditOnce(url, port);
+    } catch (error) {
+      if (attempt >= 3) throw error;
+      const reason = error instanceof Error ? error.message.split('\n').at(-2) : String(error);
+      console.error(`Lighthouse failed on ${url} (${reason}); running it again.`);
+    }
+  }
+}
+
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? NaN;
@@ -98,7 +114,7 @@ const reportSchema = z.object({
   audits: z.record(z.string(), z.object({ numericValue: z.number().optional() })),
 });
 
-async function audit(url: string, port: number): Promise<Figures> {
+async function auditOnce(url: string, port: number): Promise<Figures> {
   const { stdout } = await execFileAsync(
     process.execPath,
     [
