@@ -116,7 +116,11 @@ export class QuizPage {
 
   /** Which question is on screen (the form carries its stable id). */
   async currentQuestion(quiz: Quiz): Promise<Question> {
-    const id = await this.page.locator('form[data-question-id]').getAttribute('data-question-id');
+    // Until saved progress has loaded, the page shows its opening question with the answer button
+    // disabled; once it is enabled, the question on screen is the attempt's.
+    const form = this.page.locator('form[data-question-id]');
+    await expect(form.locator('button[type="submit"]')).toBeEnabled();
+    const id = await form.getAttribute('data-question-id');
     const question = quiz.questions.find((candidate) => candidate.id === id);
     if (!question) throw new Error(`question ${id} is not in the quiz`);
     return question;
