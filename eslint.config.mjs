@@ -7,6 +7,8 @@ export default defineConfig([
   ...nextTypescript,
   globalIgnores([
     '.next/**',
+    // The benches' empty Next app, built and removed while they run.
+    '.bench-floor/**',
     'out/**',
     'build/**',
     'next-env.d.ts',

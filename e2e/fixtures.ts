@@ -106,9 +106,15 @@ export class QuizPage {
     await this.page.goto(`/quiz/${slug}${search}`);
   }
 
+  /**
+   * The page opens on its first question; the first answer starts the attempt in the mode picked under
+   * it. The answer button is enabled once saved progress has loaded.
+   */
   async start(mode: 'Practice' | 'Test' = 'Practice') {
+    await expect(this.submitButton()).toBeEnabled();
     await this.page.getByRole('radio', { name: new RegExp(`^${mode}`) }).check();
-    await this.page.getByRole('button', { name: 'Start the quiz' }).click();
+    // The choice sits under the question: back up to the question, as a learner scrolls back.
+    await this.page.evaluate(() => window.scrollTo({ top: 0 }));
     await expect(this.position()).toBeVisible();
   }
 
@@ -119,7 +125,11 @@ export class QuizPage {
 
   /** Which question is on screen (the form carries its stable id). */
   async currentQuestion(quiz: Quiz): Promise<Question> {
-    const id = await this.page.locator('form[data-question-id]').getAttribute('data-question-id');
+    // Until saved progress has loaded, the page shows its opening question with the answer button
+    // disabled; once it is enabled, the question on screen is the attempt's.
+    const form = this.page.locator('form[data-question-id]');
+    await expect(form.locator('button[type="submit"]')).toBeEnabled();
+    const id = await form.getAttribute('data-question-id');
     const question = quiz.questions.find((candidate) => candidate.id === id);
     if (!question) throw new Error(`question ${id} is not in the quiz`);
     return question;

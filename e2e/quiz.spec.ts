@@ -180,6 +180,8 @@ test.describe('quiz player', () => {
   test('a q parameter outside the current attempt is ignored', async ({ page, quiz }) => {
     await quiz.goto(SLUG);
     await quiz.start();
+    // The first answer starts the attempt.
+    await quiz.answerCurrent(data, true);
     await quiz.goto(SLUG, `?q=${total - 1}`);
     await expect(quiz.position()).toHaveText(`Question 1 of ${total}`);
     await expect(page).toHaveURL(new RegExp(`\\?q=0$`));
@@ -343,7 +345,7 @@ test.describe('quiz player', () => {
     await expect(page.getByRole('button', { name: 'Read aloud' })).toHaveCount(0);
   });
 
-  test('start over asks first, then returns to the start with focus on it', async ({
+  test('start over asks first, then returns to the first question with focus on it', async ({
     page,
     quiz,
   }) => {
@@ -355,8 +357,10 @@ test.describe('quiz player', () => {
     await expect(quiz.feedbackHeading()).toHaveText('Correct');
     await page.getByRole('button', { name: 'Start over…' }).click();
     await page.getByRole('button', { name: 'Yes, start over' }).click();
-    await expect(page.getByRole('button', { name: 'Start the quiz' })).toBeVisible();
-    await expect(page.locator('#quiz-start')).toBeFocused();
+    await expect(quiz.position()).toHaveText(/^Question 1 of /);
+    await expect(quiz.feedbackHeading()).toHaveCount(0);
+    await expect(page.getByRole('group', { name: 'Mode' })).toBeVisible();
+    await expect(page.locator('#question-heading')).toBeFocused();
   });
 
   test('an unknown quiz answers 404', async ({ page }) => {

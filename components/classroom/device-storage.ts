@@ -1,5 +1,3 @@
-// zod/mini keeps the student's phone pages light (full zod adds ~30 kB gzip to their first load).
-import { z } from 'zod/mini';
 import { keepAside } from '@/store/kept-aside';
 
 /**
@@ -28,28 +26,63 @@ function write(key: string, value: string | null): void {
   }
 }
 
-const membershipSchema = z.object({
-  token: z.string().check(z.minLength(1)),
-  participantId: z.string().check(z.minLength(1)),
-  name: z.string(),
-});
-export type Membership = z.infer<typeof membershipSchema>;
+// Two small shapes checked by hand: even zod/mini brings zod's core (~25 kB gzip) to a student's phone
+// on /join and /live, for values this device wrote itself.
+export interface Membership {
+  token: string;
+  participantId: string;
+  name: string;
+}
 
-const pendingSchema = z.array(
-  z.object({ questionId: z.string(), choice: z.string(), submissionId: z.string() }),
-);
-export type PendingAnswer = z.infer<typeof pendingSchema>[number];
+export interface PendingAnswer {
+  questionId: string;
+  choice: string;
+  submissionId: string;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function asMembership(value: unknown): Membership | null {
+  if (!isRecord(value)) return null;
+  const { token, participantId, name } = value;
+  return typeof token === 'string' &&
+    token.length > 0 &&
+    typeof participantId === 'string' &&
+    participantId.length > 0 &&
+    typeof name === 'string'
+    ? { token, participantId, name }
+    : null;
+}
+
+function asPending(value: unknown): PendingAnswer[] | null {
+  if (!Array.isArray(value)) return null;
+  const answers: PendingAnswer[] = [];
+  for (const item of value) {
+    if (!isRecord(item)) return null;
+    const { questionId, choice, submissionId } = item;
+    if (
+      typeof questionId !== 'string' ||
+      typeof choice !== 'string' ||
+      typeof submissionId !== 'string'
+    )
+      return null;
+    answers.push({ questionId, choice, submissionId });
+  }
+  return answers;
+}
 
 const membershipKey = (code: string) => `cited:classroom:v1:${code}`;
 const pendingKey = (code: string) => `cited:classroom:v1:${code}:pending`;
 
 /** The stored value, or null; one that cannot be read is kept aside before the next write replaces it. */
-function parse<T>(schema: z.ZodMiniType<T>, key: string): T | null {
+function parse<T>(check: (value: unknown) => T | null, key: string): T | null {
   const raw = read(key);
   if (!raw) return null;
   try {
-    const parsed = schema.safeParse(JSON.parse(raw));
-    if (parsed.success) return parsed.data;
+    const parsed = check(JSON.parse(raw));
+    if (parsed !== null) return parsed;
   } catch {
     // Not JSON: kept aside below.
   }
@@ -62,7 +95,7 @@ function parse<T>(schema: z.ZodMiniType<T>, key: string): T | null {
 }
 
 export function loadMembership(code: string): Membership | null {
-  return parse(membershipSchema, membershipKey(code));
+  return parse(asMembership, membershipKey(code));
 }
 
 export function saveMembership(code: string, membership: Membership | null): void {
@@ -70,7 +103,7 @@ export function saveMembership(code: string, membership: Membership | null): voi
 }
 
 export function loadPending(code: string): PendingAnswer[] {
-  return parse(pendingSchema, pendingKey(code)) ?? [];
+  return parse(asPending, pendingKey(code)) ?? [];
 }
 
 export function savePending(code: string, pending: PendingAnswer[]): void {

@@ -7,7 +7,6 @@ import { downloadJson } from '@/components/ui/download';
 import type { ProgressState } from '@/lib/quiz-play/progress-schema';
 import { countedByYouInProgress, summarizeQuiz } from '@/lib/quiz-play/progress-summary';
 import { useAttemptStoreApi } from '@/store/attempt-store';
-import { parseProgressFile, progressFile, progressFileName } from '@/store/progress-file';
 import { useProgressHydrated, useProgressStore, useProgressStoreApi } from '@/store/progress-store';
 
 interface Props {
@@ -72,7 +71,20 @@ export function ProgressManager({ quizzes }: Props) {
 
   const now = new Date();
   const titles = new Map(quizzes.map((quiz) => [quiz.slug, quiz.title]));
-  const exportFile = () => {
+  // The file format brings its validators (zod), so it loads when the learner exports or imports,
+  // not with the page; offline before it was ever cached, say so instead of doing nothing.
+  const loadFileFormat = () =>
+    import('@/store/progress-file').catch(() => {
+      setMessage({
+        kind: 'error',
+        text: 'This needs a part of Cited that has not loaded. Check your connection and try again.',
+      });
+      return null;
+    });
+  const exportFile = async () => {
+    const format = await loadFileFormat();
+    if (!format) return;
+    const { progressFile, progressFileName } = format;
     const name = progressFileName(now);
     downloadJson(name, progressFile({ quizzes: progressApi.getState().quizzes }, now));
     setMessage({ kind: 'ok', text: `Exported your progress as ${name}.` });
@@ -90,8 +102,10 @@ export function ProgressManager({ quizzes }: Props) {
 
   const importFile = async (file: File | undefined) => {
     if (!file) return;
-    const result = parseProgressFile(await file.text());
+    const format = await loadFileFormat();
     if (fileInput.current) fileInput.current.value = '';
+    if (!format) return;
+    const result = format.parseProgressFile(await file.text());
     if (!result.ok) {
       setMessage({ kind: 'error', text: result.message });
       return;
@@ -161,7 +175,7 @@ export function ProgressManager({ quizzes }: Props) {
         <div className="mt-3 flex flex-wrap items-center gap-3">
           <button
             type="button"
-            onClick={exportFile}
+            onClick={() => void exportFile()}
             className="min-h-12 rounded-lg bg-accent px-5 font-semibold text-accent-fg"
           >
             Export progress
@@ -211,7 +225,7 @@ export function ProgressManager({ quizzes }: Props) {
               </button>
               <button
                 type="button"
-                onClick={exportFile}
+                onClick={() => void exportFile()}
                 className="min-h-12 rounded-lg border-2 border-accent px-5 font-semibold text-accent"
               >
                 Export what I have first

@@ -35,6 +35,12 @@ interface Props {
   announce: (message: string) => void;
   timer: boolean;
   readAloudRate: number;
+  /**
+   * False until the stores hydrate: the question is already on screen (server-rendered), but an answer
+   * must wait, or it would start an attempt over the saved one (and, before the page's script runs,
+   * the form would submit itself to the server).
+   */
+  ready: boolean;
 }
 
 function initialDraft(question: Question, seed: number): Response | undefined {
@@ -99,6 +105,7 @@ export function QuestionStep({
   announce,
   timer,
   readAloudRate,
+  ready,
 }: Props) {
   const answer = attempt.answers[question.id];
   const showFeedback = !!answer && showsFeedbackAtOnce(attempt.mode);
@@ -106,7 +113,7 @@ export function QuestionStep({
     initialDraft(question, attempt.seed),
   );
   const [problem, setProblem] = useState<string | null>(null);
-  // The player renders only after the stores hydrate in the browser, so this never runs on the server.
+  // Also computed on the server, but the browser's first render computes it again: state is not sent.
   const [shownAt] = useState(() => Date.now());
 
   const options = useMemo(
@@ -275,7 +282,8 @@ export function QuestionStep({
       <div className="mt-4 flex flex-wrap items-center gap-3 sm:mt-6">
         <button
           type="submit"
-          className="min-h-12 rounded-lg bg-accent px-6 text-lg font-semibold text-accent-fg"
+          disabled={!ready}
+          className="min-h-12 rounded-lg bg-accent px-6 text-lg font-semibold text-accent-fg disabled:opacity-70"
         >
           {!answer
             ? attempt.mode === 'test'

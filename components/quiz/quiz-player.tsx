@@ -9,9 +9,9 @@ import {
   type AttemptMode,
 } from '@/lib/quiz-play/attempt-plan';
 import { questionReturnPath, type PlayerQuiz } from '@/lib/quiz-play/player-quiz';
-import type { AnswerRecord } from '@/lib/quiz-play/progress-schema';
+import type { AnswerRecord, Attempt } from '@/lib/quiz-play/progress-schema';
 import { dueQuestionIds, nextDueDate, summarizeQuiz } from '@/lib/quiz-play/progress-summary';
-import { newSeed } from '@/lib/quiz-play/random';
+import { hashString, newSeed } from '@/lib/quiz-play/random';
 import { useAttemptHydrated, useAttemptStore, useAttemptStoreApi } from '@/store/attempt-store';
 import { useProgressHydrated, useProgressStore, useProgressStoreApi } from '@/store/progress-store';
 import { useSettingsStore } from '@/store/settings-store';
@@ -19,7 +19,7 @@ import { QuestionStep } from './question-step';
 import { ResultsView } from './results-view';
 import { StartScreen } from './start-screen';
 
-type FocusTarget = 'question-heading' | 'feedback-heading' | 'results-heading' | 'quiz-start';
+type FocusTarget = 'question-heading' | 'feedback-heading' | 'results-heading';
 
 /**
  * Moves focus to a heading and brings it into view: a new question from the page top (the screen it
@@ -40,6 +40,11 @@ function focusTarget(id: FocusTarget, block: 'nearest' | 'start' = 'nearest'): b
 /**
  * The quiz, one question at a time. The attempt (order seed, position, answers) lives in the attempt
  * store, so a reload or a trip to the article and back resumes exactly where the learner was.
+ *
+ * Nothing waits for the stores: before an attempt exists the player shows the opening question, the
+ * first of an order seeded by the quiz's slug, which the server renders the same way. So the question
+ * is in the server HTML, and after hydration a stored attempt replaces it inside the same shell
+ * (position, progress bar, question), without moving what is above it.
  */
 export function QuizPlayer({ quiz }: { quiz: PlayerQuiz }) {
   const { slug, quizHref } = quiz;
@@ -64,6 +69,23 @@ export function QuizPlayer({ quiz }: { quiz: PlayerQuiz }) {
     [quiz.passages],
   );
   const paragraphOf = useCallback((id: string) => paragraphs.get(id) ?? null, [paragraphs]);
+
+  // The attempt a first answer starts: the mode the learner picked below the question, an order the
+  // server can render (no random seed there).
+  const [openingMode, setOpeningMode] = useState<'practice' | 'test'>('practice');
+  const opening = useMemo<Attempt>(() => {
+    const seed = hashString(slug);
+    return {
+      id: 'opening',
+      slug,
+      mode: openingMode,
+      seed,
+      questionIds: planQuestionOrder(quiz.questions, seed, quiz.defaultIds),
+      index: 0,
+      answers: {},
+      startedAt: '',
+    };
+  }, [slug, openingMode, quiz.questions, quiz.defaultIds]);
 
   const [announcement, setAnnouncement] = useState('');
   const announce = useCallback((message: string) => {
@@ -128,21 +150,28 @@ export function QuizPlayer({ quiz }: { quiz: PlayerQuiz }) {
     }
   }, [hydrated, inProgress, index, quizHref]);
 
-  const start = useCallback(
-    (mode: AttemptMode, only?: string[]) => {
-      const seed = newSeed();
+  const begin = useCallback(
+    (mode: AttemptMode, seed: number, questionIds: string[]) => {
       const at = new Date();
       attemptApi.getState().start(slug, {
         id: `${at.getTime().toString(36)}-${seed.toString(36)}`,
         mode,
         seed,
-        questionIds: planQuestionOrder(quiz.questions, seed, only ?? quiz.defaultIds),
+        questionIds,
         at: at.toISOString(),
       });
+    },
+    [attemptApi, slug],
+  );
+
+  const start = useCallback(
+    (mode: AttemptMode, only?: string[]) => {
+      const seed = newSeed();
+      begin(mode, seed, planQuestionOrder(quiz.questions, seed, only ?? quiz.defaultIds));
       pendingFocus.current = 'question-heading';
       announce(`${mode === 'test' ? 'Test' : 'Practice'} started.`);
     },
-    [attemptApi, slug, quiz.questions, quiz.defaultIds, announce],
+    [begin, quiz.questions, quiz.defaultIds, announce],
   );
 
   const finishing = useRef(false);
@@ -181,41 +210,13 @@ export function QuizPlayer({ quiz }: { quiz: PlayerQuiz }) {
     announce('Quiz finished. Your results are below.');
   }, [attemptApi, progressApi, slug, announce]);
 
-  if (!hydrated) {
-    return (
-      <p role="status" className="min-h-64 py-8 text-muted">
-        Loading your quiz…
-      </p>
-    );
-  }
-
   const live = (
     <div role="status" aria-live="polite" aria-atomic="true" className="sr-only">
       {announcement}
     </div>
   );
 
-  if (!attempt) {
-    const summary = summarizeQuiz(quizProgress, new Date(), known);
-    const lastAttempt = quizProgress?.attempts.at(-1);
-    const missedLastTime = lastAttempt
-      ? lastAttempt.questionIds.filter((id) => known.has(id) && !lastAttempt.answers[id]?.correct)
-      : [];
-    return (
-      <>
-        {live}
-        <StartScreen
-          questionCount={quiz.defaultIds.length}
-          summary={summary}
-          missedLastTime={missedLastTime}
-          dueIds={dueQuestionIds(quizProgress, new Date(), known)}
-          onStart={start}
-        />
-      </>
-    );
-  }
-
-  if (attempt.finishedAt) {
+  if (hydrated && attempt?.finishedAt) {
     const now = new Date();
     return (
       <>
@@ -234,19 +235,32 @@ export function QuizPlayer({ quiz }: { quiz: PlayerQuiz }) {
     );
   }
 
-  const total = attempt.questionIds.length;
-  const question = byId.get(attempt.questionIds[attempt.index] ?? '');
-  const answeredCount = attempt.questionIds.filter((id) => attempt.answers[id]).length;
+  // Until the stores hydrate (and whenever no attempt is in progress) the opening question is shown.
+  const ongoing = hydrated && attempt ? attempt : null;
+  const shown = ongoing ?? opening;
+  const lastAttempt = quizProgress?.attempts.at(-1);
+  const missedLastTime = lastAttempt
+    ? lastAttempt.questionIds.filter((id) => known.has(id) && !lastAttempt.answers[id]?.correct)
+    : [];
+  const total = shown.questionIds.length;
+  const question = byId.get(shown.questionIds[shown.index] ?? '');
+  const answeredCount = shown.questionIds.filter((id) => shown.answers[id]).length;
   if (!question) return live;
 
   const onAnswer = (record: AnswerRecord) => {
+    // Starting (or answering) before the stores hydrate would write over a saved attempt.
+    if (!hydrated) {
+      announce('One moment: your saved progress is still loading.');
+      return;
+    }
+    if (!ongoing) begin(opening.mode, opening.seed, opening.questionIds);
     attemptApi.getState().answer(slug, question.id, record);
-    if (attempt.mode === 'test') {
-      if (attempt.index === total - 1) void finish();
+    if (shown.mode === 'test') {
+      if (shown.index === total - 1) void finish();
       else {
-        attemptApi.getState().goTo(slug, attempt.index + 1);
+        attemptApi.getState().goTo(slug, shown.index + 1);
         pendingFocus.current = 'question-heading';
-        announce(`Answer saved. Question ${attempt.index + 2} of ${total}.`);
+        announce(`Answer saved. Question ${shown.index + 2} of ${total}.`);
       }
       return;
     }
@@ -267,13 +281,13 @@ export function QuizPlayer({ quiz }: { quiz: PlayerQuiz }) {
   };
 
   const onNext = () => {
-    if (attempt.index === total - 1) {
+    if (shown.index === total - 1) {
       void finish();
       return;
     }
-    attemptApi.getState().goTo(slug, attempt.index + 1);
+    attemptApi.getState().goTo(slug, shown.index + 1);
     pendingFocus.current = 'question-heading';
-    announce(`Question ${attempt.index + 2} of ${total}.`);
+    announce(`Question ${shown.index + 2} of ${total}.`);
   };
 
   return (
@@ -282,14 +296,14 @@ export function QuizPlayer({ quiz }: { quiz: PlayerQuiz }) {
       <div className="mb-3 sm:mb-5">
         <div className="flex flex-wrap items-baseline justify-between gap-x-2">
           <p className="font-semibold">
-            Question {attempt.index + 1} of {total}
+            Question {shown.index + 1} of {total}
           </p>
           <p className="text-sm text-muted">
-            {attempt.mode === 'test'
+            {shown.mode === 'test'
               ? 'Test: results at the end'
-              : attempt.mode === 'practice'
+              : shown.mode === 'practice'
                 ? 'Practice'
-                : attempt.mode === 'retry'
+                : shown.mode === 'retry'
                   ? 'Retrying missed questions'
                   : 'Review'}
           </p>
@@ -307,9 +321,9 @@ export function QuizPlayer({ quiz }: { quiz: PlayerQuiz }) {
         </div>
       </div>
       <QuestionStep
-        key={`${attempt.id}:${question.id}`}
+        key={`${shown.id}:${question.id}`}
         quiz={quiz}
-        attempt={attempt}
+        attempt={shown}
         question={question}
         paragraphOf={paragraphOf}
         onAnswer={onAnswer}
@@ -319,14 +333,27 @@ export function QuizPlayer({ quiz }: { quiz: PlayerQuiz }) {
         announce={announce}
         timer={timer}
         readAloudRate={readAloudRate}
+        ready={hydrated}
       />
-      <StartOver
-        onConfirm={() => {
-          attemptApi.getState().discard(slug);
-          pendingFocus.current = 'quiz-start';
-          announce('Attempt discarded. Choose how to play.');
-        }}
-      />
+      {ongoing ? (
+        <StartOver
+          onConfirm={() => {
+            attemptApi.getState().discard(slug);
+            pendingFocus.current = 'question-heading';
+            announce('Attempt discarded. Back to the first question.');
+          }}
+        />
+      ) : (
+        <StartScreen
+          questionCount={total}
+          mode={openingMode}
+          onModeChange={setOpeningMode}
+          summary={summarizeQuiz(quizProgress, new Date(), known)}
+          missedLastTime={missedLastTime}
+          dueIds={dueQuestionIds(quizProgress, new Date(), known)}
+          onStart={start}
+        />
+      )}
     </div>
   );
 }

@@ -1,18 +1,19 @@
 'use client';
 
-import { useState } from 'react';
 import type { AttemptMode } from '@/lib/quiz-play/attempt-plan';
 import type { QuizSummary } from '@/lib/quiz-play/progress-summary';
 
 interface Props {
   questionCount: number;
+  mode: 'practice' | 'test';
+  onModeChange: (mode: 'practice' | 'test') => void;
   summary: QuizSummary;
   missedLastTime: string[];
   dueIds: string[];
   onStart: (mode: AttemptMode, only?: string[]) => void;
 }
 
-const MODES: { mode: AttemptMode; title: string; detail: string }[] = [
+const MODES: { mode: 'practice' | 'test'; title: string; detail: string }[] = [
   {
     mode: 'practice',
     title: 'Practice',
@@ -21,13 +22,28 @@ const MODES: { mode: AttemptMode; title: string; detail: string }[] = [
   { mode: 'test', title: 'Test', detail: 'Answer everything first; see how you did at the end.' },
 ];
 
-/** Before an attempt: what the quiz is, how it has gone so far, and how to play. */
-export function StartScreen({ questionCount, summary, missedLastTime, dueIds, onStart }: Props) {
-  const [mode, setMode] = useState<AttemptMode>('practice');
+/**
+ * Under the opening question, before an attempt: what the quiz is, how it has gone so far, and how to
+ * play it. It sits below the question so that what the stores add after hydration (scores, retry and
+ * review) never moves the question.
+ */
+export function StartScreen({
+  questionCount,
+  mode,
+  onModeChange,
+  summary,
+  missedLastTime,
+  dueIds,
+  onStart,
+}: Props) {
   return (
-    <div className="grid gap-6">
-      <p id="quiz-start" tabIndex={-1} className="text-lg">
+    <section aria-labelledby="quiz-start" className="mt-8 grid gap-4 border-t border-border pt-4">
+      <h2 id="quiz-start" tabIndex={-1} className="text-xl font-semibold">
+        How do you want to play?
+      </h2>
+      <p>
         {questionCount} questions. Every answer links to the sentence of the article that proves it.
+        Your first answer starts the quiz.
       </p>
       {summary.attempts > 0 || summary.bestPercent !== null ? (
         <p className="rounded-lg bg-surface p-3">
@@ -35,45 +51,32 @@ export function StartScreen({ questionCount, summary, missedLastTime, dueIds, on
           <strong>{summary.lastPercent ?? 0}%</strong>
         </p>
       ) : null}
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          onStart(mode);
-        }}
-      >
-        <fieldset>
-          <legend className="text-xl font-semibold">How do you want to play?</legend>
-          <div className="mt-3 grid gap-2">
-            {MODES.map((option) => (
-              <label
-                key={option.mode}
-                className={`flex min-h-12 cursor-pointer items-start gap-3 rounded-lg border-2 p-3 ${mode === option.mode ? 'border-accent bg-accent-soft' : 'border-border'}`}
-              >
-                <input
-                  type="radio"
-                  name="mode"
-                  value={option.mode}
-                  checked={mode === option.mode}
-                  onChange={() => setMode(option.mode)}
-                  className="mt-1 size-5 shrink-0 accent-accent"
-                />
-                <span>
-                  <span className="block text-lg font-semibold">{option.title}</span>
-                  <span className="text-muted">{option.detail}</span>
-                </span>
-              </label>
-            ))}
-          </div>
-        </fieldset>
-        <button
-          type="submit"
-          className="mt-4 min-h-12 rounded-lg bg-accent px-6 text-lg font-semibold text-accent-fg"
-        >
-          Start the quiz
-        </button>
-      </form>
+      <fieldset>
+        <legend className="sr-only">Mode</legend>
+        <div className="grid gap-2">
+          {MODES.map((option) => (
+            <label
+              key={option.mode}
+              className={`flex min-h-12 cursor-pointer items-start gap-3 rounded-lg border-2 p-3 ${mode === option.mode ? 'border-accent bg-accent-soft' : 'border-border'}`}
+            >
+              <input
+                type="radio"
+                name="mode"
+                value={option.mode}
+                checked={mode === option.mode}
+                onChange={() => onModeChange(option.mode)}
+                className="mt-1 size-5 shrink-0 accent-accent"
+              />
+              <span>
+                <span className="block text-lg font-semibold">{option.title}</span>
+                <span className="text-muted">{option.detail}</span>
+              </span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
       {missedLastTime.length > 0 || dueIds.length > 0 ? (
-        <div className="flex flex-wrap gap-3 border-t border-border pt-4">
+        <div className="flex flex-wrap gap-3">
           {missedLastTime.length > 0 ? (
             <button
               type="button"
@@ -94,6 +97,6 @@ export function StartScreen({ questionCount, summary, missedLastTime, dueIds, on
           ) : null}
         </div>
       ) : null}
-    </div>
+    </section>
   );
 }
