@@ -95,7 +95,7 @@ describe('quizFromArticle on the seed article', () => {
     expect(other.questions.map((q) => [q.id, q.rank])).toEqual(
       first.questions.map((q) => [q.id, q.rank]),
     );
-  });
+  }, 60_000); // three generations of the seed: a guard against a hang on a loaded machine
 
   it('spreads each key’s position over the options in the stored order', () => {
     const four = quiz.questions.filter(

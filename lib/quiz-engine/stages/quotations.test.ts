@@ -61,6 +61,13 @@ describe('attributeQuotes', () => {
       ],
     ],
     [
+      '"…," he told <an outlet>: the outlet is who he told, not who spoke',
+      'Jack Straw defended the law. "The law lords are simply wrong to imply that this is a whim of the home secretary," he told BBC Radio 4\'s Today programme.',
+      [
+        'after | Jack Straw | The law lords are simply wrong to imply that this is a whim of the home secretary,',
+      ],
+    ],
+    [
       '"…," she said',
       'Julie Bishop arrived in Canberra. "The bill is flawed and must be amended," she said.',
       ['after | Julie Bishop | The bill is flawed and must be amended,'],

@@ -134,12 +134,19 @@ function speakerAfter(
   const mentions: Mention[] = (names.bySentence.get(sentence.id) ?? []).filter(
     (m) => m.start >= from && m.start <= from + speech + 4,
   );
-  const named = mentions.find((m) => {
+  const speaker = (m: Mention) => {
     const kind = names.byId.get(m.entityId)?.kind;
     return kind === 'person' || kind === 'organization';
-  });
-  if (named) return named.entityId;
+  };
+  const verb = from + speech;
   const pronoun = window.slice(0, speech).find((x) => x.lower === 'he' || x.lower === 'she');
+  // `"…," Straw said`; `"…," said Straw` — but `"…," he told BBC Radio 4`: who is told is the
+  // listener, and a name after the verb is the speaker only when nothing before it is.
+  const told = /^(?:tell|told)$/.test(t[verb]?.root ?? t[verb]?.lower ?? '');
+  const named =
+    mentions.find((m) => m.start < verb && speaker(m)) ??
+    (pronoun || told ? undefined : mentions.find((m) => m.start > verb && speaker(m)));
+  if (named) return named.entityId;
   return pronoun ? personAt(sentence) : undefined;
 }
 
