@@ -1,6 +1,7 @@
+import nlp from 'compromise';
 import { describe, expect, it } from 'vitest';
 import { segmentArticle } from '@/lib/text/article';
-import { annotate } from './annotate';
+import { annotate, parseVerbs } from './annotate';
 import { civilOf } from './days';
 import type { DateGranularity, NumberKind, Sentence, VerbGroup } from './document';
 import { spanText } from './spans';
@@ -78,6 +79,40 @@ type VerbExpectation = Partial<
     'auxiliary' | 'negative' | 'infinitive' | 'tense' | 'passive' | 'copula' | 'modal' | 'finite'
   >
 >;
+
+describe('parseVerbs', () => {
+  // Every shape of verb group compromise parses: auxiliaries, modals, negation, adverbs, particles,
+  // "want to", passives, gerunds, copulas and contractions (which take the library's own path).
+  const text = [
+    'Moon had not definitively said whether he would reverse the decision.',
+    'The five boroughs were consolidated into a single city in 1898, and trains ran on time.',
+    "She gave up smoking, didn't want to leave and won't be coming back; they've scraped away the paint.",
+    'The senator quickly wanted to sell the house that was being built; they want to leave.',
+    'It is a chamber of parliament which has never been dissolved and may soon be reformed.',
+    "He's running for office while it's raining, and we'll see whether they'd signed in 1919.",
+  ].join(' ');
+  type Part = { docs: unknown };
+  const offsets = (part: Part) =>
+    (part.docs as Array<Array<{ text: string; offset: { start: number } }>>).map((terms) =>
+      terms.map((t) => `${t.text}@${t.offset.start}`),
+    );
+  const read = (parsed: ReturnType<typeof parseVerbs>) =>
+    parsed.map((p) => ({
+      root: offsets(p.root),
+      auxiliary: offsets(p.auxiliary),
+      negative: offsets(p.negative),
+      particle: offsets(p.phrasal.particle),
+    }));
+
+  it("reads every verb group as compromise's own verbs().parse() does", () => {
+    const view = nlp(text);
+    view.compute('offset');
+    const library = (view.verbs() as unknown as { parse(): ReturnType<typeof parseVerbs> }).parse();
+    const ours = parseVerbs(view.verbs());
+    expect(ours.length).toBeGreaterThan(15);
+    expect(read(ours)).toEqual(read(library));
+  });
+});
 
 describe('annotate: verb groups', () => {
   it.each<[string, string, VerbExpectation]>([

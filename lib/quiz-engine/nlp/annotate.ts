@@ -24,6 +24,8 @@ nlp.plugin(datesPlugin);
  */
 
 type View = ReturnType<typeof nlp>;
+/** A part of a parsed view ("the verbs", "a match"): compromise's plain View type. */
+type Phrase = ReturnType<View['match']>;
 
 /** What compromise leaves on its own term objects after compute('root'/'offset'/'chunks'). */
 interface Term {
@@ -39,10 +41,10 @@ interface Term {
 }
 
 interface ParsedVerb {
-  root: View;
-  auxiliary: View;
-  negative: View;
-  phrasal: { particle: View };
+  root: Phrase;
+  auxiliary: Phrase;
+  negative: Phrase;
+  phrasal: { particle: Phrase };
 }
 
 const CHUNKS: Record<string, Token['chunk']> = {
@@ -186,7 +188,7 @@ function locator(sentences: readonly Sentence[]) {
 }
 type Locate = ReturnType<typeof locator>;
 
-function termsOf(view: View): Term[] {
+function termsOf(view: Phrase): Term[] {
   return (view.docs as unknown as Term[][]).flat();
 }
 
@@ -202,9 +204,41 @@ function rangeOf(terms: readonly Term[], locate: Locate) {
   return { sentence: a.sentence, start: a.index, end: b.index + 1 };
 }
 
+/**
+ * What compromise's `verbs().parse()` returns (its root, auxiliaries, negation and particle), for
+ * much less: the library clones the whole paragraph for every verb, to expand contractions on the
+ * copy, and that copying is most of what reading verbs costs. A verb without a contraction reads
+ * the same without a copy, so only a verb with one ("didn't", "won't") takes the library's own path.
+ * The rest mirrors compromise 14's `src/3-three/verbs/api/parse` step for step (annotate.test checks
+ * the two agree).
+ */
+export function parseVerbs(verbs: Phrase): ParsedVerb[] {
+  if (!verbs.found) return [];
+  return verbs.map((vb: Phrase) =>
+    vb.has('@hasContraction')
+      ? (vb as unknown as { parse(): ParsedVerb[] }).parse()[0]
+      : parseVerb(vb),
+  ) as unknown as ParsedVerb[];
+}
+
+function parseVerb(vb: Phrase): ParsedVerb {
+  const root = mainVerb(vb);
+  const parts = vb.splitBefore(root);
+  const auxiliary = parts.length <= 1 ? vb.none() : parts.eq(0).not('(#Adverb|#Negative|#Prefix)');
+  const particle = root.has('(#Particle|#PhrasalVerb)') ? root.match('#Particle$') : root.none();
+  return { root, auxiliary, negative: vb.match('#Negative'), phrasal: { particle } };
+}
+
+function mainVerb(vb: Phrase): Phrase {
+  let root = vb.wordCount() > 1 ? vb.not('(#Negative|#Auxiliary|#Modal|#Adverb|#Prefix)') : vb;
+  if (root.length > 1 && !root.has('#Phrasal #Particle')) root = root.last();
+  root = root.not('(want|wants|wanted) to');
+  return root.found ? root : vb.not('#Negative');
+}
+
 function addVerbs(view: View, locate: Locate): void {
   const verbs = view.verbs();
-  const parsed = (verbs as unknown as { parse(): ParsedVerb[] }).parse();
+  const parsed = parseVerbs(verbs);
   verbs.docs.forEach((termsOfVerb, i) => {
     const info = parsed[i];
     const terms = termsOfVerb as unknown as Term[];
@@ -535,10 +569,13 @@ function addDates(view: View, locate: Locate, today: string): void {
         spans.push({ sentence: range.sentence, range, ...(granularity ? { granularity } : {}) });
     }
   }
-  // Days and months are resolved by compromise-dates, once per paragraph that names a month or a day.
-  const resolved: Resolved[] = view.has('(#Month|#WeekDay)') ? resolvedDates(view, today) : [];
+  // Days and months are resolved by compromise-dates, once per paragraph that names a month or a day,
+  // and only when a phrase needs it: it clones the paragraph for every date it reads.
+  let resolved: Resolved[] | undefined;
+  const resolve = () =>
+    (resolved ??= view.has('(#Month|#WeekDay)') ? resolvedDates(view, today) : []);
   for (const { sentence, range, granularity } of spans) {
-    const date = resolveDate(sentence, range, granularity, resolved);
+    const date = resolveDate(sentence, range, granularity, resolve);
     if (date) sentence.dates.push(date);
   }
   for (const s of new Set(spans.map((x) => x.sentence))) s.dates.sort((a, b) => a.start - b.start);
@@ -599,7 +636,7 @@ function resolveDate(
   sentence: Sentence,
   range: TokenRange,
   granularity: DateGranularity | undefined,
-  resolvedDates: readonly Resolved[],
+  resolvedDates: () => readonly Resolved[],
 ): DateSpan | undefined {
   const tokens = sentence.tokens;
   let start = range.start;
@@ -688,7 +725,7 @@ function resolveDate(
   }
   // Days and months: what compromise-dates made of the paragraph at this phrase.
   const at = words[0]!.start;
-  const resolved = resolvedDates.find((d) => d.from <= at && at < d.to);
+  const resolved = resolvedDates().find((d) => d.from <= at && at < d.to);
   const from = parseIsoDay(resolved?.start?.slice(0, 10));
   const to = parseIsoDay(resolved?.end?.slice(0, 10));
   if (from === undefined || to === undefined || to < from) return undefined;
