@@ -549,7 +549,13 @@ function pointingBack(analysis: Analysis, sentence: Sentence): Definite[] {
   for (let i = 0; i < t.length - 1; i++) {
     if (t[i]!.lower !== 'the') continue;
     let j = i + 1;
-    while (j < t.length - 1 && hasTag(t[j], 'Adjective') && !hasTag(t[j], 'Noun')) j++;
+    // "the recent falls", "the nine men": adjectives and a count before the noun.
+    while (
+      j < t.length - 1 &&
+      ((hasTag(t[j], 'Adjective') && !hasTag(t[j], 'Noun')) ||
+        (hasTag(t[j], 'Value') && /^\p{Ll}|^\d{1,3}$/u.test(t[j]!.text)))
+    )
+      j++;
     const noun = t[j];
     if (
       !noun ||

@@ -46,7 +46,7 @@ describe('fillInForm: a key name, figure or date blanked', () => {
       'The deficit reached 13 percent of output in 2009. The Treasury Department sold $4.8 billion in bonds.',
       blank('The deficit reached _____ of output in 2009'),
       '13 percent',
-      ['13%', '13'],
+      ['13%', '13', 'thirteen percent'],
     ],
     [
       'a sum of money',
@@ -170,6 +170,13 @@ describe('fillInForm: a key name, figure or date blanked', () => {
       SUCCEED_ASKED,
     ],
     [
+      'an example of a kind: "like …"',
+      'Zimbabwe coup',
+      `${SUCCEED} ${RESISTED} Leaders like Grace Mugabe opposed the army. Grace Mugabe fled.`,
+      'Leaders like Grace Mugabe opposed the army.',
+      SUCCEED_ASKED,
+    ],
+    [
       'relative time: "on Sunday"',
       'Zimbabwe coup',
       `${SUCCEED} The party expelled Robert Mugabe on Sunday. ${RESISTED}`,
@@ -215,11 +222,13 @@ describe('numberForms: what a student may type for a figure', () => {
   it.each<[string, string[]]>([
     ['five', ['5']],
     ['£7m', ['£7 million', '7 million', '7m']],
+    ['twenty-one', ['21']],
+    ['21 principals', ['twenty-one principals']],
     ['$10bn', ['$10 billion', '10 billion', '10bn']],
     ['12 members', ['twelve members']],
     ['1,000', ['1000']],
     ['$4.8 billion', ['4.8 billion']],
-    ['13 percent', ['13%', '13']],
+    ['13 percent', ['13%', '13', 'thirteen percent']],
     ['6.6%', ['6.6']],
   ])('%s', (text, forms) => {
     expect([...numberForms(text)].sort()).toEqual([...forms].sort());

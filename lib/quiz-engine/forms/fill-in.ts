@@ -58,19 +58,33 @@ interface Target {
   weight: number;
 }
 
-const NUMBER_WORDS: Record<string, string> = {
-  two: '2',
-  three: '3',
-  four: '4',
-  five: '5',
-  six: '6',
-  seven: '7',
-  eight: '8',
-  nine: '9',
-  ten: '10',
-  eleven: '11',
-  twelve: '12',
-};
+const UNITS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TEENS = [
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+/** "two" … "ninety-nine" and their digits: what a student may type for a small count. */
+const NUMBER_WORDS: Record<string, string> = Object.fromEntries(
+  Array.from({ length: 98 }, (_, k) => k + 2).map((n) => {
+    const word =
+      n < 10
+        ? UNITS[n]!
+        : n < 20
+          ? TEENS[n - 10]!
+          : `${TENS[Math.floor(n / 10)]!}${n % 10 ? `-${UNITS[n % 10]!}` : ''}`;
+    return [word, String(n)];
+  }),
+);
 
 /**
  * What is worth blanking inside a range of a sentence: a name heading its phrase (not the topic, not
@@ -104,6 +118,8 @@ function targets(
     )
       continue;
     if (inList(analysis, sentence.id, m) || isModifier(sentence, m)) continue;
+    // "Dancers like _____": an example stands for others.
+    if (example(sentence, m)) continue;
     // "the 1970 _____", "a parliamentary form of _____" (Assembly, Government): a head word alone says nothing.
     if (m.end - m.start === 1 && isHeadWord(m.text)) continue;
     // "praised The College Dropout": a title's own "The" goes into the blank with it.
@@ -261,6 +277,17 @@ function dateForms(d: DateSpan, key: string): string[] {
   const name = MONTH_NAMES[month - 1];
   return [`${day} ${name} ${year}`, `${name} ${day}, ${year}`, `${name} ${day} ${year}`].filter(
     (f) => f !== key,
+  );
+}
+
+/** "dancers like Darcey Bussell", "such as Japan", "including Seoul": an example of a kind. */
+function example(sentence: Sentence, range: TokenRange): boolean {
+  const t = sentence.tokens;
+  const before = t[range.start - 1]?.lower ?? '';
+  return (
+    before === 'like' ||
+    before === 'including' ||
+    (before === 'as' && t[range.start - 2]?.lower === 'such')
   );
 }
 

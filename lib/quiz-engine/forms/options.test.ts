@@ -253,6 +253,16 @@ describe('numberOptions: figures of the key’s unit, written the same way', () 
     expect(options.length).toBeGreaterThanOrEqual(2);
   });
 
+  it('a part is never offered as the whole (50% never becomes 100%)', () => {
+    const analysis = analysisOf(
+      'The G7 agreed to cancel 50% of the debts owed by the poorest countries.',
+    );
+    const { number, sentence } = numberIn(analysis, '50%');
+    const options = numberOptions(analysis, number, '50%', sentence) ?? [];
+    expect(options.length).toBeGreaterThanOrEqual(2);
+    for (const o of options) expect(Number(o.replace('%', ''))).toBeLessThan(100);
+  });
+
   it('a number word: options are number words', () => {
     const analysis = analysisOf('New York City consists of five boroughs.');
     const { number, sentence } = numberIn(analysis, 'five');

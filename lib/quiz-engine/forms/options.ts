@@ -419,7 +419,9 @@ export function numberOptions(
     for (const v of candidates) {
       if (out.length >= 3) break;
       // "$0 billion" is no figure anyone would write, nor "150% of its debts" for a share.
-      if (v === base || v <= 0 || (key.kind === 'percent' && base <= 100 && v > 100)) continue;
+      // A share is never above 100 %, nor "all of it" in place of a part ("about 100% of output").
+      const share = key.kind === 'percent' && base <= 100 && (v > 100 || (v === 100 && base < 100));
+      if (v === base || v <= 0 || share) continue;
       const text = reformatNumber(keyText, v);
       if (!text || seen.has(text.toLowerCase())) continue;
       seen.add(text.toLowerCase());

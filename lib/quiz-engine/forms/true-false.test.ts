@@ -227,6 +227,18 @@ describe('trueFalseForm: a clause as stated, or with one thing changed', () => {
       'The trio attended a screening of the films in Beverly Hills.',
     ],
     [
+      'an epithet with a count: "The nine men"',
+      'Diplomacy',
+      `${BEIJING} The nine men were held without trial in Belmarsh prison.`,
+      'The nine men were held without trial in Belmarsh prison.',
+    ],
+    [
+      'an epithet the generic list used to excuse: "The number sold"',
+      'Diplomacy',
+      `${BEIJING} The number sold worldwide rose to 150 million in 2004.`,
+      'The number sold worldwide rose to 150 million in 2004.',
+    ],
+    [
       'a forecast: "is unlikely to"',
       'Diplomacy',
       `${BEIJING} Ahn Cheol-soo is unlikely to win the presidential election in Seoul.`,
