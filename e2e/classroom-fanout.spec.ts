@@ -173,6 +173,7 @@ test.describe('live fan-out', () => {
     await ana.answer(first, first.answer);
     await ben.answer(first, wrongChoice(first));
     await expect(page.getByText('2 of 2 answered')).toBeVisible();
+    await dashboard.peek();
     await expect(dashboard.distribution(first.answer)).toContainText('1 (50%)');
     await expect(dashboard.resultsRow('Ben')).toBeVisible();
     expect(teacherGets.count).toBe(0);

@@ -41,6 +41,8 @@ test.describe('a ranked bank saved in this browser', () => {
     }
     expect(seen.sort()).toEqual(asked.map((question) => question.id).sort());
     await expect(page.getByText(`${asked.length} of ${asked.length} right`)).toBeVisible();
+    // The tallies wait behind their disclosure on the results.
+    await page.getByText('Right answers by paragraph and by question type').click();
     const byType = page.getByRole('table');
     for (const label of ['Which', 'When', 'How many', 'Why', 'True or false']) {
       await expect(byType.getByRole('rowheader', { name: label, exact: true })).toBeVisible();

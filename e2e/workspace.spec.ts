@@ -265,7 +265,7 @@ test.describe('teacher workspace', () => {
     expect(consoleErrors).toEqual([]);
   });
 
-  test('a pasted numbered list and a web page’s bullet points are lists in the teacher’s article', async ({
+  test('a pasted numbered list, quote and a web page’s bullet points are such in the teacher’s article and on paper', async ({
     page,
   }) => {
     test.setTimeout(120_000);
@@ -274,6 +274,7 @@ test.describe('teacher workspace', () => {
       'Candidates must declare their assets to the commission before nomination.',
       'Overseas Pakistanis will vote at embassies in 2028 for the first time.',
     ];
+    const quote = 'A fair election needs a voter roll that every party can check before the vote.';
     await page.goto(at('/teach/new'));
     await page
       .getByLabel('The article’s text')
@@ -284,6 +285,7 @@ test.describe('teacher workspace', () => {
           `The bill makes three main changes:\n${steps.map((step, index) => `${index + 1}. ${step}`).join('\n')}`,
           '## Reactions',
           'Opposition leader Shibli Faraz criticised the timetable. He said the opposition had only two days to read the final text of the bill.',
+          `> ${quote}`,
         ].join('\n\n'),
       );
     await page.getByRole('button', { name: 'Add the article' }).click();
@@ -296,6 +298,18 @@ test.describe('teacher workspace', () => {
     );
     await expect(article.locator('ol')).toHaveCount(1);
     await expect(article.getByRole('heading', { level: 2, name: 'Reactions' })).toBeVisible();
+    await expect(article.locator('blockquote')).toContainText(quote);
+
+    // On paper too: the items keep their numbers beside their ¶, the heading and the quote are such.
+    await page.goto(at(`/teach/${pasted}/print`));
+    const printed = page.getByRole('region', { name: 'The article' });
+    const items = printed.locator('ol').getByRole('listitem');
+    await expect(items).toHaveCount(steps.length);
+    for (const [index, step] of steps.entries()) {
+      await expect(items.nth(index)).toHaveText(new RegExp(`^¶\\d+${index + 1}\\.\\s*${step}$`));
+    }
+    await expect(printed.getByRole('heading', { level: 3, name: 'Reactions' })).toBeVisible();
+    await expect(printed.locator('blockquote')).toHaveText(new RegExp(`^¶\\d+${quote}$`));
 
     await page.goto(at('/teach/new'));
     await page.getByLabel('From a web address').check();

@@ -1,4 +1,5 @@
-import { articleBlocks, type Passage } from '@/lib/text/article';
+import type { Passage } from '@/lib/text/article';
+import { ArticleBlocks } from './article-blocks';
 
 const NUMBER = 'font-sans text-sm font-semibold text-muted';
 
@@ -72,24 +73,7 @@ function List({ ordered, items }: { ordered: boolean; items: Passage[] }) {
 export function ArticleBody({ passages }: { passages: Passage[] }) {
   return (
     <div className="font-serif text-lg leading-relaxed">
-      {articleBlocks(passages).map((block) => {
-        switch (block.type) {
-          case 'heading':
-            return <Heading key={block.passage.id} passage={block.passage} />;
-          case 'paragraph':
-            return <Paragraph key={block.passage.id} passage={block.passage} />;
-          case 'list':
-            return <List key={block.items[0]?.id} ordered={block.ordered} items={block.items} />;
-          case 'quote':
-            return (
-              <blockquote key={block.passages[0]?.id}>
-                {block.passages.map((passage) => (
-                  <Paragraph key={passage.id} passage={passage} quoted />
-                ))}
-              </blockquote>
-            );
-        }
-      })}
+      <ArticleBlocks passages={passages} Heading={Heading} Paragraph={Paragraph} List={List} />
     </div>
   );
 }

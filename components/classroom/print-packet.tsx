@@ -4,6 +4,7 @@ import { optionColumns } from '@/lib/classroom/print-layout';
 import { optionLetter } from '@/lib/classroom/slides';
 import { byShape } from '@/lib/quiz-play/question-shape';
 import { quoted } from '@/lib/text/quoted';
+import { PacketArticle } from './packet-article';
 import './print-packet.css';
 
 /** "¶3, sentence 2" for each piece of evidence: what a student can find on paper. */
@@ -165,21 +166,7 @@ export function PrintPacket({
           The article
         </h2>
         <div className="packet-article-text mt-3 font-serif text-base leading-relaxed">
-          {quiz.passages.map((passage) =>
-            passage.kind === 'heading' ? (
-              <h3 key={passage.id} className="mt-5 mb-2 font-sans text-lg font-semibold">
-                {passage.text}
-              </h3>
-            ) : (
-              <p
-                key={passage.id}
-                className="packet-paragraph mb-3 grid grid-cols-[2.5rem_1fr] gap-x-2"
-              >
-                <span className="font-sans text-sm font-semibold">¶{passage.number}</span>
-                <span>{passage.text}</span>
-              </p>
-            ),
-          )}
+          <PacketArticle passages={quiz.passages} />
         </div>
         {meta.attribution ? <p className="mt-4 text-sm text-muted">{meta.attribution}</p> : null}
       </section>

@@ -22,15 +22,16 @@ import { StartScreen } from './start-screen';
 type FocusTarget = 'question-heading' | 'feedback-heading' | 'results-heading';
 
 /**
- * Moves focus to a heading and brings it into view: a new question from the page top (the screen it
- * was laid out to fit), the whole feedback panel as far as needed after an answer (verdict, answer and
- * proving sentence together), and the feedback a learner comes back to from the article with its whole
- * panel from the top of the screen.
+ * Moves focus to a heading and brings it into view: a new question and the results from the page top
+ * (the screen each was laid out to fit; the results lead with the score, wherever the last question was
+ * scrolled to), the whole feedback panel as far as needed after an answer (verdict, answer and proving
+ * sentence together), and the feedback a learner comes back to from the article with its whole panel
+ * from the top of the screen.
  */
 function focusTarget(id: FocusTarget, block: 'nearest' | 'start' = 'nearest'): boolean {
   const target = document.getElementById(id);
   if (!target) return false;
-  if (id === 'question-heading') window.scrollTo({ top: 0 });
+  if (id === 'question-heading' || id === 'results-heading') window.scrollTo({ top: 0 });
   target.focus({ preventScroll: true });
   const panel = id === 'feedback-heading' ? target.closest('section') : null;
   (panel ?? target).scrollIntoView({ block });

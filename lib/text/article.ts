@@ -70,15 +70,20 @@ export function readingMinutes(words: number): number {
   return Math.max(1, Math.round(words / 200));
 }
 
-/** How the article view sets a run of passages: one heading or paragraph, a whole list, a whole quote. */
-export type ArticleBlock =
-  | { type: 'heading' | 'paragraph'; passage: Passage }
-  | { type: 'list'; ordered: boolean; items: Passage[] }
-  | { type: 'quote'; passages: Passage[] };
+/**
+ * How the article view and the print packet set a run of passages: one heading or paragraph, a whole
+ * list, a whole quote. `P` is whichever passage they hold (with its sentences' text, or a quiz's own).
+ */
+export type ArticleBlock<P extends Pick<Passage, 'kind' | 'form'> = Passage> =
+  | { type: 'heading' | 'paragraph'; passage: P }
+  | { type: 'list'; ordered: boolean; items: P[] }
+  | { type: 'quote'; passages: P[] };
 
 /** Groups neighbouring list items of one kind into a list, and neighbouring quoted paragraphs into one quote. */
-export function articleBlocks(passages: readonly Passage[]): ArticleBlock[] {
-  const blocks: ArticleBlock[] = [];
+export function articleBlocks<P extends Pick<Passage, 'kind' | 'form'>>(
+  passages: readonly P[],
+): ArticleBlock<P>[] {
+  const blocks: ArticleBlock<P>[] = [];
   for (const passage of passages) {
     const last = blocks[blocks.length - 1];
     if (passage.kind === 'heading') {
