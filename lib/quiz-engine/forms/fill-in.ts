@@ -1,6 +1,7 @@
 import type { Analysis } from '../analysis';
 import { MONTH_NAMES } from '@/lib/text/dates';
 import { civilOf } from '../nlp/days';
+import { NUMBER_WORDS } from '../lang/en/numbers';
 import type { DateSpan, Sentence, TokenRange } from '../nlp/document';
 import { gapBefore } from '../nlp/spans';
 import { statement, tidy, wordCount } from '../realize';
@@ -58,33 +59,8 @@ interface Target {
   weight: number;
 }
 
-const UNITS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-const TEENS = [
-  'ten',
-  'eleven',
-  'twelve',
-  'thirteen',
-  'fourteen',
-  'fifteen',
-  'sixteen',
-  'seventeen',
-  'eighteen',
-  'nineteen',
-];
-const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-
-/** "two" … "ninety-nine" and their digits: what a student may type for a small count. */
-const NUMBER_WORDS: Record<string, string> = Object.fromEntries(
-  Array.from({ length: 98 }, (_, k) => k + 2).map((n) => {
-    const word =
-      n < 10
-        ? UNITS[n]!
-        : n < 20
-          ? TEENS[n - 10]!
-          : `${TENS[Math.floor(n / 10)]!}${n % 10 ? `-${UNITS[n % 10]!}` : ''}`;
-    return [word, String(n)];
-  }),
-);
+/** A small count a student may type in words or digits: "two" … "ninety-nine". */
+const COUNT_WORDS = NUMBER_WORDS.slice(2);
 
 /**
  * What is worth blanking inside a range of a sentence: a name heading its phrase (not the topic, not
@@ -207,8 +183,9 @@ function targets(
 export function numberForms(text: string): string[] {
   const out = new Set<string>();
   const word = text.split(/\s+/)[0]!.toLowerCase();
-  if (NUMBER_WORDS[word]) out.add(text.replace(/^\S+/, NUMBER_WORDS[word]!));
-  const digitWord = Object.entries(NUMBER_WORDS).find(([, d]) => d === word)?.[0];
+  const asWord = COUNT_WORDS.indexOf(word);
+  if (asWord >= 0) out.add(text.replace(/^\S+/, String(asWord + 2)));
+  const digitWord = /^\d+$/.test(word) ? COUNT_WORDS[Number(word) - 2] : undefined;
   if (digitWord) out.add(text.replace(/^\S+/, digitWord));
   if (/\d,\d/.test(text)) out.add(text.replace(/(\d),(?=\d{3})/g, '$1'));
   if (/^[$£€¥]/.test(text)) out.add(text.slice(1));

@@ -5,6 +5,7 @@ import { civilOf, dayNumber } from '../nlp/days';
 import type { Entity } from '../stages/names';
 import { MONTH_NAMES } from '@/lib/text/dates';
 import { genderOf, mentionsEntity, mentionsName, pickVaried } from './kit';
+import { NUMBER_WORDS } from '../lang/en/numbers';
 
 /**
  * Wrong options, taken from the article first: other entities of the key's kind, other dates of the
@@ -300,37 +301,16 @@ export function dateOptions(
   return out.length >= 2 ? out : undefined;
 }
 
-const NUMBER_WORDS = [
-  'zero',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-  'thirteen',
-  'fourteen',
-  'fifteen',
-  'sixteen',
-  'seventeen',
-  'eighteen',
-  'nineteen',
-  'twenty',
-];
+/** Figures written in words up to "twenty": past that, options are written in digits. */
+const SMALL_WORDS = NUMBER_WORDS.slice(0, 21);
 
 /** The key's figure replaced by another value, written the same way ("$4.8 billion" → "$2.4 billion"). */
 export function reformatNumber(keyText: string, value: number): string | undefined {
   const word =
     /^(?:[a-z]+)$/i.test(keyText.split(/\s+/)[0] ?? '') &&
-    NUMBER_WORDS.includes(keyText.split(/\s+/)[0]!.toLowerCase());
+    SMALL_WORDS.includes(keyText.split(/\s+/)[0]!.toLowerCase());
   if (word) {
-    const w = NUMBER_WORDS[value];
+    const w = SMALL_WORDS[value];
     if (!w || !Number.isInteger(value)) return undefined;
     const first = keyText.split(/\s+/)[0]!;
     const cased = /^\p{Lu}/u.test(first) ? w.charAt(0).toUpperCase() + w.slice(1) : w;
@@ -352,7 +332,7 @@ export function reformatNumber(keyText: string, value: number): string | undefin
 
 /** The figure a number span's text shows, in the units of its own digits ("$4.8 billion" → 4.8). */
 function shownValue(text: string): number | undefined {
-  const word = NUMBER_WORDS.indexOf(text.split(/\s+/)[0]?.toLowerCase() ?? '');
+  const word = SMALL_WORDS.indexOf(text.split(/\s+/)[0]?.toLowerCase() ?? '');
   if (word >= 0) return word;
   const m = /\d[\d,]*(?:\.\d+)?/.exec(text);
   return m ? Number(m[0].replace(/,/g, '')) : undefined;
