@@ -505,6 +505,26 @@ describe('annotate: dates', () => {
       'Statistics showed a decline since October from 785 to 708.',
       [{ text: 'October', phrase: 'since October', granularity: 'month', relative: true }],
     ],
+    [
+      // Only bare figures say it is a time: the year cue alone must send it to the date tagger.
+      'Free state education was introduced piecemeal between 1870 and 1944.',
+      [
+        {
+          text: '1870',
+          phrase: 'between 1870',
+          granularity: 'year',
+          relative: false,
+          days: ['1870-01-01', '1870-12-31'],
+        },
+        {
+          text: '1944',
+          phrase: '1944',
+          granularity: 'year',
+          relative: false,
+          days: ['1944-01-01', '1944-12-31'],
+        },
+      ],
+    ],
     ['The army seized power in a bloodless coup.', []],
     ['The earthquake left about 4.8 million people homeless.', []],
   ])('%s', (text, expected) => {

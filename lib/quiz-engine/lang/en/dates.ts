@@ -49,3 +49,15 @@ export const DATE_PATTERNS: ReadonlyArray<{
     ],
   },
 ];
+
+/**
+ * What a sentence must have for compromise-dates to find a time in it (any of these patterns): a
+ * month, a weekday, a clock time, a word of time, or a year or decade. Only such sentences get its
+ * (costly) tagger. A regex term cannot sit inside an alternation, hence two patterns.
+ */
+export const DATE_CUES: readonly string[] = [
+  '(#Month|#WeekDay|#Year|#Time|century|centuries|decade|decades|year|years|month|months|week|weeks|' +
+    'day|days|weekend|today|yesterday|tomorrow|tonight|ago|spring|summer|autumn|winter|fall|quarter|' +
+    'noon|midnight|morning|afternoon|evening|night|era|period)',
+  '/^[0-9]{3,4}s?$/',
+];
