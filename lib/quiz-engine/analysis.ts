@@ -112,14 +112,20 @@ export function analyzeArticle(input: ArticleInput): Analysis {
 function promotePeople(names: NameIndex, clauses: readonly Clause[]): void {
   for (const clause of clauses) {
     const entity = clause.subjectEntity ? names.byId.get(clause.subjectEntity) : undefined;
-    if (!entity || entity.kind !== 'thing' || entity.subtype) continue;
+    // "The Lib Dems say …": a name the article writes with "the" is no person's.
+    if (!entity || entity.kind !== 'thing' || entity.subtype || entity.definite) continue;
     const t = clause.sentence.tokens;
     const words = t.slice(clause.predicate.start, clause.predicate.end);
     const of = words.findIndex((w) => w.lower === 'of');
     const head = (of > 0 ? words[of - 1] : words[words.length - 1]) ?? undefined;
     const described =
       clause.verb.copula && !!head && head.tags.has('Actor') && !head.tags.has('Plural');
-    const speaks = SPEECH_VERBS.has(clause.verb.infinitive) && clause.role === 'main';
+    // Companies speak too ("Apple and Motorola announced …"): speaking makes a person only of a
+    // name of two or more words.
+    const speaks =
+      SPEECH_VERBS.has(clause.verb.infinitive) &&
+      clause.role === 'main' &&
+      entity.name.split(/\s+/).length >= 2;
     if (described || speaks) {
       entity.kind = 'person';
       entity.confidence = Math.max(entity.confidence, 2);

@@ -403,6 +403,50 @@ describe('findNames', () => {
       },
     ],
     [
+      'a given name that is also a particle ("Ben", "Al") is no particle',
+      {
+        text: 'Camera phones will be a battle ground, said Ben Wood, principal analyst at research firm Gartner.\n\n"Music is going to be a big theme," said Mr Wood.',
+        entities: [
+          { name: 'Ben Wood', kind: 'person', surname: 'Wood', aliases: ['Wood'], mentions: 2 },
+        ],
+        notNames: ['Mr Wood'],
+      },
+    ],
+    [
+      'a party or a person noun before a name, and letters after it, are no part of it',
+      {
+        text: 'The Lib Dems say they will look at his plans, but Tory Liam Fox said his party offered a choice.\n\nSinger Sam Endicott said fame was fun.\n\nIan MacDonald QC quit when the government failed to recognise a ruling.',
+        entities: [
+          { name: 'Liam Fox', kind: 'person' },
+          { name: 'Sam Endicott', kind: 'person' },
+          { name: 'Ian MacDonald', kind: 'person' },
+        ],
+        notNames: ['Tory Liam Fox', 'Singer Sam Endicott', 'Ian MacDonald QC'],
+      },
+    ],
+    [
+      'an office "of the" something ends in a person only when a name follows',
+      {
+        text: 'Trevor Phillips, chairman of the Commission for Racial Equality, called on ministers to act.',
+        entities: [{ name: 'Trevor Phillips', kind: 'person' }],
+        notPeople: ['Racial Equality', 'Commission for Racial Equality'],
+      },
+    ],
+    [
+      'a common noun next to a name says what it is: a game, a programme, a firm, a town',
+      {
+        text: 'Fans of the game Halo queued all night. He spoke on The Wright Stuff programme.\n\nBen Wood, principal analyst at research firm Gartner, agreed. The trial was held in the town of Santa Maria.\n\nOther pundits included BBC Radio 1 DJ Trevor Nelson.',
+        entities: [
+          { name: 'Halo', kind: 'thing' },
+          { name: 'Gartner', kind: 'organization' },
+          { name: 'Santa Maria', kind: 'place' },
+          { name: 'Trevor Nelson', kind: 'person' },
+        ],
+        notPeople: ['Wright Stuff', 'The Wright Stuff'],
+        notNames: ['DJ Trevor Nelson'],
+      },
+    ],
+    [
       'a particle joined to the surname',
       {
         text: 'Sudanese President Omar al-Bashir was ousted by the army in April.',

@@ -1,12 +1,14 @@
 import type { AnnotatedDocument, Sentence, Token, TokenRange } from '../nlp/document';
 import { gapBefore, hasTag, isCapitalized, spanText } from '../nlp/spans';
 import {
+  CATEGORY_NOUNS,
   COMPASS_WORDS,
   NAME_CONNECTORS,
   NOT_NAMES,
   ORGANIZATION_HEADS,
   AFFILIATIONS,
   PLACE_HEADS,
+  POST_NOMINALS,
   REGNAL,
   SURNAME_PARTICLES,
   THING_HEADS,
@@ -309,12 +311,29 @@ function openerIsName(sentence: Sentence, i: number, last: number, evidence: Evi
   return i < last && !hasTag(t, 'Plural') && isNameWord(sentence.tokens[i + 1]);
 }
 
+/** A word compromise knows as a given name or a person's name. */
+function personAt(t: Token | undefined): boolean {
+  return hasTag(t, 'FirstName') || (hasTag(t, 'Person') && !hasTag(t, 'Organization', 'Place'));
+}
+
 /**
  * "South Korean President Yoon Suk Yeol" → "Yoon Suk Yeol" (titled), "Secretary of State Rex
  * Tillerson" → "Rex Tillerson"; a title alone ("the Prime Minister") names no one.
  */
 function stripTitles(sentence: Sentence, start: number, end: number): Chunk[] {
   const tokens = sentence.tokens;
+  // "Ian MacDonald QC": letters after a name mark a person and are left off.
+  if (end - start >= 3 && POST_NOMINALS.has(lowerBare(tokens[end - 1])) && personAt(tokens[start]))
+    return stripTitles(sentence, start, end - 1).map((c) => ({ ...c, titled: true }));
+  // "Tory Liam Fox", "Singer Sam Endicott": a party or a person noun (compromise's Actor) before a
+  // person's name says who they are; it is no part of the name.
+  const lead = tokens[start];
+  if (
+    end - start >= 3 &&
+    (AFFILIATIONS.has(lowerBare(lead)) || (hasTag(lead, 'Actor') && !hasTag(lead, 'ProperNoun'))) &&
+    (personAt(tokens[start + 1]) || TITLES.has(lowerBare(tokens[start + 1])))
+  )
+    return stripTitles(sentence, start + 1, end).map((c) => ({ ...c, titled: true }));
   let k = start;
   let head = -1;
   while (k < end - 1) {
@@ -372,7 +391,8 @@ function stripTitles(sentence: Sentence, start: number, end: number): Chunk[] {
     lowerBare(tokens[start - 1]) === 'the' &&
     lowerBare(tokens[start - 2]) === 'of' &&
     TITLES.has(lowerBare(tokens[start - 3]));
-  if (officeBefore && end - start >= 3 && head < 0)
+  // ("chairman of the Commission for Racial Equality" ends in no person's name.)
+  if (officeBefore && end - start >= 3 && head < 0 && personAt(tokens[end - 2]))
     return [{ sentence, start: end - 2, end, titled: true }];
   const all = { sentence, start, end, titled: precededByTitle };
   if (head < 0) {
@@ -444,6 +464,52 @@ function classify(chunk: Chunk): { kind: EntityKind; subtype?: string; weight: n
   return { kind: 'thing', weight: 0.5 };
 }
 
+/**
+ * What a common noun written next to a name says it is: "the game Halo", "the town of Santa Maria",
+ * "research firm Gartner", "The Wright Stuff programme". A person noun ("the singer Madonna") says
+ * person; a head word of organisations or places says which; any other noun, a named thing.
+ */
+function categoryOf(chunk: Chunk): EntityKind | undefined {
+  const t = chunk.sentence.tokens;
+  const kindOf = (noun: Token): EntityKind => {
+    const word = lowerBare(noun);
+    if (word in CATEGORY_NOUNS) return CATEGORY_NOUNS[word]!;
+    if (hasTag(noun, 'Actor')) return 'person';
+    if (word in ORGANIZATION_HEADS) return 'organization';
+    return PLACE_HEADS.has(word) ? 'place' : 'thing';
+  };
+  const common = (w: Token | undefined): w is Token =>
+    !!w &&
+    /^\p{Ll}/u.test(w.text) &&
+    hasTag(w, 'Noun') &&
+    !hasTag(w, 'Pronoun', 'Plural', 'Value', 'Date', 'Duration');
+  // What opens the noun phrase: "the", "its", "UK garage", "research firm", "rock band".
+  const determiner = (w: Token | undefined) =>
+    !!w && (hasTag(w, 'Determiner', 'Adjective', 'Noun') || w.possessive) && !hasTag(w, 'Pronoun');
+  // Before: "the game Halo", "research firm Gartner", "the town of Santa Maria".
+  let k = chunk.start - 1;
+  if (t[k]?.lower === 'of' && PLACE_HEADS.has(lowerBare(t[k - 1]))) k--;
+  const before = t[k];
+  // A noun of CATEGORY_NOUNS says so by itself ("research firm Gartner", tagged an adjective).
+  const named = !!before && /^\p{Ll}/u.test(before.text) && lowerBare(before) in CATEGORY_NOUNS;
+  if (
+    (named || (common(before) && determiner(t[k - 1]))) &&
+    !gapBefore(chunk.sentence, k + 1).includes(',')
+  )
+    return kindOf(before!);
+  // After, for a name of two or more words after "the": "The Wright Stuff programme".
+  const after = t[chunk.end];
+  if (
+    chunk.end - chunk.start >= 2 &&
+    common(after) &&
+    !hasTag(after, 'Actor') &&
+    t[chunk.start - 1]?.lower === 'the' &&
+    !/[,;:]/.test(gapBefore(chunk.sentence, chunk.end))
+  )
+    return kindOf(after);
+  return undefined;
+}
+
 /** How a name is keyed: case and a leading "the" do not matter. */
 function keyOf(text: string): string {
   return text
@@ -459,7 +525,10 @@ function surnameOf(words: readonly string[]): string | undefined {
   const last = words[words.length - 1]!;
   if (/^(?:Jr\.?|Sr\.?|II|III|IV|V)$/.test(last)) return surnameOf(words.slice(0, -1));
   const before = words[words.length - 2]!;
-  return SURNAME_PARTICLES.has(before.toLowerCase()) ? `${before} ${last}` : last;
+  // A particle needs a given name before it: "Ben Wood" and "Al Gore" are given names, not particles.
+  return words.length > 2 && SURNAME_PARTICLES.has(before.toLowerCase())
+    ? `${before} ${last}`
+    : last;
 }
 
 /**
@@ -530,8 +599,15 @@ export function findNames(
     const after = chunk.sentence.tokens[chunk.end]?.lower ?? '';
     if (/^(?:in|at|near|from|to|across|outside|inside)$/.test(before) && vote.weight < 2)
       draft.votes.place += 0.75;
-    if (after === 'who' && /,/.test(gapBefore(chunk.sentence, chunk.end)) && vote.weight < 2)
+    if (
+      after === 'who' &&
+      /,/.test(gapBefore(chunk.sentence, chunk.end)) &&
+      vote.weight < 2 &&
+      !hasTag(chunk.sentence.tokens[chunk.end - 1], 'Plural')
+    )
       draft.votes.person += 1.5;
+    const category = categoryOf(chunk);
+    if (category) draft.votes[category] += 2.5;
     if (vote.subtype && !draft.subtype) draft.subtype = vote.subtype;
     chunkKey.set(chunk, key);
   }

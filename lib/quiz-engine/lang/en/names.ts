@@ -54,6 +54,12 @@ export const TITLES: ReadonlySet<string> = new Set([
   'bishop',
   'rev',
   'rev.',
+  'revd',
+  'rt',
+  'hon',
+  // Radio and club roles: "BBC Radio 1 DJ Trevor Nelson", "garage MC Kano".
+  'dj',
+  'mc',
   'reverend',
   'father',
   'sir',
@@ -189,6 +195,10 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'cardinal',
   'archbishop',
   'bishop',
+  'rev',
+  'revd',
+  'dj',
+  'mc',
   'rev.',
   'reverend',
   'sir',
@@ -567,3 +577,62 @@ export const REGNAL: ReadonlySet<string> = new Set([
   'xv',
   'xvi',
 ]);
+
+/**
+ * Letters written after a person's name ("Ian MacDonald QC", "Ian Gibson MP"): they say a person is
+ * meant and are no part of the name.
+ */
+export const POST_NOMINALS: ReadonlySet<string> = new Set([
+  'qc',
+  'kc',
+  'mp',
+  'mep',
+  'msp',
+  'obe',
+  'mbe',
+  'cbe',
+  'kbe',
+  'dbe',
+  'frs',
+  'phd',
+  'esq',
+]);
+
+/**
+ * Common nouns that, written before a name, say it is an organisation or a place ("research firm
+ * Gartner", "rock band Bloc Party", "the resort of Sharm el-Sheikh"); the head words above count too.
+ */
+export const CATEGORY_NOUNS: Readonly<Record<string, 'organization' | 'place'>> = {
+  firm: 'organization',
+  band: 'organization',
+  label: 'organization',
+  newspaper: 'organization',
+  paper: 'organization',
+  channel: 'organization',
+  broadcaster: 'organization',
+  station: 'organization',
+  carrier: 'organization',
+  operator: 'organization',
+  maker: 'organization',
+  manufacturer: 'organization',
+  retailer: 'organization',
+  airline: 'organization',
+  team: 'organization',
+  charity: 'organization',
+  watchdog: 'organization',
+  regulator: 'organization',
+  giant: 'organization',
+  publisher: 'organization',
+  developer: 'organization',
+  studio: 'organization',
+  consultancy: 'organization',
+  country: 'place',
+  state: 'place',
+  capital: 'place',
+  resort: 'place',
+  port: 'place',
+  suburb: 'place',
+  borough: 'place',
+  neighbourhood: 'place',
+  neighborhood: 'place',
+};
