@@ -104,6 +104,12 @@ describe('coreference', () => {
       },
     ],
     [
+      '"the deal" is not a short headline that is a sentence ("UK bank seals South Korean deal")',
+      'UK bank seals South Korean deal',
+      'Standard Chartered has agreed to buy Korea First Bank. The deal is expected to be completed by April 2005.',
+      { 'The deal is expected': null },
+    ],
+    [
       '"it" is not the topic of a title that is a sentence',
       'Obama admits US gun laws are his biggest frustration',
       'Congress rejected the measure again. It is distressing, aides say.',

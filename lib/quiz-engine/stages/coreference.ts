@@ -1,6 +1,7 @@
 import { KIND_NOUNS } from '../lang/en/clauses';
 import type { AnnotatedDocument, Sentence } from '../nlp/document';
 import { hasTag } from '../nlp/spans';
+import { textHas } from '../nlp/text';
 import type { Clause } from './clauses';
 import { AUTHOR, type NameIndex } from './names';
 
@@ -200,6 +201,8 @@ export function resolveThings(
 function topicOf(title: string, names: NameIndex): { entityId?: string; name: string } | undefined {
   const words = title.trim().split(/\s+/);
   if (words.length === 0 || words.length > 6 || /[.!?:;,]/.test(title)) return undefined;
+  // "UK bank seals South Korean deal" is a headline, a sentence: nothing to call the topic by.
+  if (textHas(title, '#Verb')) return undefined;
   const named = names.entities.find(
     (e) =>
       e.kind !== 'person' &&
