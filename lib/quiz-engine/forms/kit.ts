@@ -46,6 +46,11 @@ export interface Draft {
   shown: string[];
   /** Extra parts of the stable id (never the seed). */
   idParts: string[];
+  /**
+   * A question written to a fixed pattern ("X said, “…”" as true/false): a default quiz takes only
+   * a few of one pattern, however many the article supports.
+   */
+  pattern?: string;
 }
 
 export interface QuestionForm {

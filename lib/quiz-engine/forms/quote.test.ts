@@ -31,6 +31,15 @@ describe('quoteForm: who said a quotation', () => {
       [],
     ],
     [
+      'an organisation speaks; the outlet the article reports through is no wrong option',
+      'Net phone calls',
+      '"We can help mass-market adoption of internet calls across the country," said Motorola. Samsung makes the chips. Vodafone sells the service. Nokia builds the handsets. The chip maker told BBC News it was confident. BBC News reported strong demand.',
+      'Which organization said, “We can help mass-market adoption of internet calls across the country”?',
+      'Motorola',
+      ['Samsung', 'Vodafone', 'Nokia'],
+      ['BBC News'],
+    ],
+    [
       'news: the speaker after the quotation, with "told"',
       'Obama interview',
       '"It is distressing not to have made progress on gun control," Barack Obama told the BBC. Hillary Clinton backed new background checks. Bernie Sanders voted against the 1993 law. Jeb Bush said little about guns.',
@@ -90,10 +99,10 @@ describe('quoteForm: who said a quotation', () => {
     // The evidence holds both the words and who said them.
     const proof = draft!.evidence.map((id) => analysis.doc.sentenceById.get(id)!.text).join(' ');
     expect(proof).toContain(key);
-    expect(proof).toContain(prompt.replace(/^Who said, “|”\?$/g, ''));
+    expect(proof).toContain(prompt.replace(/^(?:Who|Which organization) said, “|”\?$/g, ''));
 
     // The same attribution as true/false: the speaker is True, anyone else False.
-    const said = prompt.replace(/^Who said, /, '').replace(/\?$/, '');
+    const said = prompt.replace(/^(?:Who|Which organization) said, /, '').replace(/\?$/, '');
     const statements = drafts.filter((d) => d.type === 'true-false' && d.prompt.includes(said));
     expect(statements.find((d) => d.key === 'True')?.prompt).toBe(
       `True or false: ${key} said, ${said}.`,

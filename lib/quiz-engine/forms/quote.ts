@@ -11,6 +11,12 @@ export const quoteForm: QuestionForm = {
   name: 'quote: who said it',
   make(analysis) {
     const drafts: Draft[] = [];
+    // A news outlet the article reports through ("BBC News", "the Times") is no one's wrong
+    // speaker unless the article quotes it.
+    const speakers = new Set(analysis.quotes.map((q) => q.speakerId));
+    const outlets = analysis.names.entities
+      .filter((e) => e.subtype === 'newspaper' && !speakers.has(e.id))
+      .map((e) => e.id);
     for (const quote of analysis.quotes) {
       if (!quote.speakerId || !quote.attributionSentenceId) continue;
       const speaker = analysis.names.byId.get(quote.speakerId);
@@ -28,11 +34,12 @@ export const quoteForm: QuestionForm = {
       // "Andrew Pendleton, Christian Aid's head of trade policy, said": whoever the words and the
       // speaker are given with may have said them too (the speaker's organisation, a co-author).
       const introduced = speaker.mentions[0]?.sentenceId;
-      const exclude = new Set(
-        [...evidence, ...(introduced ? [introduced] : [])].flatMap((id) =>
+      const exclude = new Set([
+        ...outlets,
+        ...[...evidence, ...(introduced ? [introduced] : [])].flatMap((id) =>
           (analysis.names.bySentence.get(id) ?? []).map((m) => m.entityId),
         ),
-      );
+      ]);
       const distractors = entityOptions(analysis, speaker, {
         stem: prompt,
         salt: quote.id,
@@ -71,6 +78,7 @@ export const quoteForm: QuestionForm = {
             fact: `${quote.id}|tf`,
             shown: evidence,
             idParts: [quote.id, v.tag],
+            pattern: 'said-quote',
           });
       }
       drafts.push({

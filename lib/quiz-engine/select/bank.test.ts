@@ -7,6 +7,7 @@ import { createRandom } from '../random';
 import type { QuestionType } from '../schema';
 import {
   MAX_KEY_SHARE,
+  MAX_PER_PATTERN,
   MAX_TYPE_SHARE,
   MIN_QUIZ,
   TRUE_SHARE,
@@ -145,6 +146,22 @@ describe('rankBank', () => {
       );
     // The rest of the bank follows; nothing is lost.
     expect(ranked).toHaveLength(drafts.length);
+  });
+
+  it('a default quiz takes few questions of one fixed pattern while others wait', () => {
+    // The best-scored true/false are all "X said, “…”": only MAX_PER_PATTERN of them lead.
+    const said = many(6, (i) =>
+      draft('true-false', i % 2 ? 'True' : 'False', 9 - i / 10, { pattern: 'said-quote' }),
+    );
+    const plain = many(6, (i) => draft('true-false', i % 2 ? 'True' : 'False', 5 - i / 10));
+    const others = (['who', 'which', 'where', 'when', 'how-many', 'what'] as const).flatMap(
+      (type) => many(2, (i) => draft(type, `${type} ${i}`, 6 - i)),
+    );
+    const { ranked, quizCount } = rankBank([...said, ...plain, ...others], 15);
+    const quiz = ranked.slice(0, quizCount);
+    expect(quizCount).toBe(15);
+    expect(quiz.filter((d) => d.pattern === 'said-quote')).toHaveLength(MAX_PER_PATTERN);
+    expect(quiz.filter((d) => d.type === 'true-false' && !d.pattern).length).toBeGreaterThan(0);
   });
 
   it('a bank of two types gives a shorter quiz, never shorter than MIN_QUIZ', () => {

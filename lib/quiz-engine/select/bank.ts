@@ -118,12 +118,18 @@ export function rankBank(
   const typeCount = new Map<QuestionType, number>();
   const keyCount = new Map<string, number>();
   const paragraphCount = new Map<string, number>();
+  const patternCount = new Map<string, number>();
   const paragraphOf = (d: Draft) => d.evidence[d.evidence.length - 1] ?? '';
   const typeCap = Math.max(1, Math.floor(quizSize * MAX_TYPE_SHARE));
   let trues = 0;
   let falses = 0;
-  const fits = (d: Draft, strict: boolean) => {
+  // Three passes: every rule; then without the per-key, per-paragraph and balance rules; then
+  // without the per-pattern rule as well, so that a pattern only fills what nothing else can.
+  const fits = (d: Draft, pass: number) => {
+    const strict = pass === 0;
     if ((typeCount.get(d.type) ?? 0) >= typeCap) return false;
+    if (pass < 2 && d.pattern && (patternCount.get(d.pattern) ?? 0) >= MAX_PER_PATTERN)
+      return false;
     if (quiz.some((k) => sameQuestion(k, d) || givesAway(k, d) || givesAway(d, k))) return false;
     if (strict) {
       if (
@@ -145,15 +151,16 @@ export function rankBank(
     typeCount.set(d.type, (typeCount.get(d.type) ?? 0) + 1);
     keyCount.set(d.keyId, (keyCount.get(d.keyId) ?? 0) + 1);
     paragraphCount.set(paragraphOf(d), (paragraphCount.get(paragraphOf(d)) ?? 0) + 1);
+    if (d.pattern) patternCount.set(d.pattern, (patternCount.get(d.pattern) ?? 0) + 1);
     if (d.type === 'true-false') {
       if (d.key === 'True') trues++;
       else falses++;
     }
   };
-  for (const strict of [true, false]) {
+  for (const pass of [0, 1, 2]) {
     for (const d of sorted) {
       if (quiz.length >= quizSize) break;
-      if (!quiz.includes(d) && fits(d, strict)) take(d);
+      if (!quiz.includes(d) && fits(d, pass)) take(d);
     }
   }
   // A bank short of variety gives a shorter default quiz rather than one type above its share:
@@ -169,6 +176,9 @@ export function rankBank(
   const rest = sorted.filter((d) => !quiz.includes(d));
   return { ranked: [...quiz, ...rest], quizCount: quiz.length };
 }
+
+/** Questions of one fixed pattern (see Draft.pattern) a default quiz takes while others wait. */
+export const MAX_PER_PATTERN = 2;
 
 /** The shortest default quiz: below it, type variety gives way to length. */
 export const MIN_QUIZ = 5;
