@@ -2,7 +2,7 @@ import { analyzeArticle, type Analysis, type ArticleInput } from './analysis';
 import { QUESTION_FORMS, type Draft } from './forms';
 import { mentionsName } from './forms/kit';
 import { COMPASS_WORDS } from './lang/en/names';
-import { isHeadWord } from './stages/names';
+import { AUTHOR, isHeadWord } from './stages/names';
 import { createRandom } from './random';
 import { QUIZ_SCHEMA_VERSION, questionSchema, type Question, type Quiz } from './schema';
 import { defaultCountFor, questionId, rankBank, toQuestions } from './select/bank';
@@ -23,7 +23,21 @@ export interface GenerateOptions {
 /** Every form's drafts that pass the engine's own gates: grounded, not giving the key away in the stem. */
 export function draftsOf(analysis: Analysis): Draft[] {
   return QUESTION_FORMS.flatMap((form) => form.make(analysis)).filter(
-    (d) => grounded(analysis, d) && !leaks(d),
+    (d) => grounded(analysis, d) && !leaks(d) && namesItsSubject(analysis, d),
+  );
+}
+
+/**
+ * A true/false claim or a fill-in sentence names what it is about: "Users are shown a selection of
+ * pictures", "Services make up roughly _____ of the economy" need the article to be understood. A
+ * fill-in whose blank is itself a name is about that name.
+ */
+function namesItsSubject(analysis: Analysis, draft: Draft): boolean {
+  if (draft.type !== 'true-false' && draft.type !== 'fill-in') return true;
+  if (draft.type === 'fill-in' && analysis.names.byId.has(draft.keyId)) return true;
+  const text = draft.prompt.replace(/^(?:true or false|fill in the blank):\s*/i, '');
+  return analysis.names.entities.some(
+    (e) => e.id !== AUTHOR.id && [e.name, ...e.aliases].some((form) => mentionsName(text, form)),
   );
 }
 

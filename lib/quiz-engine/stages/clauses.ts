@@ -512,7 +512,9 @@ export function parseClauses(
         break;
       }
       if (/^(?:because|although|whereas|while)$/.test(t[j]!.lower) && j > clause.predicate.start) {
-        end = j;
+        // "rare in China partly because of fears": "partly" goes with "because".
+        end =
+          j - 1 > clause.predicate.start && SUBORDINATOR_MODIFIERS.has(t[j - 1]!.lower) ? j - 1 : j;
         break;
       }
     }

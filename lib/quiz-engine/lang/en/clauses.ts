@@ -405,4 +405,10 @@ export const SUBORDINATOR_MODIFIERS: ReadonlySet<string> = new Set([
   'particularly',
   'mainly',
   'partly',
+  'largely',
+  'chiefly',
+  'primarily',
+  'mostly',
+  'simply',
+  'precisely',
 ]);
