@@ -415,13 +415,21 @@ describe('findNames', () => {
     [
       'a party or a person noun before a name, and letters after it, are no part of it',
       {
-        text: 'The Lib Dems say they will look at his plans, but Tory Liam Fox said his party offered a choice.\n\nSinger Sam Endicott said fame was fun.\n\nIan MacDonald QC quit when the government failed to recognise a ruling.',
+        text: 'The Lib Dems say they will look at his plans, but Tory Liam Fox said his party offered a choice.\n\nSinger Sam Endicott said fame was fun.\n\nIan MacDonald QC quit when the government failed to recognise a ruling.\n\nThe court heard that Americans John Sankus and British-born Australian Hew Raymond Griffiths ran the group.',
         entities: [
+          { name: 'John Sankus', kind: 'person' },
+          { name: 'Hew Raymond Griffiths', kind: 'person' },
           { name: 'Liam Fox', kind: 'person' },
           { name: 'Sam Endicott', kind: 'person' },
           { name: 'Ian MacDonald', kind: 'person' },
         ],
-        notNames: ['Tory Liam Fox', 'Singer Sam Endicott', 'Ian MacDonald QC'],
+        notNames: [
+          'Tory Liam Fox',
+          'Singer Sam Endicott',
+          'Ian MacDonald QC',
+          'Americans John Sankus',
+          'British-born Australian Hew Raymond Griffiths',
+        ],
       },
     ],
     [
@@ -444,6 +452,33 @@ describe('findNames', () => {
         ],
         notPeople: ['Wright Stuff', 'The Wright Stuff'],
         notNames: ['DJ Trevor Nelson'],
+      },
+    ],
+    [
+      'a name used as a modifier ("National Audit Office chief") does not decide its "the"',
+      {
+        text: 'The National Audit Office said Defra had improved its capacity to deal with outbreaks. National Audit Office chief Sir John Bourn said a new scheme was being looked at.',
+        entities: [{ name: 'National Audit Office', kind: 'organization', definite: true }],
+      },
+    ],
+    [
+      'an office alone, an event or a company after a title word, a hyphenated word: no people',
+      {
+        text: 'The First Minister met unions before the General Strike of 1926. Rolls-Royce is ahead of General Electric.\n\nThe Organisation for Economic Co-operation and Development (OECD) praised the Marshall Plan.',
+        entities: [
+          { name: 'Organisation for Economic Co-operation and Development', kind: 'organization' },
+          { name: 'Marshall Plan', kind: 'thing' },
+        ],
+        notNames: ['First Minister'],
+        notPeople: ['General Strike', 'Strike', 'General Electric', 'Electric'],
+      },
+    ],
+    [
+      'a headline in title case names only what running text names too',
+      {
+        text: 'As Debt Rises, the Government Will Soon Spend More on Interest Than on the Military\n\nThe federal government could soon pay more in interest than it spends on Medicaid, said Marc Goldwein of the Congressional Budget Office.',
+        entities: [{ name: 'Marc Goldwein', kind: 'person' }],
+        notNames: ['Government Will Soon Spend More on Interest Than', 'Will Soon Spend More'],
       },
     ],
     [

@@ -1,4 +1,5 @@
 import type { AnnotatedDocument, Sentence, Token, TokenRange } from '../nlp/document';
+import { lexicon } from '../nlp';
 import { gapBefore, hasTag, isCapitalized, spanText } from '../nlp/spans';
 import {
   CATEGORY_NOUNS,
@@ -325,15 +326,22 @@ function stripTitles(sentence: Sentence, start: number, end: number): Chunk[] {
   // "Ian MacDonald QC": letters after a name mark a person and are left off.
   if (end - start >= 3 && POST_NOMINALS.has(lowerBare(tokens[end - 1])) && personAt(tokens[start]))
     return stripTitles(sentence, start, end - 1).map((c) => ({ ...c, titled: true }));
-  // "Tory Liam Fox", "Singer Sam Endicott": a party or a person noun (compromise's Actor) before a
+  // "Tory Liam Fox", "Singer Sam Endicott", "Americans John Sankus", "British-born Australian Hew
+  // Griffiths": a party, a person noun (compromise's Actor), a nationality or a birthplace before a
   // person's name says who they are; it is no part of the name.
-  const lead = tokens[start];
+  const describes = (t: Token | undefined) =>
+    AFFILIATIONS.has(lowerBare(t)) ||
+    (hasTag(t, 'Actor') && !hasTag(t, 'ProperNoun')) ||
+    hasTag(t, 'Demonym') ||
+    /^\p{Lu}\p{L}+-born$/u.test(t?.text ?? '');
+  let first = start;
+  while (first < end - 2 && describes(tokens[first])) first++;
   if (
-    end - start >= 3 &&
-    (AFFILIATIONS.has(lowerBare(lead)) || (hasTag(lead, 'Actor') && !hasTag(lead, 'ProperNoun'))) &&
-    (personAt(tokens[start + 1]) || TITLES.has(lowerBare(tokens[start + 1])))
+    first > start &&
+    (personAt(tokens[first]) || TITLES.has(lowerBare(tokens[first]))) &&
+    !hasTag(tokens[end - 1], 'Demonym')
   )
-    return stripTitles(sentence, start + 1, end).map((c) => ({ ...c, titled: true }));
+    return stripTitles(sentence, first, end).map((c) => ({ ...c, titled: true }));
   let k = start;
   let head = -1;
   while (k < end - 1) {
@@ -405,11 +413,16 @@ function stripTitles(sentence: Sentence, start: number, end: number): Chunk[] {
   if (!isCapitalized(rest[0])) return [all];
   const restHead = lowerBare(rest[rest.length - 1]);
   // "General Motors", "Secretary of State": the title word is part of an organisation or an office.
+  // "General Strike", "General Electric": a word of the language after a title is no surname.
+  const commonWord = (t: Token) =>
+    lowerBare(t) in lexicon && !hasTag(t, 'Person', 'FirstName', 'LastName');
   const personShaped =
     !rest.every((t) => TITLES.has(lowerBare(t))) &&
+    !rest.some((t) => hasTag(t, 'Organization')) &&
     (rest.length >= 2 ||
       (rest.length === 1 &&
         !hasTag(rest[0], 'Plural') &&
+        !commonWord(rest[0]!) &&
         (hasTag(rest[0], 'Person', 'FirstName', 'LastName', 'ProperNoun') ||
           isCapitalized(rest[0]))));
   if (!personShaped || restHead in ORGANIZATION_HEADS || PLACE_HEADS.has(restHead)) {
@@ -429,8 +442,8 @@ function classify(chunk: Chunk): { kind: EntityKind; subtype?: string; weight: n
   if (COUNTRIES.has(text) || text in COUNTRY_ALIASES)
     return { kind: 'place', subtype: 'country', weight: 3 };
   const last = lowerBare(tokens[tokens.length - 1]);
-  // "Senate of Pakistan", "Constitution of Pakistan": the words before "of" say what it is.
-  const of = tokens.findIndex((t) => t.lower === 'of');
+  // "Senate of Pakistan", "Register Office for Scotland": the words before "of" say what it is.
+  const of = tokens.findIndex((t) => t.lower === 'of' || t.lower === 'for');
   const core = of > 0 ? tokens.slice(0, of) : tokens;
   const coreHead = lowerBare(core[core.length - 1]);
   const thing = THING_HEADS[last] ?? (of > 0 ? THING_HEADS[coreHead] : undefined);
@@ -441,7 +454,14 @@ function classify(chunk: Chunk): { kind: EntityKind; subtype?: string; weight: n
   if (PLACE_HEADS.has(last) || (of > 0 && PLACE_HEADS.has(coreHead)))
     return { kind: 'place', weight: tokens.length > 1 ? 2 : 1 };
   // "Moon Jae-in", "Park Geun-hye": a hyphenated given name after a family name.
-  if (core.length >= 2 && core.slice(1).some((t) => /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(t.bare)))
+  // ("Co-operation" is a word of the language, no given name.)
+  if (
+    core.length >= 2 &&
+    core.length <= 3 &&
+    core
+      .slice(1)
+      .some((t) => /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(t.bare) && !(t.bare.toLowerCase() in lexicon))
+  )
     return { kind: 'person', weight: 2 };
   // "United States Geological Survey" names a survey, not the country: the place tag must be on the head.
   const coreLast = core[core.length - 1];
@@ -510,6 +530,17 @@ function categoryOf(chunk: Chunk): EntityKind | undefined {
   return undefined;
 }
 
+/**
+ * A headline written in title case: most of its longer words capitalised, and no full stop (a
+ * sentence full of names ends in one).
+ */
+function titleCased(sentence: Sentence): boolean {
+  const words = sentence.tokens.filter((t) => /^\p{L}{4,}/u.test(t.text));
+  const capitals = words.filter(isCapitalized).length;
+  if (words.length < 4 || capitals < words.length * 0.7) return false;
+  return !/[.!?]["”’)]?$/.test(sentence.text.trim());
+}
+
 /** How a name is keyed: case and a leading "the" do not matter. */
 function keyOf(text: string): string {
   return text
@@ -568,6 +599,20 @@ export function findNames(
   const allChunks: Chunk[] = [];
   for (const sentence of doc.sentences)
     allChunks.push(...respectDefinitions(chunksOf(sentence, seen), definedRanges, definedForms));
+  // "the Government Will Soon Spend More on Interest Than": in a headline every word is capitalised,
+  // so a run of capitals there is a name only if the article also writes it in running text.
+  const inProse = new Set(
+    allChunks.filter((c) => !titleCased(c.sentence)).map((c) => keyOf(spanText(c.sentence, c))),
+  );
+  for (let k = allChunks.length - 1; k >= 0; k--) {
+    const c = allChunks[k]!;
+    if (
+      titleCased(c.sentence) &&
+      c.end - c.start > 1 &&
+      !inProse.has(keyOf(spanText(c.sentence, c)))
+    )
+      allChunks.splice(k, 1);
+  }
 
   const textOf = (c: Chunk) =>
     spanText(c.sentence, c)
@@ -729,13 +774,25 @@ export function findNames(
     // "the Muslim Association of Britain" but "MAB said": the full name decides whether "the" goes with it.
     const full = text.replace(/['’]s$/, '') === entity.name;
     const the = chunk.sentence.tokens[chunk.start - 1]?.lower === 'the';
+    // "National Audit Office chief Sir John Bourn": a name before a lower-case noun only modifies
+    // it, and says nothing about how the name itself is written.
+    const next = chunk.sentence.tokens[chunk.end];
+    const modifier =
+      !the &&
+      !last.possessive &&
+      !!next &&
+      /^\p{Ll}/u.test(next.text) &&
+      hasTag(next, 'Noun') &&
+      !hasTag(next, 'Pronoun') &&
+      gapBefore(chunk.sentence, chunk.end).trim() === '';
     const counts = definiteCount.get(entity) ?? { the: 0, all: 0, fullThe: 0, full: 0 };
-    definiteCount.set(entity, {
-      the: counts.the + (the ? 1 : 0),
-      all: counts.all + 1,
-      fullThe: counts.fullThe + (the && full ? 1 : 0),
-      full: counts.full + (full ? 1 : 0),
-    });
+    if (!modifier)
+      definiteCount.set(entity, {
+        the: counts.the + (the ? 1 : 0),
+        all: counts.all + 1,
+        fullThe: counts.fullThe + (the && full ? 1 : 0),
+        full: counts.full + (full ? 1 : 0),
+      });
     const list = bySentence.get(chunk.sentence.id) ?? [];
     list.push(mention);
     bySentence.set(chunk.sentence.id, list);

@@ -118,6 +118,8 @@ export const TITLES: ReadonlySet<string> = new Set([
   'late',
   'then',
   'deputy',
+  // "First Minister", "First Secretary": alone an office, not a name.
+  'first',
   'acting',
   'sitting',
   'outgoing',
@@ -354,6 +356,12 @@ export const ORGANIZATION_HEADS: Readonly<Record<string, string>> = {
  * ("the Government of India Act" is a law, not a government).
  */
 export const THING_HEADS: Readonly<Record<string, string>> = {
+  plan: 'plan',
+  programme: 'plan',
+  program: 'plan',
+  scheme: 'plan',
+  doctrine: 'plan',
+  initiative: 'plan',
   act: 'law',
   law: 'law',
   bill: 'law',
