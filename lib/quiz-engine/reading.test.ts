@@ -124,6 +124,52 @@ describe('reading prose', () => {
     expect(asked.filter((p) => /population|Users are shown/.test(p))).toEqual([]);
   });
 
+  it('copies no slip of the source: a plural subject with a singular verb is not asked', () => {
+    const asked = prompts(
+      'Phones',
+      'The new figures from Ofcom shows that 36% of British phone users never sent a message.\n\nVodafone sold 12 million phones in Germany in 2004.',
+    );
+    expect(asked.some((p) => p.includes('Vodafone'))).toBe(true);
+    expect(asked.filter((p) => /figures/.test(p))).toEqual([]);
+  });
+
+  it('asks nothing of a subject misread as a verb ("British films grossed")', () => {
+    const asked = prompts(
+      'British cinema',
+      'In 2009, British films grossed around $2 billion worldwide. Vodafone sold 12 million phones in Germany in 2004.',
+    );
+    expect(asked.some((p) => p.includes('Vodafone'))).toBe(true);
+    expect(asked.filter((p) => /British film\b|does British/.test(p))).toEqual([]);
+  });
+
+  it('a "the nearby …" or a "The outbreak, which …" points back: neither is asked alone', () => {
+    const asked = prompts(
+      'Dams',
+      'In April 2004, central government officials ordered a halt to work on the nearby Nu River.\n\nThe foot and mouth outbreak devastated farms in Cumbria in 2001. The outbreak, which began in 2001, is estimated to have cost the UK up to 8bn pounds.',
+    );
+    expect(asked.filter((p) => /nearby|The outbreak is|the outbreak estimated/.test(p))).toEqual(
+      [],
+    );
+  });
+
+  it('reads "Gazprom, its unit Gazpromneft, Rosneft" as a list, not as what Gazprom is', () => {
+    const asked = prompts(
+      'Yukos',
+      'Yukos is currently suing four companies - Gazprom, its unit Gazpromneft, Rosneft and the shell company which won the bidding - for their part in the sale. Rosneft bought Yugansk in December 2004.',
+    );
+    expect(asked.some((p) => p.includes('Rosneft bought'))).toBe(true);
+    expect(asked.filter((p) => /its unit/.test(p))).toEqual([]);
+  });
+
+  it('reads a participle alone ("a country seen as …") as no verb of a clause', () => {
+    const asked = prompts(
+      'Tunisia attack',
+      'Gunmen opened fire on visitors at the Bardo museum, in an assault that threatened to upset the stability of a country seen as the lone success of the Arab Spring. Tunisia elected Beji Caid Essebsi as president in 2014.',
+    );
+    expect(asked.some((p) => p.includes('Beji Caid Essebsi'))).toBe(true);
+    expect(asked.filter((p) => /assault seen/i.test(p))).toEqual([]);
+  });
+
   it('asks how many with nothing left after the figure ("has 342 members")', () => {
     const body = 'New York City consists of five boroughs. London has 32 boroughs.';
     expect(prompts('Cities', body)).toContain('How many boroughs does London have?');

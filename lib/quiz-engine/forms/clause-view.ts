@@ -1,6 +1,7 @@
 import type { Analysis } from '../analysis';
-import type { DateSpan, Sentence, Token, TokenRange } from '../nlp/document';
+import type { DateSpan, Sentence, Token, TokenRange, VerbGroup } from '../nlp/document';
 import { gapBefore, hasTag, spanText } from '../nlp/spans';
+import { conjugate } from '../nlp/verbs';
 import {
   CONNECTIVE_OPENERS,
   FRAME_WORDS,
@@ -191,6 +192,24 @@ function viewOf(analysis: Analysis, clause: Clause): ClauseView | undefined {
   )
     return undefined;
   if (!entity && wordCount(subject) > 10) return undefined;
+  if (disagrees(clause)) return undefined;
+  // "a country seen as the lone success": a participle alone ("seen", never "saw") is no verb of a
+  // clause; the noun before it, not the subject read for it, is what it describes.
+  const head = sentence.tokens[clause.verb.head];
+  if (
+    clause.verb.auxiliary.length === 0 &&
+    head &&
+    conjugate(clause.verb.infinitive)?.participle === head.lower
+  )
+    return undefined;
+  // "British films grossed": read as the subject "British" and the verb "films", a verb followed at
+  // once by another finite verb was misread.
+  const next = sentence.tokens[clause.verb.end];
+  if (
+    hasTag(next, 'PastTense', 'PresentTense') &&
+    !hasTag(next, 'Infinitive', 'Gerund', 'Participle', 'Auxiliary', 'Copula', 'Noun')
+  )
+    return undefined;
   // "Mongolia, China and Kazakhstan are …": a subject after a noun and a comma ends a list.
   const previous = sentence.tokens[clause.subject.start - 1];
   if (
@@ -204,17 +223,8 @@ function viewOf(analysis: Analysis, clause: Clause): ClauseView | undefined {
     return undefined;
   const t = sentence.tokens;
   // A predicate that runs over a verb no clause accounts for was misread: leave it out.
-  const heads = new Set(analysis.clausesBySentence.get(sentence.id)?.map((c) => c.verb.head));
-  const strayVerb = sentence.verbs.find(
-    (v) =>
-      v.finite &&
-      !reducedParticiple(sentence, v) &&
-      v.head >= clause.predicate.start &&
-      v.head < clause.predicate.end &&
-      !heads.has(v.head) &&
-      !hasTag(t[v.head - 1], 'Determiner') &&
-      t[v.start - 1]?.lower !== 'to' &&
-      t[v.head - 1]?.lower !== 'to',
+  const strayVerb = strayVerbs(analysis, sentence).find(
+    (v) => v.head >= clause.predicate.start && v.head < clause.predicate.end,
   );
   // What comes before the last comma ahead of that verb was read right; only that part is used.
   let predicateEnd = clause.predicate.end;
@@ -364,6 +374,45 @@ function viewOf(analysis: Analysis, clause: Clause): ClauseView | undefined {
   };
 }
 
+/** Finite verbs of a sentence that no clause accounts for: the clause reader misread around them. */
+function strayVerbs(analysis: Analysis, sentence: Sentence): VerbGroup[] {
+  const t = sentence.tokens;
+  const heads = new Set(analysis.clausesBySentence.get(sentence.id)?.map((c) => c.verb.head));
+  return sentence.verbs.filter(
+    (v) =>
+      v.finite &&
+      !reducedParticiple(sentence, v) &&
+      !heads.has(v.head) &&
+      !hasTag(t[v.head - 1], 'Determiner') &&
+      t[v.start - 1]?.lower !== 'to' &&
+      t[v.head - 1]?.lower !== 'to',
+  );
+}
+
+/**
+ * "Figures gathered by Continental Research shows …", "Ministers had hoped … but was granted": a
+ * plural subject with a singular verb is a slip of the source, which a question would copy.
+ */
+function disagrees(clause: Clause): boolean {
+  const t = clause.sentence.tokens;
+  let head = -1;
+  for (let k = clause.subject.start; k < clause.subject.end; k++) {
+    if (hasTag(t[k], 'Noun') && !hasTag(t[k], 'Pronoun')) head = k;
+    else if (head >= 0) break;
+  }
+  const noun = t[head];
+  if (!noun || !hasTag(noun, 'Plural') || hasTag(noun, 'ProperNoun', 'Uncountable')) return false;
+  if (!/^\p{Ll}/u.test(noun.text) && head !== 0) return false;
+  const first = t[clause.verb.start];
+  return !!first && singular(first);
+}
+
+/** A verb form only a singular subject takes: "is", "was", "has", "shows". */
+function singular(verb: Token): boolean {
+  if (/^(?:is|was|has|does|doesn't|isn't|wasn't|hasn't)$/.test(verb.lower)) return true;
+  return hasTag(verb, 'PresentTense') && !hasTag(verb, 'Infinitive') && /[^s]s$/.test(verb.lower);
+}
+
 /** ", saying", ", adding:" closing a predicate: a report whose words are elsewhere. */
 const TRAILING_REPORT =
   /,?\s+(?:saying|adding|arguing|insisting|noting|declaring|explaining|warning|claiming|stating)\s*[:,]?\s*$/i;
@@ -482,7 +531,7 @@ export function standaloneSentences(analysis: Analysis): Sentence[] {
     )
       return false;
     if (
-      (analysis.clausesBySentence.get(s.id) ?? []).some(speculative) ||
+      (analysis.clausesBySentence.get(s.id) ?? []).some((c) => speculative(c) || disagrees(c)) ||
       s.dates.some((d) => d.relative) ||
       s.verbs.some(
         (v) =>
@@ -570,7 +619,11 @@ function pointingBack(analysis: Analysis, sentence: Sentence): Definite[] {
     const root = noun.root ?? noun.lower;
     if (GENERIC_DEFINITES.has(root)) continue;
     const next = t[j + 1]?.lower ?? '';
+    // "the agreement reached between …", "the outbreak that began …" say which; "The outbreak,
+    // which began in 2001, …" only adds to one the reader already knows.
+    const aside = /,/.test(gapBefore(sentence, j + 1));
     if (
+      !aside &&
       /^(?:of|that|which|who|whom|to|between|for|in|on|at|by|with|from|known|called|named)$/.test(
         next,
       )

@@ -42,6 +42,15 @@ describe('needsContext: a stem or statement must stand alone', () => {
     ['the former said no', true],
     ['the latter won', true],
     ['a former guerrilla leader', false],
+    // A sentence about the one before, or the writer talking to the reader.
+    ['That’s because Treasury bonds are still the favored port of investors', true],
+    ['This is why the Fed raised rates', true],
+    ['First, let’s say what the Yahoo sale is not', true],
+    ['That decision was taken by the Fed in 2015', true],
+    // "nearby", "the same", "the remaining": placed only relative to what came before.
+    ['officials ordered a halt to work on the nearby Nu River', true],
+    ['the same day the dam opened', true],
+    ['the remaining 26 projects failed', true],
     // "the agreement", "the deal", "the move" point back unless the words after say which one.
     ['criticised the agreement', true],
     ['opposed the deal', true],

@@ -145,6 +145,10 @@ export function needsContext(text: string, allow: ReadonlySet<string> = new Set(
       .match(/[\p{L}’']+/gu) ?? [];
   // "In Serbia, for example, …" is an example of something said before it.
   if (/\bfor (?:example|instance)\b/i.test(text)) return true;
+  // "That's because …", "This is why …": about what the sentence before said. "First, let's say
+  // what the sale is not": the writer talking to the reader, no claim.
+  if (/^(?:that|this)(?:['’]s|\s+(?:is|was|means|explains))\b/i.test(text.trim())) return true;
+  if (/\blet['’]s\b/i.test(text)) return true;
   // "In addition, …", "As a result, …": a connective adds to, or follows from, what came before.
   if (
     /^(?:in addition|as a result|in contrast|by contrast|on the other hand|at the same time|in turn|even so|in fact)\b/i.test(

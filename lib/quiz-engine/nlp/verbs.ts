@@ -6,6 +6,8 @@ export interface VerbForms {
   /** Third person singular present ("opposes"). */
   present: string;
   gerund: string;
+  /** The past participle when it differs from the past ("seen" beside "saw"). */
+  participle?: string;
 }
 
 const cache = new Map<string, VerbForms | undefined>();
@@ -21,6 +23,9 @@ export function conjugate(infinitive: string): VerbForms | undefined {
           past: forms.PastTense,
           present: forms.PresentTense,
           gerund: forms.Gerund,
+          ...(forms.Participle && forms.Participle !== forms.PastTense
+            ? { participle: forms.Participle }
+            : {}),
         }
       : undefined;
   cache.set(infinitive, out);

@@ -669,6 +669,13 @@ function namedAppositions(
     if (words.length < 2 || words.length > 14) continue;
     // "satellites from Nasa, the European Space Agency and the DMC": a list of names, not what Nasa is.
     if (words.some((w) => /^(?:and|or)$/.test(w.lower))) continue;
+    // "suing Gazprom, its unit Gazpromneft, Rosneft …": a possessive phrase ending in another name
+    // is the next item of a list, not what the first name is.
+    if (
+      /^(?:his|her|its|their)$/.test(first.lower) &&
+      /^\p{Lu}/u.test(words[words.length - 1]!.text)
+    )
+      continue;
     if (
       sentence.verbs.some(
         (v) => v.finite && v.head >= from && v.head < end && !hasTag(t[v.head], 'Noun'),
