@@ -331,7 +331,7 @@ export function reformatNumber(keyText: string, value: number): string | undefin
 }
 
 /** The figure a number span's text shows, in the units of its own digits ("$4.8 billion" → 4.8). */
-function shownValue(text: string): number | undefined {
+export function shownValue(text: string): number | undefined {
   const word = SMALL_WORDS.indexOf(text.split(/\s+/)[0]?.toLowerCase() ?? '');
   if (word >= 0) return word;
   const m = /\d[\d,]*(?:\.\d+)?/.exec(text);
@@ -374,7 +374,7 @@ export function numberOptions(
     // "about 15 million", "nearly $1 trillion": a rounded figure needs wrong options far from it.
     const rounded =
       /million|billion|thousand|trillion/i.test(keyText) ||
-      /^(?:about|around|nearly|almost|approximately|roughly|over|more)$/i.test(
+      /^(?:about|around|nearly|almost|approximately|roughly|over|more|some|estimated)$/i.test(
         sentence.tokens[key.start - 1]?.lower ?? '',
       );
     const candidates =

@@ -36,6 +36,13 @@ describe('trueFalseForm: a clause as stated, or with one thing changed', () => {
       'The Chinese government sent 195,000 soldiers to the region',
     ],
     [
+      'a small approximate figure is changed by more than a nitpick ("some 18" never "some 19")',
+      'Games maker',
+      'Acclaim Entertainment has been making video games for some 18 years. Its founder Greg Fischbach sold the rights to Sony in 2003.',
+      'Acclaim Entertainment has been making video games for some 18 years',
+      'Acclaim Entertainment has been making video games for some 9 years',
+    ],
+    [
       'the verb’s stated opposite, in the past',
       'Korea politics',
       'Moon Jae-in opposed the deployment of the missile system. Hong Joon-pyo supports a hard line on North Korea. Ahn Cheol-soo suggested a referendum on the missile system.',

@@ -19,7 +19,7 @@ import {
   type Draft,
   type QuestionForm,
 } from './kit';
-import { dateOptions, entityOptions, numberOptions, optionName } from './options';
+import { dateOptions, entityOptions, numberOptions, optionName, shownValue } from './options';
 import { inList } from './fill-in';
 import { alsoTrueOf } from './who';
 
@@ -184,7 +184,13 @@ function swaps(
       !yearLike(n),
   ) as NumberSpan | undefined;
   if (number) {
-    const other = numberOptions(analysis, number, number.text, sentence)?.[0];
+    // "some 19 years" for "some 18 years" is a nitpick, not a false claim: the changed figure is
+    // at least a quarter away from the stated one.
+    const stated = shownValue(number.text) ?? number.value;
+    const other = numberOptions(analysis, number, number.text, sentence)?.find((o) => {
+      const v = shownValue(o);
+      return v !== undefined && stated > 0 && Math.abs(v - stated) / stated >= 0.25;
+    });
     const changed = other ? replaceOnce(truth, number.text, other) : undefined;
     if (other && changed)
       out.push({

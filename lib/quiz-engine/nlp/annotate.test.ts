@@ -525,6 +525,18 @@ describe('annotate: dates', () => {
         },
       ],
     ],
+    [
+      'The Fed has gradually raised rates, starting in December 2015.',
+      [
+        {
+          text: 'December 2015',
+          phrase: 'starting in December 2015',
+          granularity: 'month',
+          relative: false,
+          days: ['2015-12-01', '2015-12-31'],
+        },
+      ],
+    ],
     ['The army seized power in a bloodless coup.', []],
     ['The earthquake left about 4.8 million people homeless.', []],
   ])('%s', (text, expected) => {

@@ -519,6 +519,9 @@ function unitAfter(sentence: Sentence, from: number): string | undefined {
 }
 
 const PREPOSITIONS = new Set([
+  // "starting in December 2015": the date is December 2015.
+  'starting',
+  'beginning',
   'in',
   'on',
   'at',
