@@ -66,6 +66,14 @@ describe('invertedQuestion: a question about something other than the subject', 
       ['in the east wing of the Parliament Building'],
       'Where does the Senate meet?',
     ],
+    [
+      // "set" after a singular subject is the past: the present would be "sets".
+      'Frank Allan Bruvik set up the napster.no website as part of a school project in 2001.',
+      'set up',
+      'In what year',
+      ['in 2001'],
+      'In what year did Frank Allan Bruvik set up the napster.no website as part of a school project?',
+    ],
     // Inversion: an auxiliary or a copula goes before the subject.
     [
       'New York City was named New Amsterdam in 1626.',

@@ -184,7 +184,14 @@ export function verbParts(clause: Clause): VerbParts | undefined {
     return { auxiliary: third(head.lower, 0), rest: '', declarative };
   }
   if (verb.negative || words.some((t) => AUXILIARIES.has(t.lower) && t !== head)) return undefined;
-  const doWord = verb.tense === 'past' ? 'did' : clause.plural ? 'do' : 'does';
+  // "Bruvik set up the website in 2001": a singular subject with a bare "set", "put", "cut" is the
+  // past (the present would be "sets").
+  const bareSingular =
+    verb.tense === 'present' &&
+    !clause.plural &&
+    !/^(?:i|you|we|they)$/.test(clause.pronoun ?? '') &&
+    head.lower === verb.infinitive.split(' ')[0];
+  const doWord = verb.tense === 'past' || bareSingular ? 'did' : clause.plural ? 'do' : 'does';
   if (verb.tense === 'future') return undefined;
   return { auxiliary: doWord, rest: verb.infinitive, declarative };
 }

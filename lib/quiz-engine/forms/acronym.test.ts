@@ -99,6 +99,12 @@ describe('acronymForm: what an acronym stands for', () => {
       'The Congressional Budget Office (CBO) expects higher rates. The Federal Reserve raised rates. The CBO publishes forecasts twice a year.',
       'CBO',
     ],
+    [
+      'an acronym everyone knows (one compromise knows by itself)',
+      'Alliance',
+      'The North Atlantic Treaty Organization (NATO) met the World Trade Organization (WTO) and the National Audit Office (NAO) in Brussels. The African Union, the Oil Producers Council and the Nuclear Test Agency also attended the Atlantic Trade Summit.',
+      'NATO',
+    ],
   ])('not asked: %s', (_, title, body, short) => {
     const drafts = acronymForm.make(analysisOf(title, body));
     expect(drafts.filter((d) => d.prompt === `What does ${short} stand for?`)).toEqual([]);

@@ -1,4 +1,5 @@
 import type { Analysis } from '../analysis';
+import { lexicon } from '../nlp';
 import { paragraphLabel, pickVaried, type Draft, type QuestionForm } from './kit';
 
 /** Small words an acronym skips ("Movement for Democratic Change" is MDC). */
@@ -115,6 +116,8 @@ export const acronymForm: QuestionForm = {
     ];
     const words = titleWords(analysis, longForms);
     for (const def of defs) {
+      // "NATO", "BBC", "FBI": an acronym the language knows by itself is common knowledge.
+      if (def.short.toLowerCase() in lexicon) continue;
       const sentence = analysis.doc.sentenceById.get(def.sentenceId)!;
       const spelled = spellsOut(def.short, def.long);
       const longPool = spelled

@@ -269,6 +269,13 @@ describe('whoForm: the actor of a clause, asked from its predicate', () => {
       'I suggested a referendum on the missile system.',
       'Who supports a hard line on North Korea?',
     ],
+    [
+      'a short question that names nothing ("Who is in prison?")',
+      'Yukos',
+      'Mikhail Khodorkovsky is in prison. Hugh Ray represents Yukos in Houston. Bruce Misamore is the chief financial officer of Yukos. Steven Theede runs the company from Moscow.',
+      'Mikhail Khodorkovsky is in prison.',
+      'Who represents Yukos in Houston?',
+    ],
   ])('not asked: %s', (_, title, body, refused, control) => {
     const analysis = analysisOf(title, body);
     const drafts = whoForm.make(analysis);

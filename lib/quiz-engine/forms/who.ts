@@ -100,7 +100,9 @@ export const whoForm: QuestionForm = {
       )
         continue;
       const prompt = subjectQuestion(wh, clause, rest);
-      if (!prompt || prompt.split(/\s+/).length < 4) continue;
+      // "Who is in prison?", "Who was an insider?": a short question naming nothing asks too little.
+      const length = prompt?.split(/\s+/).length ?? 0;
+      if (!prompt || length < 4 || (length < 6 && specificity(analysis, clause) === 0)) continue;
       const exclude = alsoTrueOf(analysis, view);
       const distractors = entityOptions(analysis, entity, {
         exclude,
