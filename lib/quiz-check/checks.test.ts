@@ -169,6 +169,23 @@ describe('checkQuiz', () => {
       'duplicate-id',
     ],
     ['the same question twice', [GOOD_WHO, { ...GOOD_WHO, id: 'q-who-2' }], 'duplicate-question'],
+    [
+      'a fill-in without its blank',
+      [
+        {
+          id: 'q-fill-none',
+          rank: 1,
+          type: 'fill-in',
+          prompt:
+            'Park Geun-hye of the Saenuri Party backed the Terminal High Altitude Area Defense system.',
+          answer: 'Saenuri Party',
+          acceptedAnswers: ['Saenuri'],
+          explanation: 'She belonged to the Saenuri Party.',
+          evidence: [cite('backed the Terminal')],
+        },
+      ],
+      'missing-blank',
+    ],
   ])('fails %s', (_name, questions, gate) => {
     const report = checkQuiz(quizOf(questions), entities);
     expect(report.violations.map((v) => v.kind)).toContain(gate);

@@ -31,7 +31,8 @@ export type Gate =
   | 'heading-evidence'
   | 'too-few-choices'
   | 'duplicate-id'
-  | 'duplicate-question';
+  | 'duplicate-question'
+  | 'missing-blank';
 
 export type Warning = 'pronoun-stem' | 'type-mismatch' | 'similar-question';
 
@@ -292,6 +293,9 @@ export function checkQuiz(quiz: Quiz, entities: ArticleEntities): QuizReport {
       }
     }
 
+    // A fill-in is a sentence with its blank: without one there is nothing to fill in.
+    if (question.type === 'fill-in' && !/_{3,}/.test(question.prompt))
+      violate('missing-blank', id, `a fill-in without a blank: ${question.prompt}`);
     checkLeak(question, (detail) => violate('leak', id, detail));
     checkPronouns(question, (detail) => warn('pronoun-stem', id, detail));
 
