@@ -18,11 +18,12 @@ describe('analyzeArticle: a name of no known kind becomes a person when the arti
     expect(kinds.get('Qorlak Vandemir')).toBe('person');
   });
 
-  it('a company that announces something, or a party written "the …" that says it, stays no person', () => {
+  it('a company that announces, a party written "the …", a charity named in ordinary words: no people', () => {
     const kinds = kindsOf(
-      'Apple and Motorola announced they were getting together at the end of last year. The Lib Dems say they will look at his plans.',
+      'Apple and Motorola announced they were getting together at the end of last year. The Lib Dems say they will look at his plans.\n\nDavid Rogers, from the Local Government Association, said agencies were working together. And Tony Hunter, president of the Association of Directors of Social Services, said the plans could improve dignity. But Age Concern argued social care was chronically under-funded and older people were being offered choice in principle, but not in practice. Its director general, Gordon Lishman, said: "Direct payments will not work if there are no services for people to choose from locally."',
     );
     expect(kinds.get('Apple')).not.toBe('person');
     expect(kinds.get('Lib Dems')).not.toBe('person');
+    expect(kinds.get('Age Concern')).not.toBe('person');
   });
 });

@@ -1,6 +1,7 @@
 import type { Passage } from '@/lib/text/article';
 import { SPEECH_VERBS } from './lang/en/verbs';
 import { annotate } from './nlp/annotate';
+import { lexicon } from './nlp/text';
 import type { AnnotatedDocument, Sentence } from './nlp/document';
 import { findAcronyms, type AcronymDefinition } from './stages/acronyms';
 import { parseClauses, type Clause, type QuotedAt } from './stages/clauses';
@@ -122,10 +123,17 @@ function promotePeople(names: NameIndex, clauses: readonly Clause[]): void {
       clause.verb.copula && !!head && head.tags.has('Actor') && !head.tags.has('Plural');
     // Companies speak too ("Apple and Motorola announced …"): speaking makes a person only of a
     // name of two or more words.
+    // Nor of one written in words of the language ("Age Concern argued …" is a charity).
+    const nameWords = entity.name.split(/\s+/);
+    const ordinary = nameWords.some((w) => {
+      const tags = lexicon[w.toLowerCase()];
+      return !!tags && ![tags].flat().some((tag) => /Name$|^Person$/.test(tag));
+    });
     const speaks =
       SPEECH_VERBS.has(clause.verb.infinitive) &&
       clause.role === 'main' &&
-      entity.name.split(/\s+/).length >= 2;
+      nameWords.length >= 2 &&
+      !ordinary;
     if (described || speaks) {
       entity.kind = 'person';
       entity.confidence = Math.max(entity.confidence, 2);

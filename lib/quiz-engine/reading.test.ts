@@ -170,6 +170,50 @@ describe('reading prose', () => {
     expect(asked.filter((p) => /assault seen/i.test(p))).toEqual([]);
   });
 
+  it('joins no verb to a clause across another verb, and never reads "were tortured and abused" as active', () => {
+    const asked = prompts(
+      'Court',
+      'Supreme Court Justice Stephen Breyer said that inventions from printing to the iPod could be used to illegally duplicate materials but had, on balance, been beneficial to society. Louise Christian said that after being "tortured and abused" at Guantanamo Bay, the men\'s arrest was unfair. Tunisia elected Beji Caid Essebsi as president in 2014.\n\nLouise Christian said the men were tortured and abused at Guantanamo Bay in 2004.',
+    );
+    expect(asked.some((p) => p.includes('Beji Caid Essebsi'))).toBe(true);
+    expect(asked.filter((p) => /on balance|men abused|Christian abused/.test(p))).toEqual([]);
+  });
+
+  it('never writes "According to X, X …", nor lets an object "him" pass for the subject', () => {
+    const asked = prompts(
+      'Guantanamo',
+      "Azmat Begg said he was concerned for the mental state of his son Moazzam Begg in 2005. Gareth Peirce said Moazzam Begg had been held at Guantanamo Bay for three years. Before being driven by police from Birmingham to London, Azmat Begg said he was concerned for his son's mental state and was looking forward to giving him a hug.",
+    );
+    expect(asked.some((p) => p.includes('Gareth Peirce'))).toBe(true);
+    expect(asked.filter((p) => /According to Azmat Begg|giving him/.test(p))).toEqual([]);
+    const visited = prompts(
+      'Guantanamo',
+      'Gareth Peirce visited him in Belmarsh prison in 2005. Tunisia elected Beji Caid Essebsi as president in 2014.',
+    );
+    expect(visited.some((p) => p.includes('Beji Caid Essebsi'))).toBe(true);
+    expect(visited.filter((p) => /visit(?:ed)? him/.test(p))).toEqual([]);
+  });
+
+  it('never cuts off what takes back or bounds a claim (", but not in practice", "only … after")', () => {
+    const asked = prompts(
+      'Retail',
+      'But Wal-Mart only saw its sales rise after it cut prices in December 2004. But Age Concern argued social care was chronically under-funded and older people were being offered choice in principle, but not in practice. Tunisia elected Beji Caid Essebsi as president in 2014.',
+    );
+    expect(asked.some((p) => p.includes('Beji Caid Essebsi'))).toBe(true);
+    expect(asked.filter((p) => /sales rise\.|in principle\./.test(p))).toEqual([]);
+  });
+
+  it('never blanks or changes a figure that is part of a name ("100% Homegrown")', () => {
+    const asked = prompts(
+      'Radio',
+      "And Ras Kwame is host of 100% Homegrown on Radio 1's digital station 1Xtra. Huw Stephens has hosted a show on BBC Radio Wales for 4 years.",
+    );
+    expect(asked.some((p) => p.includes('Ras Kwame'))).toBe(true);
+    expect(
+      asked.filter((p) => /_____ Homegrown|\d+% Homegrown/.test(p) && !p.includes('100%')),
+    ).toEqual([]);
+  });
+
   it('asks how many with nothing left after the figure ("has 342 members")', () => {
     const body = 'New York City consists of five boroughs. London has 32 boroughs.';
     expect(prompts('Cities', body)).toContain('How many boroughs does London have?');

@@ -76,12 +76,18 @@ function opensWithoutVerb(words: readonly Token[]): boolean {
     const w = words[i]!.lower;
     const opener =
       /^(?:but|whether|because|although|though|whereas)$/.test(w) ||
-      (w === 'that' && (i === 0 || hasTag(words[i - 1], 'Verb')));
+      (w === 'that' && (i === 0 || hasTag(words[i - 1], 'Verb', 'Adjective')));
     if (!opener) continue;
-    // "to qualify" is no clause of its own; "the plan would fail" is.
+    // "to qualify" is no clause of its own; "the plan would fail" is; "the emerging format war"
+    // has no verb, only a participle before its noun.
     return !words
       .slice(i + 1)
-      .some((x, k, after) => hasTag(x, 'Verb') && (after[k - 1] ?? words[i])!.lower !== 'to');
+      .some(
+        (x, k, after) =>
+          hasTag(x, 'Verb') &&
+          !hasTag(x, 'Gerund', 'Adjective') &&
+          (after[k - 1] ?? words[i])!.lower !== 'to',
+      );
   }
   return false;
 }
@@ -355,6 +361,8 @@ function viewOf(analysis: Analysis, clause: Clause): ClauseView | undefined {
       return undefined;
     if (opensWithoutVerb(kept)) return undefined;
     if (cutMidway(sentence, predicateRange)) return undefined;
+    if (cutsQualifier(sentence, { start: clause.verb.start, end: predicateRange.end }))
+      return undefined;
     return text;
   };
   return {
@@ -413,6 +421,34 @@ function singular(verb: Token): boolean {
   return hasTag(verb, 'PresentTense') && !hasTag(verb, 'Infinitive') && /[^s]s$/.test(verb.lower);
 }
 
+/**
+ * A clause whose predicate stops before its own verb ("hopeful that the format war, akin to …"),
+ * or before what takes its claim back (see `cutsQualifier`).
+ */
+export function cutShort(view: ClauseView): boolean {
+  const { clause, sentence } = view;
+  const kept = sentence.tokens.slice(clause.predicate.start, clause.predicate.end);
+  return (
+    opensWithoutVerb(kept) ||
+    cutsQualifier(sentence, { start: clause.verb.start, end: clause.predicate.end })
+  );
+}
+
+/**
+ * "offered choice in principle | , but not in practice", "only saw its sales rise | after it cut
+ * prices": what follows the cut takes back or bounds what came before it, so the part alone says
+ * something the article does not.
+ */
+function cutsQualifier(sentence: Sentence, range: TokenRange): boolean {
+  const t = sentence.tokens;
+  const next = t[range.end]?.lower ?? '';
+  if (next === 'but' && /^(?:not|never|no)$/.test(t[range.end + 1]?.lower ?? '')) return true;
+  const focused = t
+    .slice(range.start, range.end)
+    .some((w) => /^(?:only|just|even|mainly|largely|partly)$/.test(w.lower));
+  return focused && next in SUBORDINATORS;
+}
+
 /** ", saying", ", adding:" closing a predicate: a report whose words are elsewhere. */
 const TRAILING_REPORT =
   /,?\s+(?:saying|adding|arguing|insisting|noting|declaring|explaining|warning|claiming|stating)\s*[:,]?\s*$/i;
@@ -440,6 +476,9 @@ export function attribution(analysis: Analysis, view: ClauseView): string | unde
   }
   const parent = clauses[clause.parent ?? -1];
   if (!parent || !REPORTING_VERBS.has(parent.verb.infinitive)) return undefined;
+  // "Azmat Begg said he was concerned": "According to Azmat Begg, Azmat Begg was concerned" says it
+  // clumsily; what he said is asked as his saying it, not as a claim of his about himself.
+  if (parent.subjectEntity && parent.subjectEntity === view.entity?.id) return undefined;
   return according(analysis, parent);
 }
 

@@ -193,6 +193,28 @@ describe('fillInForm: a key name, figure or date blanked', () => {
 });
 
 describe('fillInForm: a title keeps its own "The"', () => {
+  it('every fill-in has its blank (an acronym in brackets left out of the clause is none)', () => {
+    const drafts = fillInForm.make(
+      analysisOf(
+        'Genocide',
+        'In 1948, the UN General Assembly adopted the Convention on the Prevention and Punishment of the Crime of Genocide (CPPCG) which defined the crime of genocide for the first time. Raphael Lemkin coined the word genocide in 1944.\n\nIn 2007 the European Court of Human Rights noted that "intent to destroy" in the CPPCG meant physical destruction. The CPPCG was signed by 41 states.',
+      ),
+    );
+    expect(drafts.length).toBeGreaterThan(0);
+    for (const d of drafts) expect(d.prompt).toContain('_____');
+  });
+
+  it('a clause cut before its own verb ("hopeful that the format war, akin to …") is no fill-in', () => {
+    const drafts = fillInForm.make(
+      analysisOf(
+        'DVD',
+        'Both Toshiba and Blu-ray are hopeful that the emerging DVD format war, akin to the Betamax and VHS fight in the 1980s, can be resolved over the next year. Tunisia elected Beji Caid Essebsi as president in 2014.',
+      ),
+    );
+    expect(drafts.some((d) => d.prompt.includes('Beji Caid Essebsi'))).toBe(true);
+    expect(drafts.filter((d) => d.prompt.includes('format war'))).toEqual([]);
+  });
+
   it('"The College Dropout" is never blanked as "The _____"', () => {
     const body = `${SUCCEED} ${RESISTED} His solo album The College Dropout became a success. The College Dropout spawned two further hits in Zimbabwe. Critics praised The College Dropout.`;
     const drafts = fillInForm.make(analysisOf('Zimbabwe coup', body));

@@ -7,10 +7,11 @@ import { gapBefore } from '../nlp/spans';
 import { statement, tidy, wordCount } from '../realize';
 import { isHeadWord } from '../stages/names';
 import type { Entity, Mention } from '../stages/names';
-import { clauseViews, standaloneSentences } from './clause-view';
+import { clauseViews, cutShort, standaloneSentences } from './clause-view';
 import {
   inAside,
   isModifier,
+  partOfName,
   isWhole,
   needsContext,
   paragraphLabel,
@@ -124,9 +125,11 @@ function targets(
     sentence.tokens
       .slice(Math.max(0, r.start - 3), r.start)
       .some((t) => /^(?:than|from|compared)$/.test(t.lower));
-  // "the Investment Company Act of 1940": a figure inside a name is part of it.
+  // "the Investment Company Act of 1940", "100% Homegrown": a figure inside a name is part of it.
+  const named = (r: TokenRange) => partOfName(analysis, sentence, r);
+  // A date is part of a name only inside it ("in June 2004" is no name).
   const mentions = analysis.names.bySentence.get(sentence.id) ?? [];
-  const named = (r: TokenRange) =>
+  const dateNamed = (r: TokenRange) =>
     mentions.some((m) => r.start < m.end && m.start < r.end) ||
     (sentence.tokens[r.start - 1]?.lower === 'of' &&
       /^\p{Lu}/u.test(sentence.tokens[r.start - 2]?.text ?? ''));
@@ -159,7 +162,7 @@ function targets(
       d.relative ||
       d.granularity === 'years' ||
       d.granularity === 'day' ||
-      named(d) ||
+      dateNamed(d) ||
       compared({ start: d.phraseStart, end: d.end })
     )
       continue;
@@ -318,6 +321,9 @@ export const fillInForm: QuestionForm = {
     const drafts: Draft[] = [];
     const done = new Set<string>();
     const add = (sentence: Sentence, text: string, target: Target, fact: string) => {
+      // "… the Crime of Genocide (CPPCG) which …": a blank inside an aside the restated clause
+      // leaves out is no blank at all.
+      if (!text.includes(BLANK)) return;
       drafts.push({
         type: 'fill-in',
         prompt: `Fill in the blank: ${text.replace(/[.!?]$/, '')}.`,
@@ -342,6 +348,8 @@ export const fillInForm: QuestionForm = {
         clause.role === 'appositive'
       )
         continue;
+      // A predicate cut short ("hopeful that the format war, akin to …") is no sentence to fill in.
+      if (cutShort(view)) continue;
       for (const target of targets(analysis, sentence, clause.predicate, view.entity?.id)) {
         const blanked = blankedText(sentence, clause.predicate, target);
         if (!acceptable(blanked)) continue;

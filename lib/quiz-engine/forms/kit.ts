@@ -255,7 +255,9 @@ function isAnaphoricNoun(text: string): boolean {
 /** Pronouns a clause's own named subject carries into its predicate ("Moon … his plan"). */
 export function ownPronouns(entity: Entity | undefined, plural: boolean): Set<string> {
   if (!entity) return new Set(plural ? ['their', 'them', 'themselves'] : []);
-  if (entity.kind === 'person') return new Set(['his', 'her', 'him', 'himself', 'herself']);
+  // "looking forward to giving him a hug": an object "him" is someone else (the subject itself
+  // would be "himself").
+  if (entity.kind === 'person') return new Set(['his', 'her', 'himself', 'herself']);
   return new Set(plural ? ['their', 'them', 'themselves'] : ['its', 'itself']);
 }
 
@@ -391,5 +393,37 @@ export function inAside(
       within(range, c) &&
       // The claim asked about may be the aside itself ("Oona King had a majority in 2001").
       !within(claim, c),
+  );
+}
+
+/**
+ * A figure or date that is part of a name, not a fact about it: inside a name the article names
+ * ("the Investment Company Act of 1940"), or written against a capitalised word ("the 100% Homegrown
+ * show", "Radio 1", "Windows 95").
+ */
+export function partOfName(analysis: Analysis, sentence: Sentence, range: TokenRange): boolean {
+  const t = sentence.tokens;
+  const mentions = analysis.names.bySentence.get(sentence.id) ?? [];
+  if (mentions.some((m) => range.start < m.end && m.start < range.end)) return true;
+  if (t[range.start - 1]?.lower === 'of' && /^\p{Lu}/u.test(t[range.start - 2]?.text ?? ''))
+    return true;
+  return figureInName(sentence, range);
+}
+
+/**
+ * A figure written against a capitalised word: "100% Homegrown" (a percentage before a title word),
+ * "Radio 1", "Windows 95", "FTSE 100" (after a name word that is no month).
+ */
+function figureInName(sentence: Sentence, range: TokenRange): boolean {
+  const t = sentence.tokens;
+  const next = t[range.end];
+  const before = t[range.start - 1];
+  const percent = /%$/.test(t[range.end - 1]?.text ?? '');
+  if (percent && next && /^\p{Lu}\p{Ll}/u.test(next.text)) return true;
+  return (
+    range.start > 1 &&
+    !!before &&
+    /^\p{Lu}/u.test(before.text) &&
+    !hasTag(before, 'Month', 'Date', 'Preposition', 'Determiner')
   );
 }

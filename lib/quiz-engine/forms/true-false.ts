@@ -15,6 +15,7 @@ import {
   mentionsName,
   overlap,
   paragraphLabel,
+  partOfName,
   positionWeight,
   type Draft,
   type QuestionForm,
@@ -181,7 +182,8 @@ function swaps(
       (n.kind !== 'count' || (!!n.unit && n.value >= 2)) &&
       !ranged(n) &&
       !bounded(n) &&
-      !yearLike(n),
+      !yearLike(n) &&
+      !partOfName(analysis, sentence, n),
   ) as NumberSpan | undefined;
   if (number) {
     // "some 19 years" for "some 18 years" is a nitpick, not a false claim: the changed figure is

@@ -412,8 +412,21 @@ export function parseClauses(
         verb.auxiliary.length === 0 &&
         hasTag(t[verb.head], 'Infinitive') &&
         !hasTag(t[previous.verb.head], 'Infinitive');
+      // "said that after being tortured and abused at …": a participle or gerund phrase between the
+      // two means "and" joins something inside it.
+      const between = t
+        .slice(previous.verb.end, verb.start - 1)
+        .some((w) => hasTag(w, 'Gerund') || /^(?:being|having)$/.test(w.lower));
+      // "were tortured and abused": the second verb shares the first one's auxiliary (and its
+      // passive); read alone, "the men abused" would say the opposite.
+      const shared =
+        previous.verb.auxiliary.length > 0 &&
+        verb.auxiliary.length === 0 &&
+        hasTag(t[verb.head], 'PastTense', 'Participle');
       reliable =
         previous.reliable &&
+        !between &&
+        !shared &&
         !(toBefore && hasTag(t[verb.head], 'Infinitive')) &&
         !bare &&
         (verb.auxiliary.length > 0 || previous.verb.tense === verb.tense);
