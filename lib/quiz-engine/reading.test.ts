@@ -214,6 +214,15 @@ describe('reading prose', () => {
     ).toEqual([]);
   });
 
+  it('"the world\'s biggest retailer" is an epithet for a name the article gave before', () => {
+    const asked = prompts(
+      'Retail',
+      "Wal-Mart cut prices in December 2004. Customers at the world's biggest retailer are generally seen to be the most vulnerable to America's economic woes. Tunisia elected Beji Caid Essebsi as president in 2014.",
+    );
+    expect(asked.some((p) => p.includes('Beji Caid Essebsi'))).toBe(true);
+    expect(asked.filter((p) => /biggest retailer/.test(p))).toEqual([]);
+  });
+
   it('asks how many with nothing left after the figure ("has 342 members")', () => {
     const body = 'New York City consists of five boroughs. London has 32 boroughs.';
     expect(prompts('Cities', body)).toContain('How many boroughs does London have?');

@@ -4,6 +4,7 @@ import { gapBefore, hasTag, spanText } from '../nlp/spans';
 import { conjugate } from '../nlp/verbs';
 import {
   CONNECTIVE_OPENERS,
+  EPITHET_SCOPES,
   FRAME_WORDS,
   GENERIC_DEFINITES,
   SUBORDINATORS,
@@ -636,6 +637,18 @@ function pointingBack(analysis: Analysis, sentence: Sentence): Definite[] {
   const out: Definite[] = [];
   for (let i = 0; i < t.length - 1; i++) {
     if (t[i]!.lower !== 'the') continue;
+    // "the world's biggest retailer", "the country's largest bank": an epithet for something the
+    // article named before, unless its name follows at once.
+    if (
+      EPITHET_SCOPES.has(t[i + 1]!.lower.replace(/['’]s$/, '')) &&
+      t[i + 1]!.possessive &&
+      hasTag(t[i + 2], 'Superlative') &&
+      !/^\p{Lu}/u.test(t[i + 4]?.text ?? '') &&
+      !/,/.test(gapBefore(sentence, i + 4))
+    ) {
+      out.push({ the: i, noun: Math.min(i + 3, t.length - 1), root: t[i + 3]?.lower ?? '' });
+      continue;
+    }
     let j = i + 1;
     // "the recent falls", "the nine men": adjectives and a count before the noun.
     while (

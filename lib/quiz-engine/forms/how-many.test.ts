@@ -175,6 +175,12 @@ describe('howManyForm: a count with its unit, or a sum of money, a clause states
       `${SOLDIERS} Five provinces sent 300 doctors and 200 nurses to the region. ${KILLED}`,
       'Five provinces sent 300 doctors and 200 nurses to the region.',
     ],
+    [
+      'a figure joined to a word ("its 11-day run") modifies a noun, it counts nothing',
+      'Sichuan earthquake',
+      `${SOLDIERS} The Sundance Film Festival's 11-day run has been dominated by the themes of war and politics. ${KILLED}`,
+      "The Sundance Film Festival's 11-day run has been dominated by the themes of war and politics.",
+    ],
   ])('not asked: %s', (_, title, body, refused) => {
     const analysis = analysisOf(title, body);
     const drafts = howManyForm.make(analysis);

@@ -30,6 +30,9 @@ export const howManyForm: QuestionForm = {
       for (const n of sentence.numbers as NumberSpan[]) {
         if (n.kind !== 'count' && n.kind !== 'money') continue;
         if (n.kind === 'count' && (!n.unit || n.value < 2)) continue;
+        // "its 11-day run", "a 19-strong panel": a figure joined to a word modifies a noun; it
+        // counts nothing a "How many" could ask for.
+        if (/\d-\p{L}/u.test(n.text) || /^-\p{L}/u.test(t[n.end]?.text ?? '')) continue;
         let unitEnd = n.kind === 'count' ? unitEndOf(sentence.tokens, n) : n.end;
         let unit = n.unit;
         // "120 colleges and universities": the counted noun phrase goes on past "and".

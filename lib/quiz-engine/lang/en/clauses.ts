@@ -421,3 +421,15 @@ export const SUBORDINATOR_MODIFIERS: ReadonlySet<string> = new Set([
   'simply',
   'precisely',
 ]);
+
+/** "the world's biggest retailer", "the country's largest bank": scopes of an epithet's superlative. */
+export const EPITHET_SCOPES: ReadonlySet<string> = new Set([
+  'world',
+  'country',
+  'nation',
+  'region',
+  'city',
+  'state',
+  'industry',
+  'sector',
+]);
