@@ -482,6 +482,23 @@ describe('findNames', () => {
       },
     ],
     [
+      'an acronym alone is the thing in general, not the one product named after it',
+      {
+        text: 'IPTV is about more than telcos. "Telcos have been wanting to do video for a long time," Ed Graczyk, director of marketing for Microsoft IPTV, told the BBC News website. IPTV uses broadband lines.',
+        entities: [{ name: 'IPTV', mentions: 2 }],
+      },
+    ],
+    [
+      'a company named by its last word ("Networks", "Research")',
+      {
+        text: 'StreamCast Networks said the ruling was a victory. Analysts at TDG Research agreed with StreamCast Networks.',
+        entities: [
+          { name: 'StreamCast Networks', kind: 'organization' },
+          { name: 'TDG Research', kind: 'organization' },
+        ],
+      },
+    ],
+    [
       'a particle joined to the surname',
       {
         text: 'Sudanese President Omar al-Bashir was ousted by the army in April.',

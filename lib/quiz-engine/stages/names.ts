@@ -719,6 +719,8 @@ export function findNames(
   for (const draft of drafts.values()) {
     if (merged.has(draft.key) || draft.name.split(/\s+/).length !== 1) continue;
     if (draft.kind !== 'organization' && draft.kind !== 'thing') continue;
+    // "IPTV" beside "Microsoft IPTV": an acronym alone is the thing in general, not one maker's.
+    if (/^\p{Lu}[\p{Lu}\d&-]+$/u.test(draft.name)) continue;
     const owners = orgs
       .filter((o) => o.kind === draft.kind || draft.votes[o.kind] > 0 || draft.kind === 'thing')
       .filter((o) => {
