@@ -2,7 +2,7 @@ import { analyzeArticle, type Analysis, type ArticleInput } from './analysis';
 import { QUESTION_FORMS, type Draft } from './forms';
 import { mentionsName } from './forms/kit';
 import { COMPASS_WORDS } from './lang/en/names';
-import { AUTHOR, isHeadWord } from './stages/names';
+import { AUTHOR, isHeadWord, type Entity } from './stages/names';
 import { createRandom } from './random';
 import { QUIZ_SCHEMA_VERSION, questionSchema, type Question, type Quiz } from './schema';
 import { defaultCountFor, questionId, rankBank, toQuestions } from './select/bank';
@@ -36,8 +36,15 @@ function namesItsSubject(analysis: Analysis, draft: Draft): boolean {
   if (draft.type !== 'true-false' && draft.type !== 'fill-in') return true;
   if (draft.type === 'fill-in' && analysis.names.byId.has(draft.keyId)) return true;
   const text = draft.prompt.replace(/^(?:true or false|fill in the blank):\s*/i, '');
-  return analysis.names.entities.some(
-    (e) => e.id !== AUTHOR.id && [e.name, ...e.aliases].some((form) => mentionsName(text, form)),
+  const names = (e: Entity) =>
+    e.id !== AUTHOR.id && [e.name, ...e.aliases].some((form) => mentionsName(text, form));
+  // The names of its own sentences first (cheap); then any other ("He" written as the one meant).
+  const near = draft.evidence.flatMap((id) =>
+    (analysis.names.bySentence.get(id) ?? []).map((m) => analysis.names.byId.get(m.entityId)),
+  );
+  return (
+    near.some((e) => !!e && names(e)) ||
+    (/\p{Lu}/u.test(text.slice(1)) && analysis.names.entities.some(names))
   );
 }
 

@@ -223,6 +223,26 @@ describe('reading prose', () => {
     expect(asked.filter((p) => /biggest retailer/.test(p))).toEqual([]);
   });
 
+  it('never drops the condition a claim is under ("will stun Westminster … if he fails to …")', () => {
+    const asked = prompts(
+      'Budget',
+      "But Mr Brown will stun Westminster and break just about every historical precedent if he fails to do something designed to put a smile on voters' faces. Gordon Brown raised taxes in 2002.",
+    );
+    expect(asked.some((p) => p.includes('raise taxes'))).toBe(true);
+    expect(asked.filter((p) => /stun Westminster/.test(p))).toEqual([]);
+  });
+
+  it('asks nothing of "24 hours a day", nor restates a claim without its "According to a new book"', () => {
+    const asked = prompts(
+      'TV and books',
+      "A service from the Norwegian Broadcasting Corporation lets people watch TV programmes on their mobiles 24 hours a day. Norway sold 4,000 licences to Telenor in 2004.\n\nAccording to a new book, Brown's Britain, Mr Blair went back on a pledge to make way for Mr Brown after Cabinet allies intervened in June 2004.",
+    );
+    expect(asked.some((p) => p.includes('Telenor'))).toBe(true);
+    expect(asked.filter((p) => /\b(?!24 )\d+ hours a day|_____ hours/.test(p))).toEqual([]);
+    const pledge = asked.filter((p) => /went back on a pledge/.test(p));
+    expect(pledge.filter((p) => !p.includes('According to a new book'))).toEqual([]);
+  });
+
   it('asks how many with nothing left after the figure ("has 342 members")', () => {
     const body = 'New York City consists of five boroughs. London has 32 boroughs.';
     expect(prompts('Cities', body)).toContain('How many boroughs does London have?');

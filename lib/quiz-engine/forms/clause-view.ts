@@ -200,6 +200,11 @@ function viewOf(analysis: Analysis, clause: Clause): ClauseView | undefined {
     return undefined;
   if (!entity && wordCount(subject) > 10) return undefined;
   if (disagrees(clause)) return undefined;
+  // "According to a new book, Mr Blair went back on a pledge": the claim is the book's; restated
+  // without its source it reads as a fact.
+  const t0 = sentence.tokens;
+  for (let k = 0; k + 1 < clause.subject.start; k++)
+    if (t0[k]!.lower === 'according' && t0[k + 1]!.lower === 'to') return undefined;
   // "a country seen as the lone success": a participle alone ("seen", never "saw") is no verb of a
   // clause; the noun before it, not the subject read for it, is what it describes.
   const head = sentence.tokens[clause.verb.head];
@@ -437,13 +442,17 @@ export function cutShort(view: ClauseView): boolean {
 
 /**
  * "offered choice in principle | , but not in practice", "only saw its sales rise | after it cut
- * prices": what follows the cut takes back or bounds what came before it, so the part alone says
- * something the article does not.
+ * prices", "will stun Westminster | if he fails to …": what follows the cut takes back, bounds or
+ * conditions what came before it, so the part alone says something the article does not.
  */
 function cutsQualifier(sentence: Sentence, range: TokenRange): boolean {
   const t = sentence.tokens;
   const next = t[range.end]?.lower ?? '';
   if (next === 'but' && /^(?:not|never|no)$/.test(t[range.end + 1]?.lower ?? '')) return true;
+  // "will stun Westminster (and break every precedent) | if he fails to …": a claim under a
+  // condition later in its sentence is no claim without it.
+  if (t.slice(range.end).some((w) => /^(?:if|unless|provided|providing)$/.test(w.lower)))
+    return true;
   const focused = t
     .slice(range.start, range.end)
     .some((w) => /^(?:only|just|even|mainly|largely|partly)$/.test(w.lower));

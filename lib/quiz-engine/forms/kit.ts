@@ -1,4 +1,5 @@
 import { contentHash } from '@/lib/text/hash';
+import { WHOLE_SPANS } from '../lang/en/numbers';
 import type { Analysis } from '../analysis';
 import {
   ANAPHORIC_NOUNS,
@@ -397,12 +398,18 @@ export function inAside(
 }
 
 /**
- * A figure or date that is part of a name, not a fact about it: inside a name the article names
+ * A figure or date that is part of a name or a fixed phrase, not a fact: inside a name the article names
  * ("the Investment Company Act of 1940"), or written against a capitalised word ("the 100% Homegrown
  * show", "Radio 1", "Windows 95").
  */
 export function partOfName(analysis: Analysis, sentence: Sentence, range: TokenRange): boolean {
   const t = sentence.tokens;
+  // "24 hours a day": a figure fixed by the phrase it opens is no fact to ask (see WHOLE_SPANS).
+  const after = t
+    .slice(range.end, range.end + 3)
+    .map((w) => w.lower)
+    .join(' ');
+  if (WHOLE_SPANS.includes(after)) return true;
   const mentions = analysis.names.bySentence.get(sentence.id) ?? [];
   if (mentions.some((m) => range.start < m.end && m.start < range.end)) return true;
   if (t[range.start - 1]?.lower === 'of' && /^\p{Lu}/u.test(t[range.start - 2]?.text ?? ''))

@@ -21,3 +21,9 @@ export const NUMBER_WORDS: readonly string[] = Array.from({ length: 100 }, (_, n
       ? TEENS[n - 10]!
       : `${TENS[Math.floor(n / 10)]!}${n % 10 ? `-${UNITS[n % 10]!}` : ''}`,
 );
+
+/**
+ * What follows a figure that is the whole of its span, so asking it tests arithmetic, not reading:
+ * "24 hours a day", "seven days a week", "365 days a year".
+ */
+export const WHOLE_SPANS: readonly string[] = ['hours a day', 'days a week', 'days a year'];
