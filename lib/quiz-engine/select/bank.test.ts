@@ -123,6 +123,27 @@ describe('rankBank', () => {
     expect(share).toBeLessThanOrEqual(TRUE_SHARE.max);
   });
 
+  it.each<[number, number, number]>([
+    // All True: one is kept (two of two, or two of three, would still be "always True").
+    [3, 0, 1],
+    [2, 0, 1],
+    [1, 0, 1],
+    [2, 1, 3],
+    [1, 1, 2],
+  ])(
+    'a short bank of %i True and %i False keeps %i: at most half True, rounded up',
+    (trues, falses, kept) => {
+      const drafts = [
+        ...many(trues, (i) => draft('true-false', 'True', 3 - i / 10)),
+        ...many(falses, (i) => draft('true-false', 'False', 3 - i / 10)),
+        draft('who', 'Ahn Cheol-soo', 2),
+      ];
+      const tf = rankBank(drafts, 10).ranked.filter((d) => d.type === 'true-false');
+      expect(tf).toHaveLength(kept);
+      expect(tf.filter((d) => d.key === 'False')).toHaveLength(falses);
+    },
+  );
+
   it('a default quiz with many types has no type above 40 percent', () => {
     const types: QuestionType[] = [
       'who',

@@ -211,8 +211,13 @@ function balanceTrueFalse(pool: Draft[]): Draft[] {
   const out = [...pool].sort((a, b) => b.score - a.score);
   for (;;) {
     const tf = out.filter((d) => d.type === 'true-false');
-    if (tf.length < 4) return out;
     const trues = tf.filter((d) => d.key === 'True').length;
+    // Two or three: no more True than half, rounded up (three True of three is "always True").
+    if (tf.length < 4) {
+      if (tf.length < 2 || trues <= Math.ceil(tf.length / 2)) return out;
+      out.splice(out.indexOf([...tf].reverse().find((d) => d.key === 'True')!), 1);
+      continue;
+    }
     const share = trues / tf.length;
     if (share >= TRUE_SHARE.min && share <= TRUE_SHARE.max) return out;
     const surplus = share > TRUE_SHARE.max ? 'True' : 'False';
