@@ -42,6 +42,10 @@ describe('needsContext: a stem or statement must stand alone', () => {
     ['the former said no', true],
     ['the latter won', true],
     ['a former guerrilla leader', false],
+    ['Both schemes will be run by local councils', true],
+    ['One problem is the price of the handsets', true],
+    ['The 62-year-old played for 12 minutes', true],
+    ['Paul McCartney, 62, played for 12 minutes', false],
     // A sentence about the one before, or the writer talking to the reader.
     ['That’s because Treasury bonds are still the favored port of investors', true],
     ['This is why the Fed raised rates', true],

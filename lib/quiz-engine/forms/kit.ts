@@ -166,6 +166,11 @@ export function needsContext(text: string, allow: ReadonlySet<string> = new Set(
     /^(?:were|was|are|is|have|had|has|will|would|said|say|says|of)$/.test(words[1] ?? '')
   )
     return true;
+  // "Both schemes …", "One problem is …", "The 62-year-old …": which schemes, a problem with what,
+  // who is 62? Each opens on something the sentences before introduced.
+  if (/^(?:both|one)$/.test(words[0] ?? '') && !/^of$/.test(words[1] ?? '') && !!words[1])
+    return true;
+  if (/^the\s+\d+-year-old\b/i.test(text.trim())) return true;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (REFERRING_PRONOUNS.has(w) && !allow.has(w)) {

@@ -499,6 +499,18 @@ describe('findNames', () => {
       },
     ],
     [
+      'a station named by its last word, and a name joined to a participle is an adjective',
+      {
+        text: 'Nokia is estimating that there will be 100 million Visual Radio-enabled mobile phones in circulation by the end of 2006. The first Visual Radio service in the UK will begin in a few months time with Virgin Radio, who are positive about the impact it could have on their listeners, said Mika Lehtonen of Nokia.',
+        entities: [
+          { name: 'Virgin Radio', kind: 'organization' },
+          { name: 'Mika Lehtonen', kind: 'person' },
+        ],
+        notNames: ['Visual Radio-enabled'],
+        notPeople: ['Virgin Radio'],
+      },
+    ],
+    [
       'a particle joined to the surname',
       {
         text: 'Sudanese President Omar al-Bashir was ousted by the army in April.',

@@ -218,6 +218,8 @@ function namesSomething(sentence: Sentence, chunk: TokenRange): boolean {
       tokens.some((w) => hasTag(w, 'Verb') && !hasTag(w, 'Noun', 'ProperNoun', 'Prefix')))
   )
     return false;
+  // "Visual Radio-enabled", "London-based": a name joined to a participle is an adjective.
+  if (/-\p{Ll}+(?:ed|ing)$/u.test(last.text)) return false;
   // "a Virginia Democrat": an affiliation, not a name.
   if (AFFILIATIONS.has(lowerBare(last)) && tokens.length > 1) return false;
   if (tokens.every((t) => COMPASS_WORDS.has(lowerBare(t)))) return false;
@@ -601,17 +603,22 @@ export function findNames(
     allChunks.push(...respectDefinitions(chunksOf(sentence, seen), definedRanges, definedForms));
   // "the Government Will Soon Spend More on Interest Than": in a headline every word is capitalised,
   // so a run of capitals there is a name only if the article also writes it in running text.
-  const inProse = new Set(
-    allChunks.filter((c) => !titleCased(c.sentence)).map((c) => keyOf(spanText(c.sentence, c))),
-  );
-  for (let k = allChunks.length - 1; k >= 0; k--) {
-    const c = allChunks[k]!;
-    if (
-      titleCased(c.sentence) &&
-      c.end - c.start > 1 &&
-      !inProse.has(keyOf(spanText(c.sentence, c)))
-    )
-      allChunks.splice(k, 1);
+  const headlines = new Set(doc.sentences.filter(titleCased));
+  if (headlines.size > 0) {
+    const inProse = new Set(
+      allChunks
+        .filter((c) => !headlines.has(c.sentence))
+        .map((c) => keyOf(spanText(c.sentence, c))),
+    );
+    for (let k = allChunks.length - 1; k >= 0; k--) {
+      const c = allChunks[k]!;
+      if (
+        headlines.has(c.sentence) &&
+        c.end - c.start > 1 &&
+        !inProse.has(keyOf(spanText(c.sentence, c)))
+      )
+        allChunks.splice(k, 1);
+    }
   }
 
   const textOf = (c: Chunk) =>

@@ -321,6 +321,12 @@ export const ORGANIZATION_HEADS: Readonly<Record<string, string>> = {
   church: 'organization',
   network: 'organization',
   media: 'company',
+  // Stations and other companies by their last word: "Virgin Radio", "EMI Records".
+  radio: 'company',
+  television: 'company',
+  records: 'company',
+  airways: 'company',
+  motors: 'company',
   // Last words of company names: "StreamCast Networks", "TDG Research", "Sony Computer Entertainment".
   networks: 'company',
   research: 'company',
