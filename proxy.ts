@@ -1,10 +1,12 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { isHttpsRequest, newNonce, pageContentSecurityPolicy } from './lib/security/headers';
+import { servedStylesheetHashSources } from './lib/security/inline-styles';
 
 /**
  * Gives every page response a Content-Security-Policy with a fresh nonce. Next reads the nonce from the
  * request's policy header and puts it on its own scripts; the root layout reads `x-nonce` for the one
  * script of ours. Every page is therefore rendered per request (a prerendered page could not carry it).
+ * The stylesheet the pages carry inline is admitted by its hash (lib/security/inline-styles.ts).
  */
 export function proxy(request: NextRequest) {
   const nonce = newNonce();
@@ -12,6 +14,7 @@ export function proxy(request: NextRequest) {
     nonce,
     https: isHttpsRequest(request.nextUrl, request.headers),
     development: process.env.NODE_ENV === 'development',
+    styleHashes: servedStylesheetHashSources(),
   });
   const headers = new Headers(request.headers);
   headers.set('x-nonce', nonce);

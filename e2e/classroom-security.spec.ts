@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { request as http } from 'node:http';
 import type { APIRequestContext } from '@playwright/test';
 import { SLUG, Student, expect, liveQuestionsOf, test } from './classroom-fixtures';
@@ -304,6 +305,44 @@ test.describe('security headers', () => {
     await page.getByRole('button', { name: 'Settings' }).click();
     await page.getByRole('radio', { name: 'Dark' }).check();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  });
+
+  test('pages carry their stylesheet inline, admitted by its hash alone, and are styled', async ({
+    page,
+    request,
+  }) => {
+    for (const path of [
+      '/',
+      `/articles/${SLUG}`,
+      `/quiz/${SLUG}`,
+      '/join',
+      '/progress',
+      `/teach/${SLUG}/print`,
+    ]) {
+      const response = await request.get(path);
+      const html = await response.text();
+      const policy = response.headers()['content-security-policy'] ?? '';
+      const styleSrc = /(?:^|; )style-src ([^;]*)/.exec(policy)?.[1]?.split(' ') ?? [];
+      const nonce = /'nonce-([^']+)'/.exec(policy)?.[1];
+      // No render-blocking stylesheet: the first paint needs the HTML only.
+      expect(html.match(/<link[^>]*rel="stylesheet"[^>]*>/g), path).toBeNull();
+      const styles = [...html.matchAll(/<style([^>]*)>([\s\S]*?)<\/style>/g)];
+      const stylesheet = styles.filter(([, attributes]) => attributes?.includes('data-precedence'));
+      expect(stylesheet, path).toHaveLength(1);
+      for (const [, attributes = '', text = ''] of styles) {
+        const hash = `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+        expect(attributes.includes(`nonce="${nonce}"`) || styleSrc.includes(hash), path).toBe(true);
+      }
+      // Admitted by the hash of that text, not by a blanket exception.
+      expect(styleSrc, path).not.toContain("'unsafe-inline'");
+      expect(stylesheet[0]?.[2]?.length ?? 0, path).toBeGreaterThan(10_000);
+    }
+    // The browser applies it under the policy (the fixture fails the test on any CSP violation).
+    await page.goto(`/quiz/${SLUG}`);
+    await expect(page.locator('body')).toHaveCSS('display', 'flex');
+    await page.goto(`/teach/${SLUG}/print`);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.packet').first()).toHaveCSS('color', 'rgb(0, 0, 0)');
   });
 
   test('every response carries nosniff, no framing and a referrer policy; HSTS only on https', async ({

@@ -5,7 +5,6 @@ import { optionLetter } from '@/lib/classroom/slides';
 import { byShape } from '@/lib/quiz-play/question-shape';
 import { quoted } from '@/lib/text/quoted';
 import { PacketArticle } from './packet-article';
-import './print-packet.css';
 
 /** "¶3, sentence 2" for each piece of evidence: what a student can find on paper. */
 function locate(quiz: Quiz, evidence: Question['evidence'][number]) {

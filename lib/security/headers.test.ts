@@ -21,6 +21,16 @@ describe('pageContentSecurityPolicy', () => {
     expect([...policy.values()].flat()).not.toContain("'unsafe-eval'");
   });
 
+  it('admits inline styles by the given hashes only, never any inline style', () => {
+    const hashes = ["'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='"];
+    const policy = directives(
+      pageContentSecurityPolicy({ nonce: 'abc', https: false, styleHashes: hashes }),
+    );
+    expect(policy.get('style-src')).toEqual(["'self'", "'nonce-abc'", ...hashes]);
+    expect(policy.get('script-src')).toEqual(["'self'", "'nonce-abc'", "'strict-dynamic'"]);
+    expect([...policy.values()].flat()).not.toContain("'unsafe-inline'");
+  });
+
   it('upgrades insecure requests on https only (a school server is often plain http)', () => {
     expect(pageContentSecurityPolicy({ nonce: 'n', https: false })).not.toContain('upgrade');
     expect(pageContentSecurityPolicy({ nonce: 'n', https: true })).toContain(

@@ -47,7 +47,9 @@ export const SERVICE_WORKER_CONTENT_SECURITY_POLICY =
 
 /**
  * The pages' policy. Scripts run only with this response's nonce ('strict-dynamic' lets Next's own scripts
- * load the chunks they need); no inline style attributes (bars are SVG); same-origin fetches, event streams,
+ * load the chunks they need); styles from this site, with the nonce, or inline with one of `styleHashes`
+ * (the build's stylesheet, which the pages carry inline: lib/security/inline-styles.ts); no inline style
+ * attributes (bars are SVG); same-origin fetches, event streams,
  * the quiz generator's worker and the service worker (worker-src 'self'); data: images for the join QR code. `upgrade-insecure-requests` only on
  * https: on a plain-http school server it would send every request to a port nothing listens on.
  */
@@ -55,13 +57,20 @@ export function pageContentSecurityPolicy(options: {
   nonce: string;
   https: boolean;
   development?: boolean;
+  /** CSP hash sources (`'sha256-…'`) of the exact stylesheets the pages carry inline. */
+  styleHashes?: readonly string[];
 }): string {
-  const { nonce, https, development = false } = options;
+  const { nonce, https, development = false, styleHashes = [] } = options;
   const directives = [
     "default-src 'self'",
     // React's development build evaluates code for its error overlay; production never does.
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ''}`,
-    `style-src 'self' 'nonce-${nonce}'${development ? " 'unsafe-inline'" : ''}`,
+    [
+      "style-src 'self'",
+      `'nonce-${nonce}'`,
+      ...styleHashes,
+      ...(development ? ["'unsafe-inline'"] : []),
+    ].join(' '),
     "img-src 'self' data: blob:",
     "font-src 'self'",
     `connect-src 'self'${development ? ' ws: wss:' : ''}`,
