@@ -243,6 +243,15 @@ describe('reading prose', () => {
     expect(pledge.filter((p) => !p.includes('According to a new book'))).toEqual([]);
   });
 
+  it('reads ", the Yongle Emperor" as another name, and "(r." as no sentence end', () => {
+    const asked = prompts(
+      'Ming',
+      'The Yuan emperor Kublai Khan met his spiritual superior Drogön Chögyal Phagpa (1235–1280) of the Sakya school of Tibetan Buddhism, the Yongle Emperor (r. 1402–1424) and Sakya Pandita in 1260. Montana elected Max Baucus to the Senate in 1978.',
+    );
+    expect(asked.some((p) => p.includes('Max Baucus'))).toBe(true);
+    expect(asked.filter((p) => /Yongle Emperor/.test(p))).toEqual([]);
+  });
+
   it('asks how many with nothing left after the figure ("has 342 members")', () => {
     const body = 'New York City consists of five boroughs. London has 32 boroughs.';
     expect(prompts('Cities', body)).toContain('How many boroughs does London have?');

@@ -591,6 +591,8 @@ export function standaloneSentences(analysis: Analysis): Sentence[] {
       return false;
     if (s.tokens.some((w) => FRAME_WORDS.has(w.lower)) || opensWithoutVerb(s.tokens)) return false;
     const words = wordCount(s.text);
+    // "… the Yongle Emperor (r.": a sentence the splitter cut inside brackets is no sentence.
+    if (!isWhole(s.text)) return false;
     if (
       words < 6 ||
       words > 30 ||

@@ -682,6 +682,13 @@ function namedAppositions(
     if (words.length < 2 || words.length > 14) continue;
     // "satellites from Nasa, the European Space Agency and the DMC": a list of names, not what Nasa is.
     if (words.some((w) => /^(?:and|or)$/.test(w.lower))) continue;
+    // "… of Tibetan Buddhism, the Yongle Emperor": "the" and nothing but a name is another name
+    // in a run of them, not what the first one is.
+    if (
+      first.lower === 'the' &&
+      words.slice(1).every((w) => /^\p{Lu}/u.test(w.text) || /^[().,]/.test(w.text))
+    )
+      continue;
     // "suing Gazprom, its unit Gazpromneft, Rosneft …": a possessive phrase ending in another name
     // is the next item of a list, not what the first name is.
     if (
