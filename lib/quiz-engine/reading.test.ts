@@ -252,6 +252,16 @@ describe('reading prose', () => {
     expect(asked.filter((p) => /Yongle Emperor/.test(p))).toEqual([]);
   });
 
+  it('never widens a window ("in two years" → "in five") nor dates a clause by its "since …" phrase', () => {
+    const asked = prompts(
+      'Airlines',
+      'US Airways filed for bankruptcy protection for the second time in two years. Delta Air Lines cut 300 jobs over five years in Atlanta.\n\nThe Tories accuse Labour of raising taxes 66 times since coming to power in 1997. Tunisia elected Beji Caid Essebsi as president in 2014.',
+    );
+    expect(asked.some((p) => p.includes('Beji Caid Essebsi'))).toBe(true);
+    expect(asked.filter((p) => /second time in (?!two|_____)/.test(p))).toEqual([]);
+    expect(asked.filter((p) => /^In what year did the Tories/.test(p))).toEqual([]);
+  });
+
   it('asks how many with nothing left after the figure ("has 342 members")', () => {
     const body = 'New York City consists of five boroughs. London has 32 boroughs.';
     expect(prompts('Cities', body)).toContain('How many boroughs does London have?');

@@ -293,7 +293,16 @@ function viewOf(analysis: Analysis, clause: Clause): ClauseView | undefined {
     t
       .slice(Math.max(0, d.phraseStart - 3), d.phraseStart + 1)
       .some((w) => /^(?:than|from|since|compared)$/.test(w.lower));
-  dates.splice(0, dates.length, ...dates.filter((d) => !comparison(d)));
+  // "accuse Labour of raising taxes 66 times since coming to power in 1997": a date after "since",
+  // "after", "before" … and a verb of its own dates that phrase, not the clause.
+  const subordinated = (d: DateSpan) => {
+    const between = t.slice(clause.verb.end, d.phraseStart);
+    const k = between.findIndex((w) =>
+      /^(?:since|after|before|until|when|while|following)$/.test(w.lower),
+    );
+    return k >= 0 && between.slice(k + 1).some((w) => hasTag(w, 'Verb'));
+  };
+  dates.splice(0, dates.length, ...dates.filter((d) => !comparison(d) && !subordinated(d)));
   const allow = ownPronouns(entity, clause.plural);
   // "Truman Capote was her friend": her is someone else's.
   const gender = entity?.kind === 'person' ? genderOf(analysis, entity) : undefined;

@@ -173,6 +173,10 @@ function swaps(
     sentence.tokens
       .slice(Math.max(0, n.start - 2), n.start)
       .some((w) => /^(?:than|least|most|up|over|under|fewer|less|nearly|almost)$/.test(w.lower));
+  // "for the second time in two years": a window; a wider one ("in three years") is still true.
+  const window = (n: NumberSpan) =>
+    /^(?:in|within|over|past|last)$/.test(sentence.tokens[n.start - 1]?.lower ?? '') &&
+    /^(?:years?|months?|weeks?|days?|decades?|hours?)$/.test(sentence.tokens[n.end]?.lower ?? '');
   // "1987 subsidies": a year used as a modifier is not a count to change.
   const yearLike = (n: NumberSpan) => n.kind === 'count' && /^(?:1[5-9]|20)\d\d$/.test(n.text);
   const number = sentence.numbers.find(
@@ -183,6 +187,7 @@ function swaps(
       !ranged(n) &&
       !bounded(n) &&
       !yearLike(n) &&
+      !window(n) &&
       !partOfName(analysis, sentence, n),
   ) as NumberSpan | undefined;
   if (number) {
