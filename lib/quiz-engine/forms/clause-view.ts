@@ -202,9 +202,8 @@ function viewOf(analysis: Analysis, clause: Clause): ClauseView | undefined {
   if (disagrees(clause)) return undefined;
   // "According to a new book, Mr Blair went back on a pledge": the claim is the book's; restated
   // without its source it reads as a fact.
-  const t0 = sentence.tokens;
-  for (let k = 0; k + 1 < clause.subject.start; k++)
-    if (t0[k]!.lower === 'according' && t0[k + 1]!.lower === 'to') return undefined;
+  const lead = sentence.tokens.slice(0, clause.subject.start);
+  if (lead.some((w, k) => w.lower === 'according' && lead[k + 1]?.lower === 'to')) return undefined;
   // "a country seen as the lone success": a participle alone ("seen", never "saw") is no verb of a
   // clause; the noun before it, not the subject read for it, is what it describes.
   const head = sentence.tokens[clause.verb.head];

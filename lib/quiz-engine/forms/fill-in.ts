@@ -11,7 +11,8 @@ import { clauseViews, cutShort, standaloneSentences } from './clause-view';
 import {
   inAside,
   isModifier,
-  partOfName,
+  fixedFigure,
+  insideName,
   isWhole,
   needsContext,
   paragraphLabel,
@@ -125,18 +126,11 @@ function targets(
     sentence.tokens
       .slice(Math.max(0, r.start - 3), r.start)
       .some((t) => /^(?:than|from|compared)$/.test(t.lower));
-  // "the Investment Company Act of 1940", "100% Homegrown": a figure inside a name is part of it.
-  const named = (r: TokenRange) => partOfName(analysis, sentence, r);
-  // A date is part of a name only inside it ("in June 2004" is no name).
-  const mentions = analysis.names.bySentence.get(sentence.id) ?? [];
-  const dateNamed = (r: TokenRange) =>
-    mentions.some((m) => r.start < m.end && m.start < r.end) ||
-    (sentence.tokens[r.start - 1]?.lower === 'of' &&
-      /^\p{Lu}/u.test(sentence.tokens[r.start - 2]?.text ?? ''));
   for (const n of sentence.numbers) {
     if (!inside(n) || n.kind === 'ordinal' || (n.kind === 'count' && (!n.unit || n.value < 2)))
       continue;
-    if (named(n)) continue;
+    // "the Investment Company Act of 1940", "100% Homegrown": a figure inside a name is part of it.
+    if (fixedFigure(analysis, sentence, n)) continue;
     if (/[/]/.test(n.text) || compared(n)) continue;
     // "from 22 to 18 holes": another figure of the same kind beside it half gives the blank away.
     if (
@@ -162,7 +156,8 @@ function targets(
       d.relative ||
       d.granularity === 'years' ||
       d.granularity === 'day' ||
-      dateNamed(d) ||
+      // A date is part of a name only inside it ("in June 2004" is no name).
+      insideName(analysis, sentence, d) ||
       compared({ start: d.phraseStart, end: d.end })
     )
       continue;

@@ -7,7 +7,7 @@ import {
   isWhole,
   needsContext,
   paragraphLabel,
-  partOfName,
+  fixedFigure,
   positionWeight,
   type Draft,
   type QuestionForm,
@@ -34,7 +34,7 @@ export const howManyForm: QuestionForm = {
         // "its 11-day run", "a 19-strong panel": a figure joined to a word modifies a noun; it
         // counts nothing a "How many" could ask for.
         if (/\d-\p{L}/u.test(n.text) || /^-\p{L}/u.test(t[n.end]?.text ?? '')) continue;
-        if (partOfName(analysis, sentence, n)) continue;
+        if (fixedFigure(analysis, sentence, n)) continue;
         let unitEnd = n.kind === 'count' ? unitEndOf(sentence.tokens, n) : n.end;
         let unit = n.unit;
         // "120 colleges and universities": the counted noun phrase goes on past "and".

@@ -402,24 +402,29 @@ export function inAside(
   );
 }
 
-/**
- * A figure or date that is part of a name or a fixed phrase, not a fact: inside a name the article names
- * ("the Investment Company Act of 1940"), or written against a capitalised word ("the 100% Homegrown
- * show", "Radio 1", "Windows 95").
- */
-export function partOfName(analysis: Analysis, sentence: Sentence, range: TokenRange): boolean {
+/** A range inside a name the article names ("the Investment Company Act of 1940"). */
+export function insideName(analysis: Analysis, sentence: Sentence, range: TokenRange): boolean {
   const t = sentence.tokens;
-  // "24 hours a day": a figure fixed by the phrase it opens is no fact to ask (see WHOLE_SPANS).
-  const after = t
+  const mentions = analysis.names.bySentence.get(sentence.id) ?? [];
+  if (mentions.some((m) => range.start < m.end && m.start < range.end)) return true;
+  return t[range.start - 1]?.lower === 'of' && /^\p{Lu}/u.test(t[range.start - 2]?.text ?? '');
+}
+
+/**
+ * A figure that is part of a name or of a fixed phrase, not a fact to ask or change: inside a name
+ * (`insideName`), written against a capitalised word ("the 100% Homegrown show", "Radio 1"), or
+ * fixed by the phrase it opens ("24 hours a day", WHOLE_SPANS).
+ */
+export function fixedFigure(analysis: Analysis, sentence: Sentence, range: TokenRange): boolean {
+  const after = sentence.tokens
     .slice(range.end, range.end + 3)
     .map((w) => w.lower)
     .join(' ');
-  if (WHOLE_SPANS.includes(after)) return true;
-  const mentions = analysis.names.bySentence.get(sentence.id) ?? [];
-  if (mentions.some((m) => range.start < m.end && m.start < range.end)) return true;
-  if (t[range.start - 1]?.lower === 'of' && /^\p{Lu}/u.test(t[range.start - 2]?.text ?? ''))
-    return true;
-  return figureInName(sentence, range);
+  return (
+    WHOLE_SPANS.includes(after) ||
+    insideName(analysis, sentence, range) ||
+    figureInName(sentence, range)
+  );
 }
 
 /**

@@ -15,7 +15,7 @@ import {
   mentionsName,
   overlap,
   paragraphLabel,
-  partOfName,
+  fixedFigure,
   positionWeight,
   type Draft,
   type QuestionForm,
@@ -188,7 +188,7 @@ function swaps(
       !bounded(n) &&
       !yearLike(n) &&
       !window(n) &&
-      !partOfName(analysis, sentence, n),
+      !fixedFigure(analysis, sentence, n),
   ) as NumberSpan | undefined;
   if (number) {
     // "some 19 years" for "some 18 years" is a nitpick, not a false claim: the changed figure is
