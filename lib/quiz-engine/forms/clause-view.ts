@@ -77,18 +77,24 @@ function opensWithoutVerb(words: readonly Token[]): boolean {
     const w = words[i]!.lower;
     const opener =
       /^(?:but|whether|because|although|though|whereas)$/.test(w) ||
+      (/^(?:if|unless|when|once|while)$/.test(w) && words[i - 1]?.lower === 'that') ||
       (w === 'that' && (i === 0 || hasTag(words[i - 1], 'Verb', 'Adjective')));
     if (!opener) continue;
     // "to qualify" is no clause of its own; "the plan would fail" is; "the emerging format war"
     // has no verb, only a participle before its noun.
-    return !words
+    const verbs = words
       .slice(i + 1)
-      .some(
+      .filter(
         (x, k, after) =>
           hasTag(x, 'Verb') &&
           !hasTag(x, 'Gerund', 'Adjective') &&
-          (after[k - 1] ?? words[i])!.lower !== 'to',
+          (after[k - 1] ?? words[i])!.lower !== 'to' &&
+          !hasTag(after[k - 1], 'Verb'),
       );
+    // "said that whether the public chose Howard or Kennedy": what was said opens with a clause of
+    // its own, and its main clause (after the comma) must follow: two verbs, or it was cut.
+    const opensAdverbial = words[i - 1]?.lower === 'that' && w !== 'that' && w !== 'but';
+    return verbs.length < (opensAdverbial ? 2 : 1);
   }
   return false;
 }

@@ -282,6 +282,18 @@ describe('trueFalseForm: a clause as stated, or with one thing changed', () => {
       'The U.S. Trade Act says that to qualify for GSP, a country must protect the rights of workers.',
     ],
     [
+      'what was said cut before its main clause: "said that whether … Kennedy"',
+      'Election',
+      `${BEIJING} Mr Blair said that whether the public chose Michael Howard or Mr Kennedy, it would result in "a Tory government".`,
+      'Mr Blair said that whether the public chose Michael Howard or Mr Kennedy, it would result in "a Tory government".',
+    ],
+    [
+      'an epithet compromise tags as an adjective: "The firm, which is …"',
+      'Media',
+      `${BEIJING} Time Warner posted its results. The firm, which is now one of the biggest investors in Google, benefited from sales of high-speed internet connections.`,
+      'The firm, which is now one of the biggest investors in Google, benefited from sales of high-speed internet connections.',
+    ],
+    [
       'a "but" with no verb after it',
       'Hungary',
       `${BEIJING} The exact extent and nature of savings are under discussion but subsidies to state enterprises.`,

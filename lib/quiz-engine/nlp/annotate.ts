@@ -2,6 +2,7 @@ import nlp from 'compromise';
 import datesPlugin from 'compromise-dates';
 import type { Passage } from '@/lib/text/article';
 import { DATE_CUES, DATE_PATTERNS } from '../lang/en/dates';
+import { RETAGS } from '../lang/en/tagging';
 import type {
   AnnotatedDocument,
   DateGranularity,
@@ -76,6 +77,10 @@ export function annotate(
     // Chunks come with every parse (a compromise hook); dates first, since they retag words like "May".
     const timed = view.sentences().filter((s) => DATE_CUES.some((cue) => s.has(cue)));
     if (timed.found) timed.compute('dates');
+    for (const fix of RETAGS) {
+      const found = view.match(fix.pattern, 0);
+      (fix.unless ? found.not(fix.unless) : found).tag(fix.tag);
+    }
     view.compute(['root', 'offset']);
     const terms = (view.docs as unknown as Term[][]).flat();
     const tokens = tokensOf(passage.text, terms);
