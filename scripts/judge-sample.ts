@@ -11,8 +11,11 @@ for (const file of files) {
   const { quiz } = generateCheckedQuiz(articleInputFromSource(readFileSync(file, 'utf8'), file));
   const paragraphs = new Map(quiz.passages.map((p) => [p.id, p]));
   for (const q of quiz.questions) {
-    const passage = paragraphs.get(q.evidence[0]!.passageId)!;
-    mine.push({ question: q, paragraph: passage.text, source: file });
+    // Every paragraph the evidence quotes: a judge shown only the first cannot check a quotation
+    // whose speaker is named in the next one.
+    const ids = [...new Set(q.evidence.map((e) => e.passageId))];
+    const paragraph = ids.map((id) => paragraphs.get(id)!.text).join('\n\n');
+    mine.push({ question: q, paragraph, source: file });
   }
   items.push(...shuffled(mine, createRandom(Number(seed) + items.length)).slice(0, perArticle));
 }
