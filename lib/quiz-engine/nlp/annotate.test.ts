@@ -80,6 +80,20 @@ type VerbExpectation = Partial<
   >
 >;
 
+describe('annotate: tag corrections (lang/en/tagging.ts)', () => {
+  it.each([
+    ['The firm said profits rose.', 'firm', 'Noun'],
+    ['The firm, which is one of the biggest investors in Google, grew.', 'firm', 'Noun'],
+    ['A cheap, fast machine is here.', 'cheap', 'Adjective'],
+  ])('%s: %s is %s', (text, word, tag) => {
+    expect(
+      sentenceOf(text)
+        .tokens.find((t) => t.text === word)
+        ?.tags.has(tag),
+    ).toBe(true);
+  });
+});
+
 describe('parseVerbs', () => {
   // Every shape of verb group compromise parses: auxiliaries, modals, negation, adverbs, particles,
   // "want to", passives, gerunds, copulas and contractions (which take the library's own path).
@@ -228,6 +242,9 @@ describe('annotate: verb groups', () => {
       'grew',
       { infinitive: 'grow', tense: 'past', finite: true },
     ],
+    // compromise's rule makes "hange" of "hanged"; its word list knows "hang".
+    ['Joseph Scholes hanged himself in his cell.', 'hanged', { infinitive: 'hang', tense: 'past' }],
+    ['The bakers baked bread for the town.', 'baked', { infinitive: 'bake', tense: 'past' }],
   ])('%s [%s]', (text, head, expected) => {
     const sentence = sentenceOf(text);
     const verb = sentence.verbs.find((v) => sentence.tokens[v.head]?.text === head);
@@ -244,6 +261,14 @@ describe('annotate: numbers', () => {
     [
       'The city received a record 56 million tourists in 2014.',
       [{ text: '56 million', value: 56_000_000, kind: 'count', unit: 'tourists' }],
+    ],
+    // The counted noun is "SUVs": "concept" is no unit.
+    ['GM is showing two concept SUVs in Detroit.', [{ text: 'two', value: 2, kind: 'count' }]],
+    // A race, not 200 million of something.
+    ['Kenteris won 200m gold, while Thanou won silver in the 100m.', []],
+    [
+      'About 200m people use the service.',
+      [{ text: '200m', value: 200_000_000, kind: 'count', unit: 'people' }],
     ],
     [
       'New York City consists of five boroughs.',

@@ -15,6 +15,7 @@ import type {
   VerbGroup,
 } from './document';
 import { dayNumber, parseIsoDay } from './days';
+import { lexicon } from './text';
 
 // compromise-dates' tagger is a hook: left in, it would run on every parse of every text (a third of
 // all tagging time). Registered without it, it runs only on the sentences that name a time (below).
@@ -281,7 +282,7 @@ function addVerbs(view: View, locate: Locate): void {
     const prepositional =
       particleTerms.length > 0 && particleTerms.every((t) => PREPOSITIONAL_PARTICLES.has(t.normal));
     const particle = prepositional ? '' : particleTerms.map((t) => t.normal).join(' ');
-    const rootWord = rootTerm.root ?? rootTerm.implicit ?? rootTerm.normal;
+    const rootWord = knownRoot(rootTerm.root ?? rootTerm.implicit ?? rootTerm.normal);
     const copula = rootTerm.tags.has('Copula');
     const infinitive = copula ? 'be' : [rootWord, particle].filter(Boolean).join(' ');
     const modal = termsOf(info.auxiliary).some(
@@ -325,6 +326,17 @@ function addVerbs(view: View, locate: Locate): void {
  * main verb only auxiliaries, adverbs and negatives belong to the group; after it, only those and
  * its particle.
  */
+/**
+ * "hanged" → "hange": compromise's rule adds back an "e" its word list does not know; when the word
+ * list knows the verb without it ("hang"), that is the infinitive ("baked" → "bake" stays).
+ */
+function knownRoot(root: string): string {
+  if (!/[^e]e$/.test(root) || lexicon[root]) return root;
+  const shorter = root.slice(0, -1);
+  const tags = lexicon[shorter];
+  return (Array.isArray(tags) ? tags : [tags]).includes('Infinitive') ? shorter : root;
+}
+
 function verbWordsOnly(terms: readonly Term[], root: Term, particles: readonly Term[]): Term[] {
   const same = (a: Term, b: Term) =>
     a.offset.start === b.offset.start && a.offset.length === b.offset.length;
@@ -445,6 +457,13 @@ function addNumbers(view: View, locate: Locate): void {
       /^(?:several|many|some|few|a few)$/.test(sentence.tokens[range.start - 1]?.lower ?? '')
     )
       continue;
+    // "won 200m gold", "silver in the 100m": a race, not 200 million of something; "200m people" is.
+    if (
+      /^\d[\d.,]*m$/i.test(n.text.trim()) &&
+      !CURRENCY[n.number.prefix] &&
+      !sentence.tokens[range.end]?.tags.has('Plural')
+    )
+      continue;
     let end = range.end;
     let kind: NumberKind = 'count';
     if (CURRENCY[n.number.prefix] || tokens.some((t) => t.tags.has('Money'))) kind = 'money';
@@ -477,9 +496,11 @@ function addNumbers(view: View, locate: Locate): void {
     }
     const written = sentence.text.slice(first.start - sentence.start, last.end - sentence.start);
     // A figure cut before its bracket is read again from what is left, and so is a sum with its
-    // multiplier as a letter, which compromise reads as the bare figure ("$10bn" is 1e10, not 10).
+    // multiplier as a letter, which compromise reads as the bare figure ("$10bn" is 1e10, not 10;
+    // "200m people" is 2e8).
     const reread =
-      range.end !== endAt.index + 1 || (kind === 'money' && /\d\s?(?:bn|m|tn|k)\b/i.test(written));
+      range.end !== endAt.index + 1 ||
+      ((kind === 'money' || kind === 'count') && /\d\s?(?:bn|m|tn|k)\b/i.test(written));
     sentence.numbers.push({
       start: range.start,
       end,
@@ -520,6 +541,11 @@ function unitAfter(sentence: Sentence, from: number): string | undefined {
   }
   const last = words[words.length - 1];
   if (!last || !last.tags.has('Noun')) return undefined;
+  // "two concept SUVs": the counted noun is a capitalised plural after the one read; "concept" is
+  // no unit.
+  const after = sentence.tokens[sentence.tokens.indexOf(last) + 1];
+  if (!last.tags.has('Plural') && after?.tags.has('Plural') && /^\p{Lu}/u.test(after.text))
+    return undefined;
   return sentence.text.slice(words[0]!.start - sentence.start, last.end - sentence.start);
 }
 
