@@ -18,7 +18,8 @@ import { bareDefinite, genderOf, isWhole, needsContext, ownPronouns } from './ki
 
 const SUBORDINATORS_SET = new Set(Object.keys(SUBORDINATORS));
 const FIRST_PERSON: Record<string, string> = {
-  my: 'the author’s',
+  // Only where the author is the subject: "I bought my son a phone" → "The author bought their son".
+  my: 'their',
   me: 'the author',
   mine: 'the author’s',
   myself: 'the author',
@@ -309,6 +310,8 @@ function viewOf(analysis: Analysis, clause: Clause): ClauseView | undefined {
   };
   dates.splice(0, dates.length, ...dates.filter((d) => !comparison(d) && !subordinated(d)));
   const allow = ownPronouns(entity, clause.plural);
+  // The narrator's "my" is written "their" (see FIRST_PERSON).
+  if (entity?.id === AUTHOR.id) allow.add('their');
   // "Truman Capote was her friend": her is someone else's.
   const gender = entity?.kind === 'person' ? genderOf(analysis, entity) : undefined;
   if (gender === 'm') ['her', 'herself'].forEach((w) => allow.delete(w));

@@ -171,6 +171,14 @@ export function needsContext(text: string, allow: ReadonlySet<string> = new Set(
   if (/^(?:both|one)$/.test(words[0] ?? '') && !/^of$/.test(words[1] ?? '') && !!words[1])
     return true;
   if (/^the\s+\d+-year-old\b/i.test(text.trim())) return true;
+  // "has garnered two more nominations": more than what the article counted before ("more than
+  // two" carries its own measure).
+  if (
+    /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|many)\s+(?:more|fewer|extra|further|additional)\s+(?!than\b)\p{L}/iu.test(
+      text,
+    )
+  )
+    return true;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (REFERRING_PRONOUNS.has(w) && !allow.has(w)) {
@@ -260,11 +268,11 @@ function isAnaphoricNoun(text: string): boolean {
 
 /** Pronouns a clause's own named subject carries into its predicate ("Moon … his plan"). */
 export function ownPronouns(entity: Entity | undefined, plural: boolean): Set<string> {
-  if (!entity) return new Set(plural ? ['their', 'them', 'themselves'] : []);
-  // "looking forward to giving him a hug": an object "him" is someone else (the subject itself
-  // would be "himself").
+  // "looking forward to giving him a hug", "hubs encourage people to organise them": an object
+  // "him" or "them" is someone or something else (the subject itself would be "himself").
+  if (!entity) return new Set(plural ? ['their', 'themselves'] : []);
   if (entity.kind === 'person') return new Set(['his', 'her', 'himself', 'herself']);
-  return new Set(plural ? ['their', 'them', 'themselves'] : ['its', 'itself']);
+  return new Set(plural ? ['their', 'themselves'] : ['its', 'itself']);
 }
 
 /** True when a predicate reads as a whole clause: balanced quotes and brackets, not ending mid-phrase. */

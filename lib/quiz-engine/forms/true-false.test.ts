@@ -102,7 +102,7 @@ describe('trueFalseForm: a clause as stated, or with one thing changed', () => {
       'opinion: the narrator in the third person',
       'Facebook is tracking me',
       "I don't use Facebook. I have accounts on hundreds of services around the net. I publish much of my own work on the open web.",
-      'The author publishes much of the author’s own work on the open web',
+      'The author publishes much of their own work on the open web',
       null,
     ],
   ])('%s', (_, title, body, truth, falsehood) => {
@@ -292,6 +292,18 @@ describe('trueFalseForm: a clause as stated, or with one thing changed', () => {
       'Media',
       `${BEIJING} Time Warner posted its results. The firm, which is now one of the biggest investors in Google, benefited from sales of high-speed internet connections.`,
       'The firm, which is now one of the biggest investors in Google, benefited from sales of high-speed internet connections.',
+    ],
+    [
+      'a count relative to one before it: "two more nominations"',
+      'Film awards',
+      `${BEIJING} Finding Neverland has garnered two more nominations for the awards.`,
+      'Finding Neverland has garnered two more nominations for the awards.',
+    ],
+    [
+      'an object "them" that is not the subject: "encourage people to organise them"',
+      'Media hubs',
+      `${BEIJING} Media hubs are designed to encourage people to organise them on one box.`,
+      'Media hubs are designed to encourage people to organise them on one box.',
     ],
     [
       'a "but" with no verb after it',

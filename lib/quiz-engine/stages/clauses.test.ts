@@ -37,6 +37,39 @@ function clausesOf(text: string): string[] {
 
 describe('parseClauses', () => {
   it.each<[string, string[]]>([
+    // "and" joins the nearest verb ("markets", what was said), not the clause's own "has said".
+    [
+      'Rockstar Games, the makers of Manhunt, has said in the past it markets its games responsibly and only targets its adverts at adults.',
+      [
+        'main | Rockstar Games | has said | in the past it markets its games responsibly',
+        'appositive | Rockstar Games |  | the makers of Manhunt',
+        'coordinate | Rockstar Games | only targets | its adverts at adults | unreliable',
+      ],
+    ],
+    // ", and" after a relative clause may go back to the clause it interrupts (Scholes was dead).
+    [
+      'It picked out the case of Joseph Scholes, who hanged himself in March 2002, and urged the home secretary to hold a public inquiry.',
+      [
+        'main | It | picked out | the case of Joseph Scholes',
+        'relative | Joseph Scholes | hanged | himself in March 2002',
+        'coordinate | Joseph Scholes | urged | the home secretary to hold a public inquiry | unreliable',
+      ],
+    ],
+    // A list of people with their roles: none of the phrases says what the name before it is.
+    [
+      "In the 19th century there followed innovation by Jane Austen, the gothic novelist Mary Shelley, the children's writer Lewis Carroll, the Brontë sisters, the social campaigner Charles Dickens and the poet William Blake.",
+      [],
+    ],
+    [
+      'In 2005, Moon, a former lawyer, said the talks had failed.',
+      ['main | Moon | said | the talks had failed', 'appositive | Moon |  | a former lawyer'],
+    ],
+    [
+      'At the Golden Globes, Mr Evans evaded a security guard to have his photo taken with DiCaprio, director Martin Scorsese, Mr Mann and Mr King.',
+      [
+        'main | Mr Evans | evaded | a security guard to have his photo taken with DiCaprio, director Martin Scorsese, Mr Mann and Mr King',
+      ],
+    ],
     // A plain main clause; copula and passive.
     [
       'New York is the most populous city in the United States.',

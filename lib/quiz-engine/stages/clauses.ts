@@ -423,9 +423,26 @@ export function parseClauses(
         previous.verb.auxiliary.length > 0 &&
         verb.auxiliary.length === 0 &&
         hasTag(t[verb.head], 'PastTense', 'Participle');
+      // "has said it markets its games responsibly and only targets its adverts at adults": "and"
+      // joins the verb nearest before it ("markets", what was said), not the clause's own.
+      // (A verb with a subject pronoun or an auxiliary of its own: compromise tags "patents" in
+      // "received 25,772 US patents and reportedly has" as a verb too.)
+      const nearer = sentence.verbs.some(
+        (v) =>
+          v.finite &&
+          v.start >= previous.verb.end &&
+          v.end < verb.start &&
+          (v.auxiliary.length > 0 || hasTag(t[v.start - 1], 'Pronoun')),
+      );
+      // "the case of Joseph Scholes, who hanged himself …, and urged the home secretary": after a
+      // relative clause, ", and" may go back to the clause the relative one interrupts.
+      const afterRelative =
+        previous.role === 'relative' && /,/.test(gapBefore(sentence, verb.start - 1));
       reliable =
         previous.reliable &&
         !between &&
+        !nearer &&
+        !afterRelative &&
         !shared &&
         !(toBefore && hasTag(t[verb.head], 'Infinitive')) &&
         !bare &&
@@ -694,6 +711,29 @@ function namedAppositions(
     if (
       /^(?:his|her|its|their)$/.test(first.lower) &&
       /^\p{Lu}/u.test(words[words.length - 1]!.text)
+    )
+      continue;
+    // "Jane Austen, the gothic novelist Mary Shelley, the children's writer Lewis Carroll, the
+    // Brontë sisters, …": a phrase after which the commas run on to another "the …", name or "and"
+    // is the next item of a list.
+    const resumes = t[end];
+    if (
+      resumes &&
+      /,/.test(gapBefore(sentence, end)) &&
+      (/^(?:the|and|or)$/.test(resumes.lower) || /^\p{Lu}/u.test(resumes.text))
+    )
+      continue;
+    // "with DiCaprio, director Martin Scorsese, Mr Mann …": a phrase ending in another person's
+    // name (not "the wife of John Smith") is the next person of a list.
+    if (
+      mentions.some(
+        (o) =>
+          o !== m &&
+          o.end === end &&
+          o.start > from - 1 &&
+          o.entityId.startsWith('person:') &&
+          !/^(?:of|to|for|with|by)$/.test(t[o.start - 1]?.lower ?? ''),
+      )
     )
       continue;
     if (
