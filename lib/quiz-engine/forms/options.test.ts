@@ -107,6 +107,23 @@ describe('entityOptions: other entities of the key’s kind and subtype', () => 
     expect([...fewer].sort()).toEqual(['Hong Joon-pyo', 'Shinzo Abe']);
   });
 
+  it('a song or a brand that reads as a person ("Hey Jude", "Alfa Romeo") is no person option', () => {
+    const analysis = analysisOf(
+      'Paul McCartney played at the Super Bowl. He closed the show with a rousing version of Hey Jude, which Hey Jude fans loved. Fiat is best known for its Alfa Romeo marque. Singer Alicia Keys sang first. "It was great," said Istvan Nagy. Producer Don Mischer oversaw the show. Writers include J. K. Rowling. The prize went to Reidar Wasenius, who plays a director.',
+    );
+    const options = entityOptions(analysis, named(analysis, 'Paul McCartney'), {
+      salt: 'a',
+      count: 9,
+    })!;
+    expect([...options].sort()).toEqual([
+      'Alicia Keys',
+      'Don Mischer',
+      'Istvan Nagy',
+      'J. K. Rowling',
+      'Reidar Wasenius',
+    ]);
+  });
+
   it('an organisation only by a tag on one bare acronym ("the DVD", "CGI") is no option', () => {
     const analysis = analysisOf(
       'The BBC intends to produce all of its content in HD by 2010, the BBC said. The game looks closer to the film, especially the CGI stuff from the DVD. The World Trade Organization agreed. The European Commission disagreed with the World Trade Organization and the BBC.',

@@ -6,6 +6,9 @@ import type { Entity } from '../stages/names';
 import { MONTH_NAMES } from '@/lib/text/dates';
 import { genderOf, mentionsEntity, mentionsName, pickVaried } from './kit';
 import { NUMBER_WORDS } from '../lang/en/numbers';
+import { TITLES } from '../lang/en/names';
+import { SPEECH_VERBS } from '../lang/en/verbs';
+import { hasTag } from '../nlp/spans';
 
 /**
  * Wrong options, taken from the article first: other entities of the key's kind, other dates of the
@@ -145,6 +148,7 @@ export function entityOptions(
     }
     // A bare surname or single word is a weak option next to full names.
     if (key.kind === 'person' && key.name.includes(' ') && !e.name.includes(' ')) return false;
+    if (key.kind === 'person' && !plainlyPerson(analysis, e)) return false;
     return true;
   });
   // No two options that may name one thing ("Parliament of Pakistan", "Houses of the Parliament").
@@ -155,6 +159,84 @@ export function entityOptions(
   );
   if (names.length < 2) return undefined;
   return pickVaried(names, count, options.salt);
+}
+
+/**
+ * "a rousing version of Hey Jude", "its Alfa Romeo marque": a capitalised pair with a given name or
+ * surname in it reads as a person, which is enough for a key the article's sentence proves but not
+ * for a wrong option offered as a person. An option must be one beyond doubt: a name of a person's
+ * parts not used as a modifier ("William Lerach", "Shinzo Abe"), a title or role before it ("Mr Mann", "producer Don Mischer"), a shorter
+ * mention of their own somewhere ("Mr Morchio"), or a hyphenated given name ("Ahn Cheol-soo").
+ */
+function plainlyPerson(analysis: Analysis, e: Entity): boolean {
+  return e.mentions.some((m) => {
+    const sentence = analysis.doc.sentenceById.get(m.sentenceId);
+    if (!sentence) return false;
+    const first = sentence.tokens[m.start];
+    const before = sentence.tokens[m.start - 1];
+    // A name before a lower-case noun only modifies it ("its Alfa Romeo marque", "Hey Jude fans").
+    const next = sentence.tokens[m.end];
+    const modifier =
+      !m.possessive &&
+      !hasTag(first, 'FirstName', 'MaleName', 'FemaleName') &&
+      !!next &&
+      /^\p{Ll}/u.test(next.text) &&
+      hasTag(next, 'Noun', 'Adjective') &&
+      !hasTag(next, 'Verb') &&
+      /^\s+$/.test(
+        sentence.text.slice(
+          sentence.tokens[m.end - 1]!.end - sentence.start,
+          next.start - sentence.start,
+        ),
+      );
+    const last = sentence.tokens[m.end - 1];
+    if (
+      m.end - m.start >= 2 &&
+      !modifier &&
+      (hasTag(first, 'FirstName', 'MaleName', 'FemaleName') ||
+        (hasTag(first, 'Person') && hasTag(last, 'Person', 'LastName', 'FirstName')))
+    )
+      return true;
+    // "J. K. Rowling": initials are a person's.
+    if (sentence.tokens.slice(m.start, m.end - 1).some((t) => /^\p{Lu}\.?$/u.test(t.text)))
+      return true;
+    if (before && TITLES.has(before.lower.replace(/\.$/, ''))) return true;
+    if (
+      before &&
+      /^\p{Ll}/u.test(before.text) &&
+      hasTag(before, 'Noun') &&
+      !hasTag(before, 'Pronoun', 'Possessive', 'Determiner')
+    )
+      return true;
+    if (m.text !== e.name && e.mentions.length > 1) return true;
+    // "said Istvan Nagy", "Frigyes Berecz said", "Frigyes Berecz, the party secretary,": someone
+    // who speaks, or whom a role describes.
+    const after = sentence.tokens[m.end];
+    const speaks = (w: (typeof sentence.tokens)[number] | undefined) =>
+      !!w && hasTag(w, 'Verb') && SPEECH_VERBS.has(w.root ?? w.lower);
+    if (speaks(before) || speaks(after)) return true;
+    const gap = sentence.text.slice(
+      sentence.tokens[m.end - 1]!.end - sentence.start,
+      (after?.start ?? sentence.end) - sentence.start,
+    );
+    // "Conleth Hill, who plays …", "Kent Kartadinata, chief technology officer,"
+    if (/^,\s*$/.test(gap) && after?.lower === 'who') return true;
+    if (
+      /^,\s*$/.test(gap) &&
+      after &&
+      /^\p{Ll}/u.test(after.text) &&
+      hasTag(after, 'Noun', 'Adjective') &&
+      !hasTag(after, 'Pronoun', 'Determiner', 'Verb')
+    )
+      return true;
+    if (/^,\s*$/.test(gap) && /^(?:a|an|the)$/.test(after?.lower ?? '')) {
+      const role = sentence.tokens[m.end + 1];
+      if (role && /^\p{Ll}/u.test(role.text)) return true;
+    }
+    return sentence.tokens
+      .slice(m.start + 1, m.end)
+      .some((t) => /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(t.bare));
+  });
 }
 
 type DateStyle = 'dmy' | 'mdy' | 'plain';
