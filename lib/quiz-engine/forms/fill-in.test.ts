@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { segmentArticle } from '@/lib/text/article';
 import { analyzeArticle, type Analysis } from '../analysis';
-import { fillInForm, numberForms } from './fill-in';
+import type { Entity } from '../stages/names';
+import { acceptedFor, fillInForm, numberForms } from './fill-in';
 
 function analysisOf(title: string, body: string): Analysis {
   const { passages, wordCount } = segmentArticle(`${title}\n\n${body}\n`);
@@ -254,5 +255,27 @@ describe('numberForms: what a student may type for a figure', () => {
     ['6.6%', ['6.6']],
   ])('%s', (text, forms) => {
     expect([...numberForms(text)].sort()).toEqual([...forms].sort());
+  });
+});
+
+describe('acceptedFor: what a student would naturally type', () => {
+  const place = (name: string): Entity => ({
+    id: `place:${name}`,
+    kind: 'place',
+    name,
+    aliases: [],
+    mentions: [],
+    definite: false,
+    confidence: 2,
+  });
+
+  it.each([
+    ['Guantanamo Bay', ['Guantanamo']],
+    ['Yangtze River', ['Yangtze']],
+    // A word of the language is no name on its own.
+    ['Red Sea', []],
+    ['Mexico City', []],
+  ])('%s → %j', (name, accepted) => {
+    expect(acceptedFor(place(name), name)).toEqual(accepted);
   });
 });

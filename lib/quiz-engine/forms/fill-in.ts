@@ -4,6 +4,8 @@ import { civilOf } from '../nlp/days';
 import { NUMBER_WORDS } from '../lang/en/numbers';
 import type { DateSpan, Sentence, TokenRange } from '../nlp/document';
 import { gapBefore } from '../nlp/spans';
+import { lexicon } from '../nlp/text';
+import { FEATURE_HEADS } from '../lang/en/names';
 import { statement, tidy, wordCount } from '../realize';
 import { isHeadWord } from '../stages/names';
 import type { Entity, Mention } from '../stages/names';
@@ -32,10 +34,31 @@ export function acceptedFor(entity: Entity, written: string): string[] {
   if (entity.surname) out.add(entity.surname);
   const of = entity.name.search(/\s+of\s+/);
   if (entity.kind === 'person' && of > 0) out.add(entity.name.slice(0, of));
+  // "Guantanamo Bay" → "Guantanamo", "the Yangtze River" → "Yangtze": a feature's own name, when
+  // it is no word of the language ("Red Sea" is not "Red") nor another place ("Mexico City").
+  const feature = /^(?:the\s+)?(\S+)\s+(\S+)$/i.exec(entity.name);
+  if (
+    entity.kind === 'place' &&
+    feature &&
+    FEATURE_HEADS.has(feature[2]!.toLowerCase()) &&
+    properOnly(feature[1]!)
+  )
+    out.add(feature[1]!);
   for (const n of [...out]) out.add(n.replace(/^the\s+/i, ''));
   out.delete(written);
   // A one-word form another person also has ("Kim") never marks an answer right.
   return [...out].filter((n) => n.length > 1 && n !== written);
+}
+
+/** A word compromise's lexicon does not know, or knows only as a name that is no country or city. */
+function properOnly(word: string): boolean {
+  const known = lexicon[word.toLowerCase()];
+  if (!known) return true;
+  const tags = Array.isArray(known) ? known : [known];
+  return (
+    tags.some((t) => t === 'ProperNoun' || t === 'Place') &&
+    !tags.some((t) => t === 'Country' || t === 'City')
+  );
 }
 
 /** A name written as one member of a list ("Japan and Russia and European countries") is a weak blank. */

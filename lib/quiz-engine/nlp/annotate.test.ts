@@ -264,6 +264,11 @@ describe('annotate: numbers', () => {
     ],
     // The counted noun is "SUVs": "concept" is no unit.
     ['GM is showing two concept SUVs in Detroit.', [{ text: 'two', value: 2, kind: 'count' }]],
+    // A figure glued to capitals is a name ("3G"); "4K" is four thousand.
+    [
+      'He bought a 3G phone for 5G networks and 4K people.',
+      [{ text: '4K', value: 4000, kind: 'count', unit: 'people' }],
+    ],
     // A race, not 200 million of something.
     ['Kenteris won 200m gold, while Thanou won silver in the 100m.', []],
     [

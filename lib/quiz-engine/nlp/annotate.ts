@@ -457,6 +457,9 @@ function addNumbers(view: View, locate: Locate): void {
       /^(?:several|many|some|few|a few)$/.test(sentence.tokens[range.start - 1]?.lower ?? '')
     )
       continue;
+    // "a 3G phone", "5G networks": a figure glued to capital letters is a name ("4K" and "5M" are
+    // thousands and millions).
+    if (/^\d+\p{Lu}+$/u.test(n.text.trim()) && !/^\d+(?:K|M|BN)$/.test(n.text.trim())) continue;
     // "won 200m gold", "silver in the 100m": a race, not 200 million of something; "200m people" is.
     if (
       /^\d[\d.,]*m$/i.test(n.text.trim()) &&

@@ -453,6 +453,22 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'bridge',
 ]);
 
+/** Last words of a natural feature's name that a student leaves out ("the Yangtze"). */
+export const FEATURE_HEADS: ReadonlySet<string> = new Set([
+  'river',
+  'bay',
+  'island',
+  'lake',
+  'mountains',
+  'peninsula',
+  'desert',
+  'ocean',
+  'sea',
+  'gulf',
+  'strait',
+  'valley',
+]);
+
 /** Lower-case words inside names ("Osama bin Laden", "Ludwig van Beethoven", "Bank of England"). */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
   'of',
