@@ -46,6 +46,22 @@ describe('parseClauses', () => {
         'coordinate | Rockstar Games | only targets | its adverts at adults | unreliable',
       ],
     ],
+    // A relative clause after an object has no verb of the main clause after it ("saw" is the
+    // verb of "…'s victory", inside "after").
+    [
+      "Ampas decided to limit the number of producers who could be nominated after Shakespeare in Love's victory in 1999 saw five producers collect awards.",
+      [
+        "main | Ampas | decided | to limit the number of producers who could be nominated after Shakespeare in Love's victory in 1999 saw five producers collect awards",
+        "relative | the number of producers | could be nominated | after Shakespeare in Love's victory in 1999 saw five producers collect awards | unreliable",
+      ],
+    ],
+    [
+      'The troops who seized power arrested the ministers.',
+      [
+        'relative | The troops | seized | power | unreliable',
+        'main | The troops | arrested | the ministers',
+      ],
+    ],
     // ", and" after a relative clause may go back to the clause it interrupts (Scholes was dead).
     [
       'It picked out the case of Joseph Scholes, who hanged himself in March 2002, and urged the home secretary to hold a public inquiry.',

@@ -309,7 +309,11 @@ export function parseClauses(
               c.role === 'relative' &&
               c.verb.end <= subject!.start &&
               !/,/.test(gapBefore(sentence, c.introducer)) &&
-              c.predicate.end > subject!.start,
+              c.predicate.end > subject!.start &&
+              // Only a relative clause inside the sentence's subject: in "Ampas decided to limit
+              // the number of producers who could be nominated after …'s victory saw …" the noun
+              // is an object, and "saw" is not its verb.
+              !clauses.some((o) => o.role !== 'relative' && o.verb.end <= c.subject.start),
           )
         : undefined;
     if (host) {
