@@ -1,6 +1,7 @@
 import type { Analysis } from '../analysis';
 import type { DateSpan, Sentence, Token, TokenRange, VerbGroup } from '../nlp/document';
 import { gapBefore, hasTag, spanText } from '../nlp/spans';
+import { lexicon } from '../nlp/text';
 import { conjugate } from '../nlp/verbs';
 import {
   CONNECTIVE_OPENERS,
@@ -178,8 +179,13 @@ function viewOf(analysis: Analysis, clause: Clause): ClauseView | undefined {
   const entity = clause.subjectEntity ? analysis.names.byId.get(clause.subjectEntity) : undefined;
   if (clause.pronoun && !entity && !clause.subjectName) return undefined;
   const definites = resolvedDefinites(analysis, sentence);
+  // "Top gadgets at the show" → "… at the Consumer Electronics Show": a resolved "the <noun>"
+  // anywhere in the subject is written out, as in the predicate.
+  const resolvedInSubject = [...definites.keys()].some(
+    (k) => k >= clause.subject.start && k < clause.subject.end,
+  );
   const subject =
-    !entity && !clause.subjectName && definites.has(clause.subject.start)
+    !entity && !clause.subjectName && resolvedInSubject
       ? textWithout(sentence, clause.subject, [], undefined, definites)
       : subjectText(clause, entity, analysis.names.capitalized);
   if (!entity && needsContext(subject)) return undefined;
@@ -677,6 +683,35 @@ function pointingBack(analysis: Analysis, sentence: Sentence): Definite[] {
       out.push({ the: i, noun: Math.min(i + 3, t.length - 1), root: t[i + 3]?.lower ?? '' });
       continue;
     }
+    // "The Manchester United winger won his first cap …", "The Tory leader said": opening a
+    // sentence after the first, a name and a person's role stand for someone named before
+    // (unless the name follows: "The Labour leader Tony Blair").
+    if (i === 0 && sentence.index > 0) {
+      let k = 1;
+      while (k < t.length && /^\p{Lu}/u.test(t[k]!.text) && hasTag(t[k], 'ProperNoun', 'Noun')) k++;
+      const role = t[k];
+      // A person's role: compromise's "Actor" nouns, or one named for what a person does
+      // ("winger", "spokesman"); one, not "The Oscars organisers".
+      const person =
+        !!role &&
+        (hasTag(role, 'Actor') || /(?:er|or|ist|man|woman)$/.test(role.lower)) &&
+        !hasTag(role, 'Plural') &&
+        !GENERIC_DEFINITES.has(role.root ?? role.lower);
+      if (
+        k > 1 &&
+        role &&
+        person &&
+        /^\p{Ll}/u.test(role.text) &&
+        hasTag(role, 'Noun') &&
+        !hasTag(role, 'Pronoun', 'Verb') &&
+        !hasTag(t[k + 1], 'Noun') &&
+        !/^\p{Lu}/u.test(t[k + 1]?.text ?? '') &&
+        !/^(?:and|or|of|that|which|who|to|for|in|on|at|by|with|from)$/.test(t[k + 1]?.lower ?? '')
+      ) {
+        out.push({ the: i, noun: k, root: role.root ?? role.lower });
+        continue;
+      }
+    }
     let j = i + 1;
     // "the recent falls", "the nine men": adjectives and a count before the noun.
     while (
@@ -811,7 +846,16 @@ function fullerPhrases(analysis: Analysis): Map<string, { index: number; text: s
         k - m < 3 &&
         !named.has(m - 1) &&
         hasTag(t[m - 1], 'Noun', 'Adjective') &&
-        !hasTag(t[m - 1], 'Pronoun', 'Determiner', 'Value', 'Possessive') &&
+        // "Britain's biggest night" says which night that was, not what "the night" is later.
+        !hasTag(
+          t[m - 1],
+          'Pronoun',
+          'Determiner',
+          'Value',
+          'Possessive',
+          'Superlative',
+          'Comparative',
+        ) &&
         /^\p{Ll}/u.test(t[m - 1]!.text) &&
         !/[,;:()"“”]/.test(gapBefore(s, m))
       )
@@ -844,6 +888,18 @@ function nounsBefore(analysis: Analysis): Map<string, Set<string>> {
     for (const tok of s.tokens)
       if (hasTag(tok, 'Noun') && !hasTag(tok, 'ProperNoun', 'Pronoun') && /^\p{Ll}/u.test(tok.text))
         seen.add(tok.root ?? tok.lower);
+    // "the Consumer Electronics Show" … "at the show": a name ending in a common noun introduces
+    // that noun too (people's names do not: "Mr Hill" is no hill).
+    for (const m of analysis.names.bySentence.get(s.id) ?? []) {
+      const last = s.tokens[m.end - 1];
+      if (
+        m.end - m.start >= 2 &&
+        last &&
+        !m.entityId.startsWith('person:') &&
+        (last.lower in lexicon || (last.root ?? '') in lexicon)
+      )
+        seen.add((last.root ?? last.lower).replace(/['’]s$/, ''));
+    }
   }
   nounCache.set(analysis, map);
   return map;

@@ -200,6 +200,20 @@ describe('trueFalseForm: a clause as stated, or with one thing changed', () => {
     for (const p of statements) expect(p).toMatch(kept);
   });
 
+  it('a noun a name introduced is written as that name: "the Consumer Electronics Show" … "at the show"', () => {
+    const analysis = analysisOf(
+      'Gadgets',
+      `${BEIJING} The Consumer Electronics Show opened in Las Vegas. Top gadgets at the show are highlighted in the Innovations Showcase.`,
+    );
+    const prompts = trueFalseForm.make(analysis).map((d) => d.prompt);
+    expect(prompts).toContain(
+      tf(
+        'Top gadgets at the Consumer Electronics Show are highlighted in the Innovations Showcase',
+      ),
+    );
+    expect(prompts.filter((p) => p.includes('at the show'))).toEqual([]);
+  });
+
   it('one end of a range is never changed ("a 2% to 3% rise" never becomes "4.3% to 3%")', () => {
     const body = `${BEIJING} Turnover rose 4.3% to £1.97bn. BA had previously forecast a 2% to 3% rise in full-year revenue.`;
     const analysis = analysisOf('BA results', body);
@@ -304,6 +318,12 @@ describe('trueFalseForm: a clause as stated, or with one thing changed', () => {
       'Media hubs',
       `${BEIJING} Media hubs are designed to encourage people to organise them on one box.`,
       'Media hubs are designed to encourage people to organise them on one box.',
+    ],
+    [
+      'a name and a role standing for someone named before: "The Tory leader"',
+      'Abortion',
+      `${BEIJING} Michael Howard spoke in London. The Tory leader supports a reduction in the legal limit from 24 weeks to 20.`,
+      'The Tory leader supports a reduction in the legal limit from 24 weeks to 20.',
     ],
     [
       'a "but" with no verb after it',
