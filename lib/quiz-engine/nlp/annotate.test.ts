@@ -347,6 +347,31 @@ interface DateExpectation {
 
 describe('annotate: dates', () => {
   it.each<[string, DateExpectation[]]>([
+    // A figure after the comma is no part of the date.
+    [
+      "By 2025, 40% of the UK's population will still be without internet access at home.",
+      [
+        {
+          text: '2025',
+          phrase: 'By 2025',
+          granularity: 'year',
+          relative: false,
+          days: ['2025-01-01', '2025-12-31'],
+        },
+      ],
+    ],
+    [
+      'On Monday, 5 June 2017, he left.',
+      [
+        {
+          text: 'Monday, 5 June 2017',
+          phrase: 'On Monday, 5 June 2017',
+          granularity: 'day',
+          relative: false,
+          days: ['2017-06-05', '2017-06-05'],
+        },
+      ],
+    ],
     [
       'The Normans adopted the Catholic religion in the 10th century.',
       [

@@ -697,6 +697,17 @@ function resolveDate(
     start++;
   // "in the year 1972": the date is 1972.
   if (start < end - 1 && tokens[start]!.lower === 'year') start++;
+  // "By 2025, 40% of …", "In 2004, 12 people died": a figure after the comma is no part of it.
+  for (let k = start + 1; k < end; k++) {
+    const gap = sentence.text.slice(
+      tokens[k - 1]!.end - sentence.start,
+      tokens[k]!.start - sentence.start,
+    );
+    if (/,/.test(gap) && isStrayValue(tokens, k)) {
+      end = k;
+      break;
+    }
+  }
   while (end > start && /^(?:and|or|,|to|until)$/.test(tokens[end - 1]!.lower)) end--;
   // "on Wednesday 20 people died": a count after a weekday is not its day.
   if (end - start >= 2 && tokens[end - 2]!.tags.has('WeekDay') && isStrayValue(tokens, end - 1))
