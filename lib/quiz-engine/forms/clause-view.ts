@@ -15,7 +15,7 @@ import { displayName, statement, subjectText, textWithout, wordCount } from '../
 import { reducedParticiple, type Clause } from '../stages/clauses';
 import { AUTHOR, isHeadWord, type Entity } from '../stages/names';
 
-import { bareDefinite, genderOf, isWhole, needsContext, ownPronouns } from './kit';
+import { bareDefinite, contentWords, genderOf, isWhole, needsContext, ownPronouns } from './kit';
 
 const SUBORDINATORS_SET = new Set(Object.keys(SUBORDINATORS));
 const FIRST_PERSON: Record<string, string> = {
@@ -388,6 +388,13 @@ function viewOf(analysis: Analysis, clause: Clause): ClauseView | undefined {
       )
     )
       return undefined;
+    // "The Lib Dems' 'bold' election policy is a bold policy": a predicate that only repeats its
+    // subject's words says nothing of it.
+    if (clause.verb.copula) {
+      const said = contentWords(text);
+      const about = contentWords(subject);
+      if (said.size > 0 && [...said].every((w) => about.has(w))) return undefined;
+    }
     if (opensWithoutVerb(kept)) return undefined;
     if (cutMidway(sentence, predicateRange)) return undefined;
     if (cutsQualifier(sentence, { start: clause.verb.start, end: predicateRange.end }))

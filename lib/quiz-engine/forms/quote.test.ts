@@ -135,6 +135,12 @@ describe('quoteForm: who said a quotation', () => {
       'The missile system will be deployed before the end of the year',
     ],
     [
+      "words quoted inside the writer's sentence, not a saying of their own",
+      'Korea talks',
+      `This would be a "large enough inducement to create much stronger interest from both large and small firms", Moon Jae-in added.\n\n${AHN} ${RIVALS}`,
+      'large enough inducement to create much stronger interest from both large and small firms',
+    ],
+    [
       'a quotation nobody is given',
       'Korea talks',
       `"The missile system will be deployed before the end of the year."\n\n${AHN} ${RIVALS}`,

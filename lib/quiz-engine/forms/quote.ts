@@ -24,6 +24,9 @@ export const quoteForm: QuestionForm = {
       const text = quote.text.trim().replace(/[,.]+$/, '');
       const words = wordCount(text);
       if (words < 6 || words > 45) continue;
+      // 'This would be a "large enough inducement to …"': words quoted inside the writer's own
+      // sentence are no saying of their own.
+      if (!/^[\p{Lu}\d‘'"]/u.test(text)) continue;
       const prompt = `${speaker.kind === 'person' ? 'Who' : 'Which organization'} said, “${text}”?`;
       const sentence = analysis.doc.sentenceById.get(quote.attributionSentenceId)!;
       const evidence = [

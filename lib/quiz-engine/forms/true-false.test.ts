@@ -326,6 +326,12 @@ describe('trueFalseForm: a clause as stated, or with one thing changed', () => {
       'The Tory leader supports a reduction in the legal limit from 24 weeks to 20.',
     ],
     [
+      'a predicate that repeats its subject: "The … election policy is a bold policy"',
+      "The Lib Dems' bold election policy",
+      `${BEIJING} It is a bold policy and certainly ensures there is that choice between the Lib Dems and the other two.`,
+      'It is a bold policy and certainly ensures there is that choice between the Lib Dems and the other two.',
+    ],
+    [
       'a "but" with no verb after it',
       'Hungary',
       `${BEIJING} The exact extent and nature of savings are under discussion but subsidies to state enterprises.`,

@@ -81,6 +81,12 @@ describe('whereForm: the place a clause happens in', () => {
   it.each<[string, string, string, string]>([
     // [why not, title, body, the sentence never asked]; each article also asks where the peace conference opened.
     [
+      'another place left in the stem: "visit an orphanage in Beijing before … in Seoul"',
+      'Diplomacy',
+      `${TOKYO} Gordon Brown will visit an orphanage in Beijing before chairing a meeting in Seoul. ${PARIS}`,
+      'Gordon Brown will visit an orphanage in Beijing before chairing a meeting in Seoul.',
+    ],
+    [
       'a negated verb',
       'Diplomacy',
       `${TOKYO} The foreign ministers did not sign the trade agreement in Beijing. ${PARIS}`,

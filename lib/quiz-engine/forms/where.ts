@@ -45,6 +45,12 @@ export const whereForm: QuestionForm = {
           !next.tags.has('Date')
         )
           continue;
+        // "Where will Brown visit an orphanage in Tanzania and … in Cape Town?": with another place
+        // left in the stem, "where" has more than one answer.
+        const otherPlace = mentions.some(
+          (o) => o !== m && analysis.names.byId.get(o.entityId)?.kind === 'place',
+        );
+        if (otherPlace) continue;
         const rest = view.rest([{ start: from, end: m.end }], 22);
         if (rest === undefined) continue;
         const according = attribution(analysis, view);

@@ -165,6 +165,13 @@ describe('whoForm: the actor of a clause, asked from its predicate', () => {
   it.each<[string, string, string, string, string]>([
     // [why not, title, body, the sentence never asked, a question the same article does ask]
     [
+      'a predicate naming only the kind asked for: "Which organization is the organisation behind CES?"',
+      'Gadgets',
+      'The Consumer Electronics Association is the organisation behind CES. The European Commission fined Microsoft in Brussels. The World Trade Organization ruled against the European Union in Geneva.',
+      'The Consumer Electronics Association is the organisation behind CES.',
+      'Which organization fined Microsoft in Brussels?',
+    ],
+    [
       'an unresolved "she"',
       'Zimbabwe coup',
       'Robert Mugabe met the generals at State House. She flew to Namibia. Morgan Tsvangirai returned to Harare from Johannesburg. Jacob Zuma sent envoys to Harare.',

@@ -99,6 +99,19 @@ export const whoForm: QuestionForm = {
         !/s$/.test(sentence.tokens[clause.verb.head]!.lower)
       )
         continue;
+      // "Which organization is the organisation behind CES?": a predicate that only names the
+      // kind the question word already asks for says nothing to answer from.
+      const kind = wh
+        .split(/\s+/)[1]
+        ?.toLowerCase()
+        .replace(/s$/, '')
+        .replace('organization', 'organisation');
+      const head = /^(?:the|a|an)\s+(\p{L}+)/iu
+        .exec(rest)?.[1]
+        ?.toLowerCase()
+        .replace(/s$/, '')
+        .replace('organization', 'organisation');
+      if (clause.verb.copula && kind && head === kind) continue;
       const prompt = subjectQuestion(wh, clause, rest);
       // "Who is in prison?", "Who was an insider?": a short question naming nothing asks too little.
       const length = prompt?.split(/\s+/).length ?? 0;
