@@ -245,6 +245,8 @@ describe('annotate: verb groups', () => {
     // compromise's rule makes "hange" of "hanged"; its word list knows "hang".
     ['Joseph Scholes hanged himself in his cell.', 'hanged', { infinitive: 'hang', tense: 'past' }],
     ['The bakers baked bread for the town.', 'baked', { infinitive: 'bake', tense: 'past' }],
+    // compromise's root drops a prefix's hyphen: "re-signed" is not "resigned".
+    ['Boca re-signed Martin Palermo.', 're-signed', { infinitive: 're-sign', tense: 'past' }],
   ])('%s [%s]', (text, head, expected) => {
     const sentence = sentenceOf(text);
     const verb = sentence.verbs.find((v) => sentence.tokens[v.head]?.text === head);

@@ -282,7 +282,10 @@ function addVerbs(view: View, locate: Locate): void {
     const prepositional =
       particleTerms.length > 0 && particleTerms.every((t) => PREPOSITIONAL_PARTICLES.has(t.normal));
     const particle = prepositional ? '' : particleTerms.map((t) => t.normal).join(' ');
-    const rootWord = knownRoot(rootTerm.root ?? rootTerm.implicit ?? rootTerm.normal);
+    const rootWord = hyphenated(
+      rootTerm.text,
+      knownRoot(rootTerm.root ?? rootTerm.implicit ?? rootTerm.normal),
+    );
     const copula = rootTerm.tags.has('Copula');
     const infinitive = copula ? 'be' : [rootWord, particle].filter(Boolean).join(' ');
     const modal = termsOf(info.auxiliary).some(
@@ -335,6 +338,13 @@ function knownRoot(root: string): string {
   const shorter = root.slice(0, -1);
   const tags = lexicon[shorter];
   return (Array.isArray(tags) ? tags : [tags]).includes('Infinitive') ? shorter : root;
+}
+
+/** "re-signed" → "re-sign", not "resign": compromise's root drops the hyphen of a prefix. */
+function hyphenated(written: string, root: string): string {
+  const prefix = /^(\p{L}+)-/u.exec(written.toLowerCase())?.[1];
+  if (!prefix || root.includes('-') || !root.startsWith(prefix)) return root;
+  return `${prefix}-${root.slice(prefix.length)}`;
 }
 
 function verbWordsOnly(terms: readonly Term[], root: Term, particles: readonly Term[]): Term[] {
