@@ -8,6 +8,7 @@ import {
   EPITHET_SCOPES,
   FRAME_WORDS,
   GENERIC_DEFINITES,
+  INTENSIFIERS,
   SUBORDINATORS,
 } from '../lang/en/clauses';
 import { REPORTING_VERBS, SAYING_VERBS } from '../lang/en/verbs';
@@ -129,9 +130,18 @@ function speculative(clause: Clause): boolean {
   if (/^(?:would|could|might|may|should|must|ought)$/.test(first)) return true;
   // "is unlikely to regret": a guess, not a fact ("is expected to total" keeps its hedge in the stem).
   const next = t.slice(clause.verb.end, clause.verb.end + 2).map((w) => w.lower);
-  return (
+  if (
     clause.verb.copula &&
     /^(?:likely|unlikely)$/.test(next[0] === 'not' ? (next[1] ?? '') : (next[0] ?? ''))
+  )
+    return true;
+  // "Warrior Within is a very slick package", "The film is so phenomenally good": a judgement
+  // made with an intensifier, and nothing in the predicate to check it by (a name, a figure).
+  if (!clause.verb.copula) return false;
+  const said = t.slice(clause.verb.end, clause.predicate.end);
+  return (
+    said.slice(0, 4).some((w) => INTENSIFIERS.has(w.lower)) &&
+    !said.some((w) => hasTag(w, 'Value', 'ProperNoun', 'Date') || /^\p{Lu}/u.test(w.text))
   );
 }
 
@@ -397,6 +407,19 @@ function viewOf(analysis: Analysis, clause: Clause): ClauseView | undefined {
     }
     if (opensWithoutVerb(kept)) return undefined;
     if (cutMidway(sentence, predicateRange)) return undefined;
+    // "has reached the grand old age of 10 and, in internet years": cut inside an aside, before
+    // the clause the "and" opens.
+    if (/\b(?:and|but|or),\s+[^,]+$/i.test(text)) return undefined;
+    // 'He added: "The focus for games moving forward is …': a quotation running on into the next
+    // paragraph, its opening mark before the predicate, is words said, no predicate.
+    const opening = kept[0];
+    if (
+      SAYING_VERBS.has(clause.verb.infinitive) &&
+      opening &&
+      /^\p{Lu}/u.test(opening.text) &&
+      hasTag(opening, 'Determiner', 'Pronoun')
+    )
+      return undefined;
     if (cutsQualifier(sentence, { start: clause.verb.start, end: predicateRange.end }))
       return undefined;
     return text;

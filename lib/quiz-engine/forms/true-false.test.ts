@@ -214,6 +214,17 @@ describe('trueFalseForm: a clause as stated, or with one thing changed', () => {
     expect(prompts.filter((p) => p.includes('at the show'))).toEqual([]);
   });
 
+  it('never cut inside an aside after "and," ("the grand old age of 10 and, in internet years")', () => {
+    const analysis = analysisOf(
+      'Can Yahoo dominate next decade?',
+      "Yahoo has reached the grand old age of 10 and, in internet years, that is a long time.\n\nFor many, Yahoo remains synonymous with the internet - a veteran that managed to ride the dot-com wave and maintain itself as one of the web's top brands.\n\nJerry Yang and David Filo founded Yahoo at Stanford University in 1994.",
+    );
+    const prompts = trueFalseForm.make(analysis).map((d) => d.prompt);
+    expect(prompts.filter((p) => /internet years/.test(p))).toEqual([]);
+    // The rule refuses the cut statement only.
+    expect(prompts.filter((p) => /Stanford/.test(p)).length).toBeGreaterThan(0);
+  });
+
   it('one end of a range is never changed ("a 2% to 3% rise" never becomes "4.3% to 3%")', () => {
     const body = `${BEIJING} Turnover rose 4.3% to £1.97bn. BA had previously forecast a 2% to 3% rise in full-year revenue.`;
     const analysis = analysisOf('BA results', body);
@@ -330,6 +341,18 @@ describe('trueFalseForm: a clause as stated, or with one thing changed', () => {
       "The Lib Dems' bold election policy",
       `${BEIJING} It is a bold policy and certainly ensures there is that choice between the Lib Dems and the other two.`,
       'It is a bold policy and certainly ensures there is that choice between the Lib Dems and the other two.',
+    ],
+    [
+      'a judgement with an intensifier and nothing to check: "a very slick package"',
+      'Games',
+      `${BEIJING} Warrior Within is a very slick package.`,
+      'Warrior Within is a very slick package.',
+    ],
+    [
+      "a quotation running on into the next paragraph: 'He added: \"The focus …'",
+      'Games',
+      `${BEIJING} Richard Doherty spoke at the fair.\n\nHe added: "The focus for games moving forward is on increased immersion.`,
+      'He added: "The focus for games moving forward is on increased immersion.',
     ],
     [
       'a "but" with no verb after it',

@@ -89,6 +89,25 @@ export const CONNECTIVE_OPENERS: ReadonlySet<string> = new Set([
   'otherwise',
 ]);
 
+/** Adverbs that grade a judgement ("a very slick package"): with nothing checkable beside them, an opinion. */
+export const INTENSIFIERS: ReadonlySet<string> = new Set([
+  'very',
+  'so',
+  'extremely',
+  'really',
+  'truly',
+  'incredibly',
+  'hugely',
+  'remarkably',
+  'particularly',
+  'phenomenally',
+  'utterly',
+  'absolutely',
+  'thoroughly',
+  'immensely',
+  'terribly',
+]);
+
 /**
  * Words that point outside the sentence (to an earlier or later one): a statement or stem that
  * holds one cannot stand alone.
