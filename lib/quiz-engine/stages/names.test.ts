@@ -40,6 +40,14 @@ const byName = (index: NameIndex, name: string) => index.entities.find((e) => e.
 describe('findNames', () => {
   it.each<[string, NameCase]>([
     [
+      'a demonym before a noun is no organisation ("the Russian government")',
+      {
+        text: 'Yukos sued the Russian government in Houston. Rosneft bought Yuganskneftegas. Russian officials refused to comment.',
+        entities: [{ name: 'Houston', kind: 'place' }],
+        notNames: ['Russian'],
+      },
+    ],
+    [
       'an office "of State" and a country before it are the title, not the name',
       {
         text: 'In a speech in Dalian, U.S. Secretary of State George Shultz said that his country welcomed the interest of China.',

@@ -211,6 +211,11 @@ function namesSomething(sentence: Sentence, chunk: TokenRange): boolean {
   const tokens = sentence.tokens.slice(chunk.start, chunk.end);
   const last = tokens[tokens.length - 1]!;
   if (hasTag(last, 'Demonym') && !(lowerBare(last) in ORGANIZATION_HEADS)) return false;
+  // "the Russian government": compromise tags "Russian" an organisation there, but its word list
+  // knows it as a demonym; alone it names nothing.
+  const known = lexicon[lowerBare(last)];
+  if (tokens.length === 1 && (Array.isArray(known) ? known : [known]).includes('Demonym'))
+    return false;
   // "Government Will Soon Spend More on Interest Than": a headline's words, not a name.
   if (
     tokens.some((w) => hasTag(w, 'Modal', 'Auxiliary')) ||
