@@ -9,6 +9,7 @@ import {
   FRAME_WORDS,
   GENERIC_DEFINITES,
   INTENSIFIERS,
+  PERSON_ROLES,
   SUBORDINATORS,
 } from '../lang/en/clauses';
 import { REPORTING_VERBS, SAYING_VERBS } from '../lang/en/verbs';
@@ -713,18 +714,26 @@ function pointingBack(analysis: Analysis, sentence: Sentence): Definite[] {
       out.push({ the: i, noun: Math.min(i + 3, t.length - 1), root: t[i + 3]?.lower ?? '' });
       continue;
     }
-    // "The Manchester United winger won his first cap …", "The Tory leader said": opening a
+    // "The Manchester United winger won his first cap …", "The French star was part of …", "The
+    // Tory leader said": opening a
     // sentence after the first, a name and a person's role stand for someone named before
     // (unless the name follows: "The Labour leader Tony Blair").
     if (i === 0 && sentence.index > 0) {
       let k = 1;
-      while (k < t.length && /^\p{Lu}/u.test(t[k]!.text) && hasTag(t[k], 'ProperNoun', 'Noun')) k++;
+      while (
+        k < t.length &&
+        /^\p{Lu}/u.test(t[k]!.text) &&
+        hasTag(t[k], 'ProperNoun', 'Noun', 'Demonym', 'Adjective')
+      )
+        k++;
       const role = t[k];
       // A person's role: compromise's "Actor" nouns, or one named for what a person does
       // ("winger", "spokesman"); one, not "The Oscars organisers".
       const person =
         !!role &&
-        (hasTag(role, 'Actor') || /(?:er|or|ist|man|woman)$/.test(role.lower)) &&
+        (hasTag(role, 'Actor') ||
+          /(?:er|or|ist|man|woman)$/.test(role.lower) ||
+          PERSON_ROLES.has(role.lower)) &&
         !hasTag(role, 'Plural') &&
         !GENERIC_DEFINITES.has(role.root ?? role.lower);
       if (

@@ -171,6 +171,14 @@ export function needsContext(text: string, allow: ReadonlySet<string> = new Set(
   if (/^(?:both|one)$/.test(words[0] ?? '') && !/^of$/.test(words[1] ?? '') && !!words[1])
     return true;
   if (/^the\s+\d+-year-old\b/i.test(text.trim())) return true;
+  // "since that quarter-final tie", "the biggest seller of that year": after a preposition, "that"
+  // is a demonstrative, never a clause's opening ("ruled in 2003 that …" is one).
+  if (
+    /\b(?:since|after|before|during|from|at|on|of|for|with|until|in)\s+that\s+(?!(?:is|was|are|were|has|had|would|will|could)\b)\p{L}/iu.test(
+      text.replace(/["“][^"”]*["”]/g, ' '),
+    )
+  )
+    return true;
   // "has garnered two more nominations": more than what the article counted before ("more than
   // two" carries its own measure).
   if (
@@ -210,6 +218,8 @@ export function needsContext(text: string, allow: ReadonlySet<string> = new Set(
         continue;
       return true;
     }
+    // "since that quarter-final tie", "after that match": after a preposition, "that" is a
+    // demonstrative ("in that case" too), never a clause's opening.
     // "that idea", "that isn't likely": a demonstrative, not "that" opening a clause.
     if (
       w === 'that' &&

@@ -355,6 +355,18 @@ describe('trueFalseForm: a clause as stated, or with one thing changed', () => {
       'He added: "The focus for games moving forward is on increased immersion.',
     ],
     [
+      'a name and a role standing for someone named before: "The French star"',
+      'Football',
+      `${BEIJING} Marcel Desailly joined Chelsea in 1998. The French star was part of the Chelsea side crushed 5-1 at the Nou Camp in 2000.`,
+      'The French star was part of the Chelsea side crushed 5-1 at the Nou Camp in 2000.',
+    ],
+    [
+      'a demonstrative after a preposition: "since that quarter-final tie"',
+      'Football',
+      `${BEIJING} Chelsea have not played Barcelona since that quarter-final tie in Spain.`,
+      'Chelsea have not played Barcelona since that quarter-final tie in Spain.',
+    ],
+    [
       'a "but" with no verb after it',
       'Hungary',
       `${BEIJING} The exact extent and nature of savings are under discussion but subsidies to state enterprises.`,

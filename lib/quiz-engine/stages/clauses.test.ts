@@ -55,6 +55,11 @@ describe('parseClauses', () => {
         "relative | the number of producers | could be nominated | after Shakespeare in Love's victory in 1999 saw five producers collect awards | unreliable",
       ],
     ],
+    // A clause never takes its subject across a semicolon.
+    [
+      'In Britain that would be a bad year; in Germany it is one of the best in recent years.',
+      ['relative | Britain | would be | a bad year | unreliable'],
+    ],
     [
       'The troops who seized power arrested the ministers.',
       [

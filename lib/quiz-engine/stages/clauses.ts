@@ -313,7 +313,14 @@ export function parseClauses(
               // Only a relative clause inside the sentence's subject: in "Ampas decided to limit
               // the number of producers who could be nominated after …'s victory saw …" the noun
               // is an object, and "saw" is not its verb.
-              !clauses.some((o) => o.role !== 'relative' && o.verb.end <= c.subject.start),
+              !clauses.some((o) => o.role !== 'relative' && o.verb.end <= c.subject.start) &&
+              // "In Britain that would be a bad year; in Germany it is …": never across a semicolon.
+              !/;/.test(
+                sentence.text.slice(
+                  t[c.subject.start]!.start - sentence.start,
+                  t[verb.start]!.start - sentence.start,
+                ),
+              ),
           )
         : undefined;
     if (host) {

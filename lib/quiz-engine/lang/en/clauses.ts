@@ -89,6 +89,24 @@ export const CONNECTIVE_OPENERS: ReadonlySet<string> = new Set([
   'otherwise',
 ]);
 
+/**
+ * Words for a person by what they are that neither compromise's "Actor" tag nor an "-er"/"-ist"
+ * ending gives ("the French star"): after "The" and a name, they stand for someone named before.
+ */
+export const PERSON_ROLES: ReadonlySet<string> = new Set([
+  'star',
+  'chief',
+  'legend',
+  'icon',
+  'forward',
+  'hero',
+  'rookie',
+  'ace',
+  'veteran',
+  'boss',
+  'great',
+]);
+
 /** Adverbs that grade a judgement ("a very slick package"): with nothing checkable beside them, an opinion. */
 export const INTENSIFIERS: ReadonlySet<string> = new Set([
   'very',
