@@ -9,6 +9,8 @@ function analysisOf(title: string, body: string): Analysis {
 }
 
 const tf = (statement: string) => `True or false: ${statement}.`;
+const DESAILLY =
+  'Marcel Desailly insists there is no chance of history repeating itself when Chelsea take on Barcelona on Wednesday.\n\n"Everything is new and there is a huge determination to win. "Since that game in 2000, Chelsea have gained more experience in Europe and were very close to reaching the Champions League final last season." Desailly is one of the most decorated players in the history of football. He won the 1998 World Cup and 2000 European Championship with France, the Champions League in 1993 with Marseilles and 1994 with AC Milan, two Serie A titles and the FA Cup in 2000 with Chelsea. He is now winding down his career in Qatar, alongside the likes of Frank Lebeouf, Josep Guardiola, Titi Camara, Gabriel Batistuta and Christophe Dugarry. So he is full of admiration for two of his colleagues from the great Milan side of the mid-90s who are likely to line up against Manchester United on Wednesday - Paolo Maldini and Alessandro Costacurta. "I\'m happy that they have managed to play so long at a high level," he said. "I made a vow to Costacurta that as long as he plays, I will continue to play. "And it\'s amazing that Paolo has managed to play at such a high level for such a long time."';
 const BEIJING = 'The foreign ministers signed a trade agreement in Beijing.';
 
 describe('trueFalseForm: a clause as stated, or with one thing changed', () => {
@@ -212,6 +214,20 @@ describe('trueFalseForm: a clause as stated, or with one thing changed', () => {
       ),
     );
     expect(prompts.filter((p) => p.includes('at the show'))).toEqual([]);
+  });
+
+  it('a copula\'s subject is never swapped for another person ("X is one of the most decorated players")', () => {
+    // BBC Sport, 2005 ("Desailly backs Blues revenge trip"), two of its paragraphs.
+    const analysis = analysisOf('Desailly backs Blues revenge trip', DESAILLY);
+    const prompts = trueFalseForm.make(analysis).map((d) => d.prompt);
+    expect(prompts).toContain(
+      tf('Desailly is one of the most decorated players in the history of football'),
+    );
+    expect(
+      prompts.filter(
+        (p) => /is one of the most decorated/.test(p) && !/^True or false: Desailly/.test(p),
+      ),
+    ).toEqual([]);
   });
 
   it('never cut inside an aside after "and," ("the grand old age of 10 and, in internet years")', () => {

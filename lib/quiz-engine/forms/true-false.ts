@@ -214,6 +214,9 @@ function swaps(
       !entity ||
       entity.kind === 'thing' ||
       (entity.kind === 'person' && !verb?.copula) ||
+      // "The only finalist was Michael East" names who; "Desailly is one of the most decorated
+      // players" says something of its subject that may be true of the one put in its place.
+      (entity.kind === 'person' && !!verb && m.start < verb.start) ||
       // "opened in Paris": where one event happened is one place.
       !(
         oneObject ||
