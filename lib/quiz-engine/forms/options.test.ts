@@ -124,6 +124,21 @@ describe('entityOptions: other entities of the key’s kind and subtype', () => 
     ]);
   });
 
+  it('a constituency named like a person ("Brent South") and a woman for "men\'s" are no options', () => {
+    const analysis = analysisOf(
+      'Paul Boateng, the MP for Brent South, is to step down. Gordon Brown praised Paul Boateng. Labour MP Ann Grant spoke. Chancellor Gordon Brown and Tony Blair agreed. Michael East ran the 1500m. Kelly Holmes won two golds. Alan Webb ran too.',
+    );
+    const who = entityOptions(analysis, named(analysis, 'Paul Boateng'), { salt: 'a', count: 9 })!;
+    expect(who).not.toContain('Brent South');
+    const men = entityOptions(analysis, named(analysis, 'Michael East'), {
+      salt: 'a',
+      count: 9,
+      stem: "The only individual men's finalist on the track was Michael East in the 1500m.",
+    })!;
+    expect(men).not.toContain('Kelly Holmes');
+    expect(men).toContain('Alan Webb');
+  });
+
   it('an organisation only by a tag on one bare acronym ("the DVD", "CGI") is no option', () => {
     const analysis = analysisOf(
       'The BBC intends to produce all of its content in HD by 2010, the BBC said. The game looks closer to the film, especially the CGI stuff from the DVD. The World Trade Organization agreed. The European Commission disagreed with the World Trade Organization and the BBC.',

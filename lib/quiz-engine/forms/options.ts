@@ -143,8 +143,10 @@ export function entityOptions(
     // "Who sold his house?": no woman among the options (nor a man for "her").
     if (key.kind === 'person' && options.stem) {
       const gender = genderOf(analysis, e);
-      if (gender === 'f' && /\b(?:his|him|himself|he)\b/i.test(options.stem)) return false;
-      if (gender === 'm' && /\b(?:her|hers|herself|she)\b/i.test(options.stem)) return false;
+      // "the only individual men's finalist": no woman either.
+      if (gender === 'f' && /\b(?:his|him|himself|he|men['’]s)\b/i.test(options.stem)) return false;
+      if (gender === 'm' && /\b(?:her|hers|herself|she|women['’]s)\b/i.test(options.stem))
+        return false;
     }
     // A bare surname or single word is a weak option next to full names.
     if (key.kind === 'person' && key.name.includes(' ') && !e.name.includes(' ')) return false;
@@ -169,6 +171,15 @@ export function entityOptions(
  * mention of their own somewhere ("Mr Morchio"), or a hyphenated given name ("Ahn Cheol-soo").
  */
 function plainlyPerson(analysis: Analysis, e: Entity): boolean {
+  // "the MP for Brent South": a name ending in a compass word that only ever follows a
+  // preposition is a constituency or a region ("Michael East ran" is a person).
+  if (
+    /^(?:north|south|east|west)$/i.test(e.name.split(/\s+/).pop()!) &&
+    e.mentions.every((m) =>
+      hasTag(analysis.doc.sentenceById.get(m.sentenceId)?.tokens[m.start - 1], 'Preposition'),
+    )
+  )
+    return false;
   return e.mentions.some((m) => {
     const sentence = analysis.doc.sentenceById.get(m.sentenceId);
     if (!sentence) return false;
