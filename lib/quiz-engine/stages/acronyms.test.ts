@@ -3,6 +3,13 @@ import { findAcronyms, matchLongForm } from './acronyms';
 
 describe('findAcronyms', () => {
   it.each<[string, Array<[short: string, long: string]>]>([
+    // A letter S–H matches inside a word ("Association") would leave out "American".
+    [
+      'He told the annual meeting of the American Association for the Advancement of Science (AAAS) in Washington.',
+      [['AAAS', 'American Association for the Advancement of Science']],
+    ],
+    // A team list's brackets and initials are no long form.
+    ['C Latham (Australia); B Lima (Samoa), J Fourie (SA) T Umaga (New Zealand).', []],
     [
       'Moon said South Korea can push ahead with the installation of a U.S. Terminal High Altitude Area Defense (THAAD) battery.',
       [['THAAD', 'Terminal High Altitude Area Defense']],

@@ -43,6 +43,16 @@ export function matchLongForm(short: string, text: string): number {
 }
 
 /** Finds every "Long Form (SF)" definition in a sentence. */
+/** Whether the capitalised words of a long form (small words skipped) spell the acronym. */
+function initialsSpell(short: string, long: string): boolean {
+  const initials = long
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w.charAt(0))
+    .join('');
+  return initials === short.replace(/[^\p{L}]/gu, '').toUpperCase();
+}
+
 export function findAcronyms(sentence: string): AcronymDefinition[] {
   const out: AcronymDefinition[] = [];
   for (const m of sentence.matchAll(PARENTHESIS)) {
@@ -59,11 +69,20 @@ export function findAcronyms(sentence: string): AcronymDefinition[] {
     const offset = before.length - candidate.length;
     const relative = matchLongForm(short, candidate);
     if (relative < 0) continue;
-    const long = candidate.slice(relative).replace(/^[^\p{L}\p{N}]+/u, '');
+    let long = candidate.slice(relative).replace(/^[^\p{L}\p{N}]+/u, '');
+    let longStart = offset + relative + (candidate.slice(relative).length - long.length);
+    // "the American Association for the Advancement of Science (AAAS)": a letter matched inside a
+    // word ("Association") leaves out the capitalised word before whose initial it is.
+    const previous = /(\p{Lu}\p{L}+)\s+$/u.exec(before.slice(0, longStart));
+    if (previous && !initialsSpell(short, long) && initialsSpell(short, `${previous[1]} ${long}`)) {
+      long = `${previous[1]} ${long}`;
+      longStart -= previous[0].length;
+    }
     const longWords = long.split(/\s+/).filter(Boolean);
     // A long form starts with a capital and is made of the acronym's letters, not a whole clause.
     if (longWords.length < 2 || longWords.length > letters + 3 || !/^\p{Lu}/u.test(long)) continue;
-    const longStart = offset + relative + (candidate.slice(relative).length - long.length);
+    // "B Lima (Samoa), J Fourie (SA)": a team list's brackets and initials are no long form.
+    if (/[()[\];]/.test(long) || longWords.some((w) => /^\p{Lu}\.?$/u.test(w))) continue;
     const shortStart = (m.index ?? 0) + 1 + (m[1] ?? '').indexOf(short);
     out.push({
       short,
