@@ -168,10 +168,17 @@ function isFrame(clause: Clause): boolean {
 
 /**
  * "President Obama also said:" followed by short lines: those lines are what he said, not what the
- * article states, so they are never asked as facts.
+ * article states, so they are never asked as facts; nor is a scene the reader is asked to imagine.
  */
 function bulletSentences(analysis: Analysis): Set<string> {
   const out = new Set<string>();
+  // "Picture the scene - Wales are camped on the England line …", "Imagine a world where …": a
+  // paragraph that opens by asking the reader to imagine tells no events.
+  for (const passage of analysis.input.passages) {
+    if (passage.kind !== 'paragraph') continue;
+    if (/^(?:picture|imagine|suppose)\b/i.test(passage.text.trim()))
+      for (const s of passage.sentences) out.add(s.id);
+  }
   let underColon = false;
   for (const passage of analysis.input.passages) {
     if (passage.kind !== 'paragraph') continue;

@@ -383,6 +383,12 @@ describe('trueFalseForm: a clause as stated, or with one thing changed', () => {
       'Chelsea have not played Barcelona since that quarter-final tie in Spain.',
     ],
     [
+      'a scene the reader is asked to imagine: "Picture the scene - …"',
+      'Rugby',
+      `${BEIJING}\n\nPicture the scene - Wales are camped on the England line in the dying seconds. A ball is flung out to winger Shane Williams who crosses to score the winning try for Wales.`,
+      'A ball is flung out to winger Shane Williams who crosses to score the winning try for Wales.',
+    ],
+    [
       'a "but" with no verb after it',
       'Hungary',
       `${BEIJING} The exact extent and nature of savings are under discussion but subsidies to state enterprises.`,

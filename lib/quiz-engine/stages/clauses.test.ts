@@ -55,6 +55,14 @@ describe('parseClauses', () => {
         "relative | the number of producers | could be nominated | after Shakespeare in Love's victory in 1999 saw five producers collect awards | unreliable",
       ],
     ],
+    // "MPs and peers": the second is a noun of a list, not a verb joined to "is being sent".
+    [
+      'An explanation is being sent by Charles Clarke to all MPs and peers ahead of the final debate.',
+      [
+        'main | An explanation | is being sent | by Charles Clarke to all MPs',
+        'coordinate | An explanation | peers | ahead of the final debate | unreliable',
+      ],
+    ],
     // A clause never takes its subject across a semicolon.
     [
       'In Britain that would be a bad year; in Germany it is one of the best in recent years.',

@@ -449,11 +449,23 @@ export function parseClauses(
       // relative clause, ", and" may go back to the clause the relative one interrupts.
       const afterRelative =
         previous.role === 'relative' && /,/.test(gapBefore(sentence, verb.start - 1));
+      // "sent … to all MPs and peers ahead of the debate": after a noun, a bare "-s" word that
+      // compromise reads as a verb is the next noun of a list when the first verb had helpers.
+      const nounList =
+        /^(?:and|or)$/.test(t[verb.start - 1]?.lower ?? '') &&
+        !/,/.test(gapBefore(sentence, verb.start - 1)) &&
+        hasTag(t[verb.start - 2], 'Noun') &&
+        !hasTag(t[verb.start - 2], 'Pronoun') &&
+        verb.auxiliary.length === 0 &&
+        verb.end - verb.start === 1 &&
+        /s$/.test(t[verb.head]!.lower) &&
+        previous.verb.auxiliary.length > 0;
       reliable =
         previous.reliable &&
         !between &&
         !nearer &&
         !afterRelative &&
+        !nounList &&
         !shared &&
         !(toBefore && hasTag(t[verb.head], 'Infinitive')) &&
         !bare &&
