@@ -40,6 +40,14 @@ const byName = (index: NameIndex, name: string) => index.entities.find((e) => e.
 describe('findNames', () => {
   it.each<[string, NameCase]>([
     [
+      'words before a person\'s title say what the person is ("Lib Dem Sir Archy Kirkwood")',
+      {
+        text: 'Lib Dem Sir Archy Kirkwood, who chairs the committee, said so. Mr Johnson agreed in London.',
+        entities: [{ name: 'Archy Kirkwood', kind: 'person' }],
+        notNames: ['Lib Dem'],
+      },
+    ],
+    [
       'a demonym before a noun is no organisation ("the Russian government")',
       {
         text: 'Yukos sued the Russian government in Houston. Rosneft bought Yuganskneftegas. Russian officials refused to comment.',

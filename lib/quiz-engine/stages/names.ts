@@ -211,6 +211,18 @@ function namesSomething(sentence: Sentence, chunk: TokenRange): boolean {
   const tokens = sentence.tokens.slice(chunk.start, chunk.end);
   const last = tokens[tokens.length - 1]!;
   if (hasTag(last, 'Demonym') && !(lowerBare(last) in ORGANIZATION_HEADS)) return false;
+  // "Lib Dem Sir Archy Kirkwood": words right before a person's title say what the person is
+  // (a party, a side), unless they name a place ("US President Bush").
+  const next = sentence.tokens[chunk.end];
+  if (
+    next &&
+    !last.possessive &&
+    /^\p{Lu}/u.test(next.text) &&
+    TITLES.has(lowerBare(next).replace(/\.$/, '')) &&
+    /^\s+$/.test(sentence.text.slice(last.end - sentence.start, next.start - sentence.start)) &&
+    !tokens.some((t) => hasTag(t, 'Place', 'Country', 'City', 'Region'))
+  )
+    return false;
   // "the Russian government": compromise tags "Russian" an organisation there, but its word list
   // knows it as a demonym; alone it names nothing.
   const known = lexicon[lowerBare(last)];

@@ -17,6 +17,13 @@ function quotesOf(body: string): string[] {
 describe('attributeQuotes', () => {
   it.each<[string, string, string[]]>([
     [
+      'a "he" is never someone the words themselves name in the third person',
+      'Tory MP Nigel Waterson said he was amazed Mr Smith was still in his job. "When Mr Smith and the secretary of state came to give evidence, we were led to believe he was going shortly," he said.',
+      [
+        '- | ? | When Mr Smith and the secretary of state came to give evidence, we were led to believe he was going shortly,',
+      ],
+    ],
+    [
       '"…," said <name>, then the same speaker goes on',
       '"It\'s very much something to worry about," said C. Eugene Steuerle, a fellow at the Urban Institute. "Everything else is getting squeezed by the interest bill."',
       [

@@ -77,7 +77,22 @@ export function attributeQuotes(
         text: passage.text.slice(span.start, span.end),
         sentenceIds: spanned.map((s) => s.id),
       };
-      const after = speakerAfter(last, span.end, names, personAt);
+      // The words' own third-person names ("When Mr Smith … came to give evidence," he said): who
+      // the quotation talks about is not who says it.
+      const named = new Set(
+        spanned.flatMap((s) =>
+          (names.bySentence.get(s.id) ?? [])
+            .filter((m) => {
+              const at = s.tokens[m.start]?.start ?? -1;
+              return at >= span.start && at < span.end;
+            })
+            .map((m) => m.entityId),
+        ),
+      );
+      const after = speakerAfter(last, span.end, names, (s) => {
+        const person = personAt(s);
+        return person && named.has(person) ? undefined : person;
+      });
       const before = after ? undefined : speakerBefore(first, span.start, clausesOf(first.id));
       if (after)
         Object.assign(quote, {
