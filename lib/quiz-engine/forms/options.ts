@@ -1,6 +1,6 @@
 import { contentHash } from '@/lib/text/hash';
 import type { Analysis } from '../analysis';
-import type { DateSpan, NumberSpan, Sentence } from '../nlp/document';
+import type { DateSpan, NumberSpan, Sentence, Token } from '../nlp/document';
 import { civilOf, dayNumber } from '../nlp/days';
 import type { Entity } from '../stages/names';
 import { MONTH_NAMES } from '@/lib/text/dates';
@@ -166,9 +166,11 @@ export function entityOptions(
 /**
  * "a rousing version of Hey Jude", "its Alfa Romeo marque": a capitalised pair with a given name or
  * surname in it reads as a person, which is enough for a key the article's sentence proves but not
- * for a wrong option offered as a person. An option must be one beyond doubt: a name of a person's
- * parts not used as a modifier ("William Lerach", "Shinzo Abe"), a title or role before it ("Mr Mann", "producer Don Mischer"), a shorter
- * mention of their own somewhere ("Mr Morchio"), or a hyphenated given name ("Ahn Cheol-soo").
+ * for a wrong option offered as a person. An option must be one beyond doubt: a person's name not
+ * used as a modifier ("William Lerach", "Shinzo Abe"), initials ("J. K. Rowling"), a title or role
+ * before it ("Mr Mann", "producer Don Mischer"), a shorter mention of their own ("Mr Morchio"), a
+ * speech verb beside it, a role or "who" after its comma, or a hyphenated given name ("Ahn
+ * Cheol-soo").
  */
 function plainlyPerson(analysis: Analysis, e: Entity): boolean {
   // "the MP for Brent South": a name ending in a compass word that only ever follows a
@@ -180,73 +182,55 @@ function plainlyPerson(analysis: Analysis, e: Entity): boolean {
     )
   )
     return false;
+  const speaks = (w: Token | undefined) =>
+    !!w && hasTag(w, 'Verb') && SPEECH_VERBS.has(w.root ?? w.lower);
   return e.mentions.some((m) => {
     const sentence = analysis.doc.sentenceById.get(m.sentenceId);
     if (!sentence) return false;
-    const first = sentence.tokens[m.start];
-    const before = sentence.tokens[m.start - 1];
-    // A name before a lower-case noun only modifies it ("its Alfa Romeo marque", "Hey Jude fans").
-    const next = sentence.tokens[m.end];
-    const modifier =
-      !m.possessive &&
-      !hasTag(first, 'FirstName', 'MaleName', 'FemaleName') &&
-      !!next &&
-      /^\p{Ll}/u.test(next.text) &&
-      hasTag(next, 'Noun', 'Adjective') &&
-      !hasTag(next, 'Verb') &&
-      /^\s+$/.test(
-        sentence.text.slice(
-          sentence.tokens[m.end - 1]!.end - sentence.start,
-          next.start - sentence.start,
-        ),
-      );
-    const last = sentence.tokens[m.end - 1];
-    if (
-      m.end - m.start >= 2 &&
-      !modifier &&
-      (hasTag(first, 'FirstName', 'MaleName', 'FemaleName') ||
-        (hasTag(first, 'Person') && hasTag(last, 'Person', 'LastName', 'FirstName')))
-    )
-      return true;
-    // "J. K. Rowling": initials are a person's.
-    if (sentence.tokens.slice(m.start, m.end - 1).some((t) => /^\p{Lu}\.?$/u.test(t.text)))
-      return true;
-    if (before && TITLES.has(before.lower.replace(/\.$/, ''))) return true;
-    if (
-      before &&
-      /^\p{Ll}/u.test(before.text) &&
-      hasTag(before, 'Noun') &&
-      !hasTag(before, 'Pronoun', 'Possessive', 'Determiner')
-    )
-      return true;
-    if (m.text !== e.name && e.mentions.length > 1) return true;
-    // "said Istvan Nagy", "Frigyes Berecz said", "Frigyes Berecz, the party secretary,": someone
-    // who speaks, or whom a role describes.
-    const after = sentence.tokens[m.end];
-    const speaks = (w: (typeof sentence.tokens)[number] | undefined) =>
-      !!w && hasTag(w, 'Verb') && SPEECH_VERBS.has(w.root ?? w.lower);
-    if (speaks(before) || speaks(after)) return true;
+    const t = sentence.tokens;
+    const first = t[m.start]!;
+    const last = t[m.end - 1]!;
+    const before = t[m.start - 1];
+    const after = t[m.end];
     const gap = sentence.text.slice(
-      sentence.tokens[m.end - 1]!.end - sentence.start,
+      last.end - sentence.start,
       (after?.start ?? sentence.end) - sentence.start,
     );
-    // "Conleth Hill, who plays …", "Kent Kartadinata, chief technology officer,"
-    if (/^,\s*$/.test(gap) && after?.lower === 'who') return true;
-    if (
-      /^,\s*$/.test(gap) &&
-      after &&
+    const givenName = hasTag(first, 'FirstName', 'MaleName', 'FemaleName');
+    // A name before a lower-case noun only modifies it ("its Alfa Romeo marque", "Hey Jude fans").
+    const modifier =
+      !m.possessive &&
+      !givenName &&
+      !!after &&
+      /^\s+$/.test(gap) &&
       /^\p{Ll}/u.test(after.text) &&
       hasTag(after, 'Noun', 'Adjective') &&
-      !hasTag(after, 'Pronoun', 'Determiner', 'Verb')
-    )
-      return true;
-    if (/^,\s*$/.test(gap) && /^(?:a|an|the)$/.test(after?.lower ?? '')) {
-      const role = sentence.tokens[m.end + 1];
-      if (role && /^\p{Ll}/u.test(role.text)) return true;
-    }
-    return sentence.tokens
-      .slice(m.start + 1, m.end)
-      .some((t) => /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(t.bare));
+      !hasTag(after, 'Verb');
+    const lowerNoun = (w: Token | undefined) =>
+      !!w && /^\p{Ll}/u.test(w.text) && hasTag(w, 'Noun', 'Adjective');
+    return (
+      (m.end - m.start >= 2 &&
+        !modifier &&
+        (givenName ||
+          (hasTag(first, 'Person') && hasTag(last, 'Person', 'LastName', 'FirstName')))) ||
+      t.slice(m.start, m.end - 1).some((w) => /^\p{Lu}\.?$/u.test(w.text)) ||
+      (!!before && TITLES.has(before.lower.replace(/\.$/, ''))) ||
+      (!!before &&
+        /^\p{Ll}/u.test(before.text) &&
+        hasTag(before, 'Noun') &&
+        !hasTag(before, 'Pronoun', 'Possessive', 'Determiner')) ||
+      (m.text !== e.name && e.mentions.length > 1) ||
+      speaks(before) ||
+      speaks(after) ||
+      // "Conleth Hill, who plays …", "Kent Kartadinata, chief technology officer,", "Frigyes
+      // Berecz, the party secretary,"
+      (/^,\s*$/.test(gap) &&
+        (after?.lower === 'who' ||
+          (lowerNoun(after) && !hasTag(after, 'Pronoun', 'Determiner', 'Verb')) ||
+          (/^(?:a|an|the)$/.test(after?.lower ?? '') &&
+            /^\p{Ll}/u.test(t[m.end + 1]?.text ?? '')))) ||
+      t.slice(m.start + 1, m.end).some((w) => /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(w.bare))
+    );
   });
 }
 
