@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { segmentArticle } from '@/lib/text/article';
 import { analyzeArticle } from './analysis';
 import type { Sentence, TokenRange } from './nlp/document';
-import { invertedQuestion, statement, subjectQuestion, subjectText, textWithout } from './realize';
+import {
+  invertedQuestion,
+  lowerFirst,
+  statement,
+  subjectQuestion,
+  subjectText,
+  textWithout,
+} from './realize';
 import type { Clause } from './stages/clauses';
 
 /** The clause of an article whose verb group is written `verb`, with how its subject reads in a question. */
@@ -236,5 +243,16 @@ describe('statement: a clause restated on its own', () => {
     expect(statement(clause!, subject, textWithout(clause!.sentence, clause!.predicate))).toBe(
       expected,
     );
+  });
+});
+
+describe('lowerFirst: a sentence opening inside another', () => {
+  it.each([
+    ['The industry grew', 'the industry grew'],
+    ['UK video game firms face a testing time', 'UK video game firms face a testing time'],
+    ['I think so', 'I think so'],
+    ['In 2004 the firm grew', 'in 2004 the firm grew'],
+  ])('%s → %s', (text, expected) => {
+    expect(lowerFirst(text)).toBe(expected);
   });
 });

@@ -121,10 +121,8 @@ export function subjectText(
     !hasTag(first, 'Determiner');
   const named = !!first && capitalized.has(first.bare) && !hasTag(first, 'Determiner');
   // "A new Supreme Court" opening a sentence reads "a new Supreme Court" inside a question.
-  if (hasTag(first, 'Determiner') && !proper) return text.charAt(0).toLowerCase() + text.slice(1);
-  return proper || named || clause.subject.start > 0
-    ? text
-    : text.charAt(0).toLowerCase() + text.slice(1);
+  if (hasTag(first, 'Determiner') && !proper) return lowerFirst(text);
+  return proper || named || clause.subject.start > 0 ? text : lowerFirst(text);
 }
 
 interface VerbParts {
@@ -222,6 +220,15 @@ export function statement(clause: Clause, subject: string, rest: string): string
   if (!parts) return undefined;
   const text = [subject, parts.declarative, rest].filter((w) => w && w.trim()).join(' ');
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+}
+
+/**
+ * The first letter in lower case, for a sentence's opening placed inside another ("According to
+ * X, the industry …"); an acronym or "I" keeps its capitals ("UK video game firms", never "uK").
+ */
+export function lowerFirst(text: string): string {
+  if (/^(?:\p{Lu}{2}|I\b)/u.test(text)) return text;
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 export function capitalize(text: string): string {

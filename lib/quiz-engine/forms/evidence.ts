@@ -1,4 +1,4 @@
-import { displayName, wordCount } from '../realize';
+import { displayName, lowerFirst, wordCount } from '../realize';
 import { clauseViews } from './clause-view';
 import {
   contentWords,
@@ -63,7 +63,7 @@ export const evidenceForm: QuestionForm = {
       );
       drafts.push({
         type: 'evidence',
-        prompt: `Which sentence from the article supports the claim that ${lowerFirst(claim, view.entity ? /^\p{Lu}/u.test(displayName(view.entity)) : analysis.names.capitalized.has(claim.split(/\s+/)[0] ?? ''))}?`,
+        prompt: `Which sentence from the article supports the claim that ${inQuestion(claim, view.entity ? /^\p{Lu}/u.test(displayName(view.entity)) : analysis.names.capitalized.has(claim.split(/\s+/)[0] ?? ''))}?`,
         explanation: `${paragraphLabel(sentence.paragraph)} states it.`,
         evidence: [sentence.id],
         key: sentence.text,
@@ -84,8 +84,6 @@ export const evidenceForm: QuestionForm = {
 };
 
 /** "The conservatives support …" → "the conservatives support …" inside a question; names keep their capital. */
-function lowerFirst(text: string, named: boolean): string {
-  return named && !/^(?:The|A|An)\s/.test(text)
-    ? text
-    : text.charAt(0).toLowerCase() + text.slice(1);
+function inQuestion(text: string, named: boolean): string {
+  return named && !/^(?:The|A|An)\s/.test(text) ? text : lowerFirst(text);
 }

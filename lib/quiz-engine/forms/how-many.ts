@@ -1,5 +1,5 @@
 import type { NumberSpan, TokenRange } from '../nlp/document';
-import { invertedQuestion, subjectQuestion, textWithout, wordCount } from '../realize';
+import { invertedQuestion, lowerFirst, subjectQuestion, textWithout, wordCount } from '../realize';
 import { attribution, clauseViews, type ClauseView } from './clause-view';
 import {
   inList,
@@ -119,7 +119,7 @@ export const howManyForm: QuestionForm = {
           needsContext(prompt, new Set(['his', 'her', 'its', 'their']))
         )
           continue;
-        if (according) prompt = `${according}${prompt.charAt(0).toLowerCase()}${prompt.slice(1)}`;
+        if (according) prompt = `${according}${lowerFirst(prompt)}`;
         const keyText = n.text;
         const distractors = numberOptions(analysis, n, keyText, sentence);
         if (!distractors) continue;

@@ -1,5 +1,5 @@
 import { NAMING_VERBS } from '../lang/en/verbs';
-import { invertedQuestion } from '../realize';
+import { invertedQuestion, lowerFirst } from '../realize';
 import { attribution, clauseViews } from './clause-view';
 import {
   inList,
@@ -50,9 +50,7 @@ export const objectForm: QuestionForm = {
       const according = attribution(analysis, view);
       const asked = invertedQuestion(wh, clause, view.subject, rest);
       if (according === undefined || !asked || asked.split(/\s+/).length < 4) continue;
-      const prompt = according
-        ? `${according}${asked.charAt(0).toLowerCase()}${asked.slice(1)}`
-        : asked;
+      const prompt = according ? `${according}${lowerFirst(asked)}` : asked;
       const distractors = entityOptions(analysis, entity, {
         exclude: new Set(subject ? [subject.id] : []),
         stem: prompt,

@@ -3,7 +3,7 @@ import { ANTONYMS, ONE_OBJECT_VERBS, SPEECH_VERBS, STANCE_VERBS } from '../lang/
 import { spanText } from '../nlp/spans';
 import type { DateSpan, NumberSpan, Sentence, TokenRange, VerbGroup } from '../nlp/document';
 import { conjugate } from '../nlp/verbs';
-import { capitalize, displayName } from '../realize';
+import { capitalize, displayName, lowerFirst } from '../realize';
 import { TITLES } from '../lang/en/names';
 import { AUTHOR } from '../stages/names';
 import { attribution, clauseViews, standaloneSentences, type ClauseView } from './clause-view';
@@ -299,8 +299,7 @@ export const trueFalseForm: QuestionForm = {
       const according = attribution(analysis, view);
       if (according === undefined) continue;
       const said = view.statement([], 26);
-      const lower = (text: string) =>
-        view.entity || clause.subjectName ? text : text.charAt(0).toLowerCase() + text.slice(1);
+      const lower = (text: string) => (view.entity || clause.subjectName ? text : lowerFirst(text));
       const dated =
         said && opener
           ? `${capitalize(spanText(sentence, { start: opener.phraseStart, end: opener.end }))}, ${lower(said)}`

@@ -1,6 +1,6 @@
 import { WHEN_WORDS } from '../lang/en/questions';
 import type { DateSpan } from '../nlp/document';
-import { invertedQuestion } from '../realize';
+import { invertedQuestion, lowerFirst } from '../realize';
 import { attribution, clauseViews } from './clause-view';
 import {
   evidenceNaming,
@@ -46,9 +46,7 @@ export const whenForm: QuestionForm = {
       if (/^(?:who|what|which)\b/i.test(view.subject)) continue;
       const asked = invertedQuestion(wh, clause, view.subject, rest);
       if (!asked || asked.split(/\s+/).length < 4) continue;
-      const prompt = according
-        ? `${according}${asked.charAt(0).toLowerCase()}${asked.slice(1)}`
-        : asked;
+      const prompt = according ? `${according}${lowerFirst(asked)}` : asked;
       const keyText = date.text.replace(/[.,]$/, '');
       const others = sentence.dates.filter((d) => d !== date);
       const distractors = dateOptions(analysis, date, keyText, others);

@@ -1,4 +1,4 @@
-import { invertedQuestion } from '../realize';
+import { invertedQuestion, lowerFirst } from '../realize';
 import { attribution, clauseViews } from './clause-view';
 import {
   inList,
@@ -56,9 +56,7 @@ export const whereForm: QuestionForm = {
         const according = attribution(analysis, view);
         const asked = invertedQuestion('Where', clause, view.subject, rest);
         if (according === undefined || !asked || asked.split(/\s+/).length < 4) continue;
-        const prompt = according
-          ? `${according}${asked.charAt(0).toLowerCase()}${asked.slice(1)}`
-          : asked;
+        const prompt = according ? `${according}${lowerFirst(asked)}` : asked;
         const distractors = entityOptions(analysis, place, { stem: prompt, salt: clause.id });
         if (!distractors) continue;
         drafts.push({

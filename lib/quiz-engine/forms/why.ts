@@ -1,5 +1,5 @@
 import type { Analysis } from '../analysis';
-import { capitalize, invertedQuestion, textWithout, wordCount } from '../realize';
+import { capitalize, invertedQuestion, lowerFirst, textWithout, wordCount } from '../realize';
 import type { Clause } from '../stages/clauses';
 import { clauseViews, type ClauseView } from './clause-view';
 import {
@@ -67,7 +67,7 @@ export const whyForm: QuestionForm = {
         type: 'why',
         prompt,
         explanation:
-          `${paragraphLabel(sentence.paragraph)}: ${view.statement([], 40) ?? ''} ${reason.charAt(0).toLowerCase()}${reason.slice(1)}.`.replace(
+          `${paragraphLabel(sentence.paragraph)}: ${view.statement([], 40) ?? ''} ${lowerFirst(reason)}.`.replace(
             /\s+/g,
             ' ',
           ),
