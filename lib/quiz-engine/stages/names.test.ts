@@ -48,6 +48,16 @@ describe('findNames', () => {
       },
     ],
     [
+      'a word before the name says what it names ("Hurricane Mitch" is a storm)',
+      {
+        text: 'Insurers paid out after Hurricane Mitch hit Honduras. Mitch Albom wrote a book.',
+        entities: [
+          { name: 'Hurricane Mitch', kind: 'thing', subtype: 'storm' },
+          { name: 'Mitch Albom', kind: 'person' },
+        ],
+      },
+    ],
+    [
       'a demonym before a noun is no organisation ("the Russian government")',
       {
         text: 'Yukos sued the Russian government in Houston. Rosneft bought Yuganskneftegas. Russian officials refused to comment.',

@@ -13,6 +13,7 @@ import {
   REGNAL,
   SURNAME_PARTICLES,
   THING_HEADS,
+  THING_PREFIXES,
   TITLES,
   TITLE_HEADS,
 } from '../lang/en/names';
@@ -465,7 +466,11 @@ function classify(chunk: Chunk): { kind: EntityKind; subtype?: string; weight: n
   const of = tokens.findIndex((t) => t.lower === 'of' || t.lower === 'for');
   const core = of > 0 ? tokens.slice(0, of) : tokens;
   const coreHead = lowerBare(core[core.length - 1]);
-  const thing = THING_HEADS[last] ?? (of > 0 ? THING_HEADS[coreHead] : undefined);
+  // "Hurricane Mitch", "Operation Buccaneer": a word before the name says what it names.
+  const thing =
+    THING_HEADS[last] ??
+    (of > 0 ? THING_HEADS[coreHead] : undefined) ??
+    THING_PREFIXES[lowerBare(tokens[0])];
   if (thing && tokens.length > 1) return { kind: 'thing', subtype: thing, weight: 3 };
   const org = ORGANIZATION_HEADS[last] ?? (of > 0 ? ORGANIZATION_HEADS[coreHead] : undefined);
   if (org) return { kind: 'organization', subtype: org, weight: tokens.length > 1 ? 3 : 1 };

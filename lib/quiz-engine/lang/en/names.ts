@@ -372,6 +372,15 @@ export const ORGANIZATION_HEADS: Readonly<Record<string, string>> = {
   independent: 'newspaper',
 };
 
+/** First words that make a capitalised name a named thing ("Hurricane Mitch", "Operation Buccaneer"). */
+export const THING_PREFIXES: Readonly<Record<string, string>> = {
+  hurricane: 'storm',
+  typhoon: 'storm',
+  cyclone: 'storm',
+  storm: 'storm',
+  operation: 'operation',
+};
+
 /**
  * Last words that make a capitalised name a document, event or other named thing, with its kind
  * ("the Government of India Act" is a law, not a government).
