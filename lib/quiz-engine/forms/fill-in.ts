@@ -4,7 +4,7 @@ import { civilOf } from '../nlp/days';
 import { NUMBER_WORDS } from '../lang/en/numbers';
 import type { DateSpan, Sentence, TokenRange } from '../nlp/document';
 import { gapBefore } from '../nlp/spans';
-import { lexicon } from '../nlp/text';
+import { lexiconTags } from '../nlp/text';
 import { FEATURE_HEADS } from '../lang/en/names';
 import { statement, tidy, wordCount } from '../realize';
 import { isHeadWord } from '../stages/names';
@@ -52,9 +52,8 @@ export function acceptedFor(entity: Entity, written: string): string[] {
 
 /** A word compromise's lexicon does not know, or knows only as a name that is no country or city. */
 function properOnly(word: string): boolean {
-  const known = lexicon[word.toLowerCase()];
-  if (!known) return true;
-  const tags = Array.isArray(known) ? known : [known];
+  const tags = lexiconTags(word);
+  if (tags.length === 0) return true;
   return (
     tags.some((t) => t === 'ProperNoun' || t === 'Place') &&
     !tags.some((t) => t === 'Country' || t === 'City')

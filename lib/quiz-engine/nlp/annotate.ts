@@ -15,7 +15,7 @@ import type {
   VerbGroup,
 } from './document';
 import { dayNumber, parseIsoDay } from './days';
-import { lexicon } from './text';
+import { lexicon, lexiconTags } from './text';
 
 // compromise-dates' tagger is a hook: left in, it would run on every parse of every text (a third of
 // all tagging time). Registered without it, it runs only on the sentences that name a time (below).
@@ -336,8 +336,7 @@ function addVerbs(view: View, locate: Locate): void {
 function knownRoot(root: string): string {
   if (!/[^e]e$/.test(root) || lexicon[root]) return root;
   const shorter = root.slice(0, -1);
-  const tags = lexicon[shorter];
-  return (Array.isArray(tags) ? tags : [tags]).includes('Infinitive') ? shorter : root;
+  return lexiconTags(shorter).includes('Infinitive') ? shorter : root;
 }
 
 /** "re-signed" → "re-sign", not "resign": compromise's root drops the hyphen of a prefix. */

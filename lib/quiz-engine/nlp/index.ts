@@ -1,4 +1,12 @@
 export { annotate } from './annotate';
 export type * from './document';
-export { lexicon, namesSomething, plainParse, termShare, textHas, textMatches } from './text';
+export {
+  lexicon,
+  lexiconTags,
+  namesSomething,
+  plainParse,
+  termShare,
+  textHas,
+  textMatches,
+} from './text';
 export { conjugate } from './verbs';

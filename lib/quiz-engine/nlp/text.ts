@@ -13,6 +13,12 @@ export const lexicon: Lexicon = (
   nlp as unknown as { model(): { one: { lexicon: Lexicon } } }
 ).model().one.lexicon;
 
+/** The tags compromise's word list gives a word, lower case (none when it does not know it). */
+export function lexiconTags(word: string): readonly string[] {
+  const known = lexicon[word.toLowerCase()];
+  return known === undefined ? [] : Array.isArray(known) ? known : [known];
+}
+
 const hasCache = new Map<string, boolean>();
 
 /** Whether a compromise match pattern finds anything in `text`. */

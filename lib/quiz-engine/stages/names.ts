@@ -1,5 +1,5 @@
 import type { AnnotatedDocument, Sentence, Token, TokenRange } from '../nlp/document';
-import { lexicon } from '../nlp';
+import { lexicon, lexiconTags } from '../nlp';
 import { gapBefore, hasTag, isCapitalized, spanText } from '../nlp/spans';
 import {
   CATEGORY_NOUNS,
@@ -226,9 +226,7 @@ function namesSomething(sentence: Sentence, chunk: TokenRange): boolean {
     return false;
   // "the Russian government": compromise tags "Russian" an organisation there, but its word list
   // knows it as a demonym; alone it names nothing.
-  const known = lexicon[lowerBare(last)];
-  if (tokens.length === 1 && (Array.isArray(known) ? known : [known]).includes('Demonym'))
-    return false;
+  if (tokens.length === 1 && lexiconTags(lowerBare(last)).includes('Demonym')) return false;
   // "Government Will Soon Spend More on Interest Than": a headline's words, not a name.
   if (
     tokens.some((w) => hasTag(w, 'Modal', 'Auxiliary')) ||
