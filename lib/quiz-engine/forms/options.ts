@@ -173,6 +173,17 @@ export function entityOptions(
  * Cheol-soo").
  */
 function plainlyPerson(analysis: Analysis, e: Entity): boolean {
+  // Asked for every candidate of every person question: read each entity's mentions once.
+  let known = plainCache.get(analysis);
+  if (!known) plainCache.set(analysis, (known = new Map()));
+  let plain = known.get(e.id);
+  if (plain === undefined) known.set(e.id, (plain = readsAsPerson(analysis, e)));
+  return plain;
+}
+
+const plainCache = new WeakMap<Analysis, Map<string, boolean>>();
+
+function readsAsPerson(analysis: Analysis, e: Entity): boolean {
   // "the MP for Brent South": a name ending in a compass word that only ever follows a
   // preposition is a constituency or a region ("Michael East ran" is a person).
   if (
