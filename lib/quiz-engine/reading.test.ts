@@ -179,6 +179,20 @@ describe('reading prose', () => {
     expect(asked.filter((p) => /on balance|men abused|Christian abused/.test(p))).toEqual([]);
   });
 
+  it('reads ", but" after a reported clause as the speaker\'s own clause, or a new speaker\'s', () => {
+    const draws = draftsOf(
+      analysisOf(
+        'Oscars',
+        "Bob Strauss is a critic at the Los Angeles Daily News. Dave Karger writes for Entertainment Weekly. Mr Strauss doubted whether Chris Rock would make an impact, but added: \"I'm all for lower ratings though - there are far more important things going on than the Oscars.\" Mr Karger said the comic might boost younger viewers, but Mike Goodridge thought Rock's humour could prompt America's conservative states to switch off.",
+      ),
+    );
+    const quote = draws.find((d) => d.type === 'quote' && d.prompt.includes('lower ratings'));
+    expect(quote?.key).toBe('Bob Strauss');
+    const asked = draws.map((d) => d.prompt);
+    expect(asked.some((p) => p.includes('Mike Goodridge thought'))).toBe(true);
+    expect(asked.filter((p) => /According to Dave Karger, Mike Goodridge/.test(p))).toEqual([]);
+  });
+
   it('never writes "According to X, X …", nor lets an object "him" pass for the subject', () => {
     const asked = prompts(
       'Guantanamo',

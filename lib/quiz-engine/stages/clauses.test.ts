@@ -99,6 +99,29 @@ describe('parseClauses', () => {
         'main | Mr Evans | evaded | a security guard to have his photo taken with DiCaprio, director Martin Scorsese, Mr Mann and Mr King',
       ],
     ],
+    // A team sheet: "A Foley" after a comma is another player (an initial), not what J O'Connor is.
+    [
+      "G Dempsey; G Murphy, B O'Driscoll (capt), S Horgan; J Hayes, S Easterby, J O'Connor, A Foley.",
+      [],
+    ],
+    // "launched a legal campaign against websites that helped people swap pirated movies": a noun
+    // after a verb is its object; "pirated" (read as a verb) does not make it a subject.
+    [
+      'In late December movie studios launched a legal campaign against websites that helped people swap pirated movies using the BitTorrent network.',
+      [
+        'relative | a legal campaign against websites | helped | people swap pirated movies using the BitTorrent network | unreliable',
+      ],
+    ],
+    // After ", but", a verb with no subject of its own goes with the clause that doubted, not the doubt.
+    [
+      'Mr Strauss doubted whether Rock would make an impact, but added that lower ratings did not matter.',
+      [
+        'main | Mr Strauss | doubted | whether Rock would make an impact',
+        'embedded | Rock | would make | an impact',
+        'coordinate | Mr Strauss | added | that lower ratings did not matter',
+        'embedded | lower ratings | did not matter | ',
+      ],
+    ],
     // A plain main clause; copula and passive.
     [
       'New York is the most populous city in the United States.',

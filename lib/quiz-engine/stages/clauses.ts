@@ -314,6 +314,19 @@ export function parseClauses(
               // the number of producers who could be nominated after …'s victory saw …" the noun
               // is an object, and "saw" is not its verb.
               !clauses.some((o) => o.role !== 'relative' && o.verb.end <= c.subject.start) &&
+              // "movie studios launched a legal campaign against websites that helped people swap
+              // pirated movies": nor after a verb whose subject went unread, with no comma between.
+              !sentence.verbs.some(
+                (v) =>
+                  v.finite &&
+                  v.end <= c.subject.start &&
+                  !/,/.test(
+                    sentence.text.slice(
+                      t[v.end - 1]!.end - sentence.start,
+                      t[c.subject.start]!.start - sentence.start,
+                    ),
+                  ),
+              ) &&
               // "In Britain that would be a bad year; in Germany it is …": never across a semicolon.
               !/;/.test(
                 sentence.text.slice(
@@ -387,6 +400,9 @@ export function parseClauses(
         role = 'coordinate';
         introducer = subject.start - 1;
         parent = lastIndexBefore(clauses, subject.start);
+        // "Mr Karger said the comic might boost younger viewers, but Mike Goodridge thought …":
+        // after a comma, a new subject joins the clause that said, not what was said.
+        if (/,/.test(gapBefore(sentence, subject.start - 1))) parent = outerClause(clauses, parent);
       } else if (before && subject.start - 1 >= floor) {
         const gap = gapBefore(sentence, subject.start);
         // "…, the Normans adopted": an opener before a comma; anything else joins clauses we cannot read.
@@ -408,13 +424,18 @@ export function parseClauses(
       }
     } else {
       // "called for parliamentary approval and suggested a referendum": the second predicate's subject.
-      const previous = clauses[clauses.length - 1];
       const before = t[verb.start - 1];
+      const comma = /,/.test(gapBefore(sentence, verb.start - 1));
+      // "doubted whether Rock would make an impact, but added: …": after a comma, "but" goes back
+      // past the clause said or doubted to the one that said it.
+      const joined = comma ? outerClause(clauses, clauses.length - 1) : clauses.length - 1;
+      const climbed = joined !== clauses.length - 1;
+      const previous = clauses[joined];
       if (!previous || !before || !COORDINATORS.has(before.lower) || previous.verb.end > verb.start)
         return;
       subject = previous.subject;
       role = 'coordinate';
-      parent = clauses.length - 1;
+      parent = joined;
       introducer = verb.start - 1;
       // "pledged to speed up X and improve Y": "improve" goes with "to", not with the subject.
       const toBefore = t.slice(previous.verb.end, verb.start).some((w) => w.lower === 'to');
@@ -440,6 +461,7 @@ export function parseClauses(
       // "received 25,772 US patents and reportedly has" as a verb too.)
       const nearer = sentence.verbs.some(
         (v) =>
+          !climbed &&
           v.finite &&
           v.start >= previous.verb.end &&
           v.end < verb.start &&
@@ -447,8 +469,7 @@ export function parseClauses(
       );
       // "the case of Joseph Scholes, who hanged himself …, and urged the home secretary": after a
       // relative clause, ", and" may go back to the clause the relative one interrupts.
-      const afterRelative =
-        previous.role === 'relative' && /,/.test(gapBefore(sentence, verb.start - 1));
+      const afterRelative = previous.role === 'relative' && comma;
       // "sent … to all MPs and peers ahead of the debate": after a noun, a bare "-s" word that
       // compromise reads as a verb is the next noun of a list when the first verb had helpers.
       const nounList =
@@ -637,6 +658,18 @@ function isSpeech(clauses: readonly Clause[], token: number): boolean {
   return !!parent && /^(?:ask|wonder|question)$/.test(parent.verb.infinitive);
 }
 
+/** The clause at `index`, or, when it is embedded or subordinate, the clause it belongs to. */
+function outerClause(clauses: readonly Clause[], index: number): number {
+  let at = index;
+  for (let guard = 0; guard < clauses.length; guard++) {
+    const clause = clauses[at];
+    if (!clause || (clause.role !== 'embedded' && clause.role !== 'subordinate')) break;
+    if (clause.parent === undefined) break;
+    at = clause.parent;
+  }
+  return at;
+}
+
 /** "Moon, a former chairman of the Democratic Party of Korea, said": Moon was a former chairman. */
 function appositiveClause(
   sentence: Sentence,
@@ -711,9 +744,10 @@ function namedAppositions(
     );
     if (from < 0) continue;
     const first = t[from]!;
+    // "J O'Connor, A Foley": after a comma, a capital "A" is an initial, not the article.
     if (
-      !APPOSITIVE_OPENERS.test(first.lower) &&
-      !(TITLES.has(first.lower) && /^\p{Ll}/u.test(first.text))
+      !(APPOSITIVE_OPENERS.test(first.lower) || TITLES.has(first.lower)) ||
+      !/^\p{Ll}/u.test(first.text)
     )
       continue;
     let end = from + 1;
