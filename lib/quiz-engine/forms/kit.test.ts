@@ -66,6 +66,10 @@ describe('needsContext: a stem or statement must stand alone', () => {
     ['the issue of taxes', false],
     // Empty "it", "one of", "the next year", "that" opening a clause, words inside quotation marks.
     ['it is estimated that 20 people died', false],
+    ['It is possible to travel by train', false],
+    // A raising "it" stands for something named before: the buyer, the project.
+    ['It is reported to be keen on buying a 15% stake', true],
+    ['It is likely to cost more than planned', true],
     ['one of the largest cities', false],
     ['the next election', false],
     ['the next year', false],

@@ -190,12 +190,16 @@ export function needsContext(text: string, allow: ReadonlySet<string> = new Set(
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (REFERRING_PRONOUNS.has(w) && !allow.has(w)) {
-      // "it is estimated that …", "it is likely to …": an empty "it" (not "It was immediately successful").
+      // "it is estimated that …", "it is possible to …": an empty "it" (not "It was immediately
+      // successful"). "It is reported to be keen on buying", "it is likely to cost": "it" is the
+      // buyer, the project, said before.
+      const empty = (x: string) =>
+        x === 'that' || (x === 'to' && !/(?:ed|likely)$/.test(words[i + 2] ?? ''));
       if (
         w === 'it' &&
         /^(?:is|was)$/.test(words[i + 1] ?? '') &&
         /(?:ed|ly|ble|ear|ant|ely)$/.test(words[i + 2] ?? '') &&
-        words.slice(i + 3, i + 5).some((x) => x === 'that' || x === 'to')
+        words.slice(i + 3, i + 5).some(empty)
       )
         continue;
       if (w === 'one' && words[i + 1] === 'of') continue;
