@@ -542,6 +542,26 @@ describe('annotate: dates', () => {
         },
       ],
     ],
+    // A time counted back from the day of writing (or from an event named before) is relative.
+    [
+      'Venus Williams, who lost in the Melbourne final two years ago, opens against Eleni Daniilidou.',
+      [{ text: 'two years ago', phrase: 'two years ago', granularity: 'relative', relative: true }],
+    ],
+    [
+      'A decade earlier, the company had moved to Leeds.',
+      [
+        {
+          text: 'A decade earlier',
+          phrase: 'A decade earlier',
+          granularity: 'relative',
+          relative: true,
+        },
+      ],
+    ],
+    [
+      'The theatre was sold at auction 18 months ago for £340,000.',
+      [{ text: '18 months ago', phrase: '18 months ago', granularity: 'relative', relative: true }],
+    ],
     [
       'Mr Obama lands in Kenya on Tuesday.',
       [{ text: 'Tuesday', phrase: 'on Tuesday', granularity: 'day', relative: true }],

@@ -611,7 +611,8 @@ function addDates(view: View, locate: Locate, today: string): void {
     for (const terms of matches.docs as unknown as Term[][]) {
       const found = rangeOf(terms, locate);
       if (!found) continue;
-      const range = withoutFigures(found);
+      // "two years ago": the figure of a time counted back is part of it.
+      const range = granularity === 'relative' ? found : withoutFigures(found);
       const overlaps = spans.some(
         (s) =>
           s.sentence === range.sentence && s.range.start < range.end && range.start < s.range.end,
@@ -693,7 +694,7 @@ function resolveDate(
   let start = range.start;
   let end = range.end;
   // "8,491,079 in 2014": a count before the date is not part of it.
-  while (start < end && isStrayValue(tokens, start)) start++;
+  while (granularity !== 'relative' && start < end && isStrayValue(tokens, start)) start++;
   let phraseStart = start;
   while (start < end && PREPOSITIONS.has(tokens[start]!.lower)) start++;
   if (

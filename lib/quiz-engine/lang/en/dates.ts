@@ -34,6 +34,23 @@ export const DATE_PATTERNS: ReadonlyArray<{
     ],
   },
   {
+    // A short time counted back from the day of writing, or from an event told before ("about
+    // 30,000 years ago" stands alone).
+    pattern:
+      '(a|an|few|several|#TextValue) #TextValue? (day|days|week|weeks|month|months|year|years|decade|decades) (ago|earlier|later)',
+    granularity: 'relative',
+    examples: [
+      'Venus Williams, who lost in the Melbourne final two years ago, opens against Eleni Daniilidou.',
+      'A decade earlier, the company had moved to Leeds.',
+    ],
+  },
+  {
+    pattern:
+      '/^[0-9]{1,2}$/ (day|days|week|weeks|month|months|year|years|decade|decades) (ago|earlier|later)',
+    granularity: 'relative',
+    examples: ['The theatre was sold at auction 18 months ago.'],
+  },
+  {
     pattern:
       '(in|over|during) the (past|last|next) (few|two|three|several)? (days|weeks|months|years)',
     granularity: 'relative',
