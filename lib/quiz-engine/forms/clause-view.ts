@@ -308,10 +308,15 @@ function viewOf(analysis: Analysis, clause: Clause): ClauseView | undefined {
     (d) =>
       (d.start >= clause.predicate.start && d.end <= firstNested) ||
       // "Moon, candidate of the party, on 23 April 2017 unveiled": between the subject and its verb.
+      // Not "Serena Williams, who won … at the 2003 Australian Open, was drawn …": that date is
+      // the relative clause's.
       (clause.role !== 'appositive' &&
         clause.introducer === clause.subject.start &&
         d.start >= clause.subject.end &&
-        d.end <= clause.verb.start) ||
+        d.end <= clause.verb.start &&
+        !sentence.verbs.some(
+          (v) => v.finite && v.start >= clause.subject.end && v.end <= d.phraseStart,
+        )) ||
       // "In 2009, the UK …" dates the clause; "Born in 1926, Harper Lee grew up …" dates the birth.
       (opener &&
         d.end <= clause.subject.start &&

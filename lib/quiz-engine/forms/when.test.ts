@@ -84,6 +84,15 @@ describe('whenForm: the absolute date of a clause, at the precision it is stated
       /^the \d{3}0s$/,
       [],
     ],
+    [
+      'a year that modifies a noun leaves the stem alone, and the phrase stays',
+      'Tennis',
+      `Serena Williams won her fourth grand slam title at the 2003 Australian Open. ${LEMKIN}`,
+      'In what year did Serena Williams win her fourth grand slam title at the Australian Open?',
+      '2003',
+      YEAR,
+      [],
+    ],
   ])('%s', (_, title, body, prompt, key, shape, never) => {
     const analysis = analysisOf(title, body);
     const drafts = whenForm.make(analysis);
@@ -168,5 +177,19 @@ describe('whenForm: the absolute date of a clause, at the precision it is stated
       'In what year did Raphael Lemkin coin the word genocide?',
     );
     expect(drafts.filter((d) => askedSentence(analysis, d) === refused)).toEqual([]);
+  });
+
+  it('dates a clause by no date of a relative clause between its subject and its verb', () => {
+    const drafts = whenForm.make(
+      analysisOf(
+        'Tennis',
+        `${LEMKIN} Serena Williams, who won the title at the 2003 Australian Open, was drawn in the bottom quarter. ${IN_FORCE}`,
+      ),
+    );
+    const asked = drafts.map((d) => d.prompt);
+    expect(asked).toContain(
+      'In what year did Serena Williams win the title at the Australian Open?',
+    );
+    expect(asked.filter((p) => p.includes('drawn'))).toEqual([]);
   });
 });

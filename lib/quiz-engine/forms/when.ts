@@ -1,5 +1,6 @@
 import { WHEN_WORDS } from '../lang/en/questions';
 import type { DateSpan } from '../nlp/document';
+import { gapBefore, hasTag } from '../nlp/spans';
 import { invertedQuestion, lowerFirst } from '../realize';
 import { attribution, clauseViews } from './clause-view';
 import {
@@ -38,8 +39,18 @@ export const whenForm: QuestionForm = {
         lead.some((w) => /^(?:until|till|before|after|since|by|from|through|least)$/.test(w.lower))
       )
         continue;
-      // Every date phrase leaves the stem, so another date cannot hint at the key.
-      const drop = view.dates.map((d) => ({ start: d.phraseStart, end: d.end }));
+      // Every date phrase leaves the stem, so another date cannot hint at the key. A year that
+      // modifies a noun ("at the 2003 Australian Open") leaves alone: the phrase stays.
+      // ("rules introduced in 2002 demand that …": "demand" is no noun a year modifies).
+      const modifier = (d: DateSpan) =>
+        hasTag(sentence.tokens[d.end], 'Noun') &&
+        !/[,;:]/.test(gapBefore(sentence, d.end)) &&
+        (hasTag(sentence.tokens[d.start - 1], 'Determiner') ||
+          /^\p{Lu}/u.test(sentence.tokens[d.end]!.text));
+      const drop = view.dates.map((d) => ({
+        start: modifier(d) ? d.start : d.phraseStart,
+        end: d.end,
+      }));
       const rest = view.rest(drop, 22);
       if (rest === undefined) continue;
       const wh = date.granularity === 'day' ? 'When' : (WHEN_WORDS[date.granularity] ?? 'When');
