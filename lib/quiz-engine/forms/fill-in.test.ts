@@ -216,6 +216,17 @@ describe('fillInForm: a title keeps its own "The"', () => {
     expect(drafts.filter((d) => d.prompt.includes('format war'))).toEqual([]);
   });
 
+  it('a clause that leans on what came before ("when the scandal broke") is no fill-in', () => {
+    const drafts = fillInForm.make(
+      analysisOf(
+        'China bank',
+        "The latest scandal at Bank of China will do nothing to reassure foreign investors that China's big four banks are ready for international listings. Bank of China is one of two frontrunners in the race to list overseas. The other is China Construction Bank. Bank of China is the country's biggest foreign exchange dealer, while China Construction Bank is the largest deposit holder. The most high-profile case involved the ex-president of Bank of China, Wang Xuebing, jailed for 12 years in 2003. Although, he committed the offences whilst running Bank of China in New York, Mr Wang was head of China Construction Bank when the scandal broke. Tunisia elected Beji Caid Essebsi as president in 2014.",
+      ),
+    );
+    expect(drafts.some((d) => d.prompt.includes('Beji Caid Essebsi'))).toBe(true);
+    expect(drafts.filter((d) => d.prompt.includes('the scandal broke'))).toEqual([]);
+  });
+
   it('"The College Dropout" is never blanked as "The _____"', () => {
     const body = `${SUCCEED} ${RESISTED} His solo album The College Dropout became a success. The College Dropout spawned two further hits in Zimbabwe. Critics praised The College Dropout.`;
     const drafts = fillInForm.make(analysisOf('Zimbabwe coup', body));

@@ -365,8 +365,9 @@ export const fillInForm: QuestionForm = {
         clause.role === 'appositive'
       )
         continue;
-      // A predicate cut short ("hopeful that the format war, akin to …") is no sentence to fill in.
-      if (cutShort(view)) continue;
+      // A predicate cut short ("hopeful that the format war, akin to …") is no sentence to fill in,
+      // nor one that leans on what came before ("when the scandal broke").
+      if (cutShort(view) || view.rest([], 60) === undefined) continue;
       for (const target of targets(analysis, sentence, clause.predicate, view.entity?.id)) {
         const blanked = blankedText(sentence, clause.predicate, target);
         if (!acceptable(blanked)) continue;
