@@ -124,6 +124,23 @@ describe('entityOptions: other entities of the key’s kind and subtype', () => 
     ]);
   });
 
+  it('a name only quoted ("Vote Blair, Get Brown") is no person option', () => {
+    // Three paragraphs of a BBC article (politics/336).
+    const analysis = analysisOf(
+      [
+        'Tony Blair has told Labour supporters he\'s "back" and still hungry for the job of prime minister - but does that sum up the mood at the party\'s spring conference in Gateshead?',
+        '"The electorate are keener on the government than some Labour Party members," is the dry assessment of Graham Lane, leader of the Labour group on Newham Council. The problem, according to Mr Lane, is not continuing divisions over Iraq, foundation hospitals or tuition fees, or even voter apathy, but Mr Blair himself. "I have a new slogan. Vote Blair, Get Brown. That\'s what I am telling people on the doorstep. Don\'t worry, he will be gone soon." His friend, Saxon Spence, leader of Devon county Labour group, lays the blame for any lack of campaigning zeal on one issue above all others. "You cannot underestimate the impact of the war in Iraq. We lost people from our local party who had some key roles."',
+        "But the two friends were fired up by Gordon Brown's speech on Saturday, with its appeal to core Labour values on social justice, health and education.",
+      ].join('\n\n'),
+    );
+    const options = entityOptions(analysis, named(analysis, 'Saxon Spence'), {
+      salt: 'a',
+      count: 9,
+    })!;
+    expect(options).toContain('Tony Blair');
+    expect(options).not.toContain('Get Brown');
+  });
+
   it('a constituency named like a person ("Brent South") and a woman for "men\'s" are no options', () => {
     const analysis = analysisOf(
       'Paul Boateng, the MP for Brent South, is to step down. Gordon Brown praised Paul Boateng. Labour MP Ann Grant spoke. Chancellor Gordon Brown and Tony Blair agreed. Michael East ran the 1500m. Kelly Holmes won two golds. Alan Webb ran too.',

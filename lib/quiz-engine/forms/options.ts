@@ -170,7 +170,7 @@ export function entityOptions(
  * used as a modifier ("William Lerach", "Shinzo Abe"), initials ("J. K. Rowling"), a title or role
  * before it ("Mr Mann", "producer Don Mischer"), a shorter mention of their own ("Mr Morchio"), a
  * speech verb beside it, a role or "who" after its comma, or a hyphenated given name ("Ahn
- * Cheol-soo").
+ * Cheol-soo"), in the article's own words (not inside a quotation).
  */
 function plainlyPerson(analysis: Analysis, e: Entity): boolean {
   // Asked for every candidate of every person question: read each entity's mentions once.
@@ -197,7 +197,8 @@ function readsAsPerson(analysis: Analysis, e: Entity): boolean {
     !!w && hasTag(w, 'Verb') && SPEECH_VERBS.has(w.root ?? w.lower);
   return e.mentions.some((m) => {
     const sentence = analysis.doc.sentenceById.get(m.sentenceId);
-    if (!sentence) return false;
+    // Words quoted are not the article's naming: 'Vote Blair, Get Brown' is a slogan.
+    if (!sentence || analysis.quotedAt(sentence, m.start)) return false;
     const t = sentence.tokens;
     const first = t[m.start]!;
     const last = t[m.end - 1]!;
