@@ -4,6 +4,7 @@ import { analyzeArticle } from '../analysis';
 import {
   bareDefinite,
   contentWords,
+  evidenceNaming,
   inAside,
   isWhole,
   mentionsName,
@@ -216,5 +217,30 @@ describe('inAside: a relative clause set off by a comma is background to its sen
   it('nothing is an aside of the aside itself, asked as its own claim', () => {
     const aside = analysis.clausesBySentence.get(sentence.id)!.find((c) => c.role === 'relative')!;
     expect(inAside(analysis, sentence, at('2001'), aside.predicate)).toBe(false);
+  });
+});
+
+describe('evidenceNaming: the evidence writes in full a name that is the key', () => {
+  const text = [
+    'Giggs admits he considered retirement from the international game.',
+    'Wales play Hungary in Cardiff on Wednesday.',
+    '"I think it is appropriate that Ryan Giggs will be captain," Toshack said.',
+  ].join(' ');
+  const { passages, wordCount } = segmentArticle(`Wales\n\n${text}\n`);
+  const analysis = analyzeArticle({ slug: 'a', title: 'Wales', passages, wordCount });
+  const [asked, , full] = analysis.doc.sentences;
+  const giggs = [...analysis.names.byId.values()].find((e) => e.name === 'Ryan Giggs')!;
+
+  it('a sentence with the surname only is cited with the first one that writes it whole', () => {
+    expect(evidenceNaming(analysis, asked!, giggs.id, { writesName: true })).toEqual([
+      asked!.id,
+      full!.id,
+    ]);
+    // Where the name is not the key, the sentence that names the entity is enough.
+    expect(evidenceNaming(analysis, asked!, giggs.id)).toEqual([asked!.id]);
+  });
+
+  it('a sentence that writes it whole is cited alone', () => {
+    expect(evidenceNaming(analysis, full!, giggs.id, { writesName: true })).toEqual([full!.id]);
   });
 });

@@ -10,6 +10,7 @@ import {
 } from '../lang/en/clauses';
 import type { Sentence, TokenRange } from '../nlp/document';
 import { gapBefore, hasTag } from '../nlp/spans';
+import { displayName } from '../realize';
 import type { Clause } from '../stages/clauses';
 import type { Entity } from '../stages/names';
 import type { Evidence, QuestionType } from '../schema';
@@ -341,21 +342,39 @@ export function positionWeight(sentence: Sentence): number {
 /**
  * Evidence for a clause about an entity: its sentence, preceded by the nearest earlier sentence
  * naming the entity when the clause only says "he" (the answer must be stated in the evidence).
+ * When the entity's name is the key (`writesName`), the evidence also writes it in full: "Giggs
+ * admits …" is cited with the nearest sentence that says "Ryan Giggs".
  */
 export function evidenceNaming(
   analysis: Analysis,
   sentence: Sentence,
   entityId: string | undefined,
+  options: { writesName?: boolean } = {},
 ): string[] {
   if (!entityId) return [sentence.id];
   const named = (s: Sentence) =>
     (analysis.names.bySentence.get(s.id) ?? []).some((m) => m.entityId === entityId);
-  if (named(sentence)) return [sentence.id];
-  for (let k = sentence.index - 1; k >= Math.max(0, sentence.index - 6); k--) {
-    const s = analysis.doc.sentences[k];
-    if (s && named(s)) return [s.id, sentence.id];
+  let cited = [sentence];
+  if (!named(sentence))
+    for (let k = sentence.index - 1; k >= Math.max(0, sentence.index - 6); k--) {
+      const s = analysis.doc.sentences[k];
+      if (s && named(s)) {
+        cited = [s, sentence];
+        break;
+      }
+    }
+  const entity = analysis.names.byId.get(entityId);
+  if (options.writesName && entity) {
+    const name = displayName(entity);
+    const writes = (s: Sentence) => named(s) && s.text.includes(name);
+    if (!cited.some(writes)) {
+      const sentences = analysis.doc.sentences;
+      const earlier = sentences.slice(0, cited[0]!.index).reverse().find(writes);
+      const full = earlier ?? sentences.find(writes);
+      if (full) cited = [...cited, full].sort((a, b) => a.index - b.index);
+    }
   }
-  return [sentence.id];
+  return cited.map((s) => s.id);
 }
 
 /** A name used as a modifier of the noun after it ("the U.S. THAAD battery", "the Park administration"). */

@@ -30,7 +30,10 @@ export const quoteForm: QuestionForm = {
       const prompt = `${speaker.kind === 'person' ? 'Who' : 'Which organization'} said, “${text}”?`;
       const sentence = analysis.doc.sentenceById.get(quote.attributionSentenceId)!;
       const evidence = [
-        ...new Set([...evidenceNaming(analysis, sentence, speaker.id), ...quote.sentenceIds]),
+        ...new Set([
+          ...evidenceNaming(analysis, sentence, speaker.id, { writesName: true }),
+          ...quote.sentenceIds,
+        ]),
       ].sort(
         (a, b) => analysis.doc.sentenceById.get(a)!.index - analysis.doc.sentenceById.get(b)!.index,
       );

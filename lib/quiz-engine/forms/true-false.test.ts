@@ -221,11 +221,12 @@ describe('trueFalseForm: a clause as stated, or with one thing changed', () => {
     const analysis = analysisOf('Desailly backs Blues revenge trip', DESAILLY);
     const prompts = trueFalseForm.make(analysis).map((d) => d.prompt);
     expect(prompts).toContain(
-      tf('Desailly is one of the most decorated players in the history of football'),
+      tf('Marcel Desailly is one of the most decorated players in the history of football'),
     );
     expect(
       prompts.filter(
-        (p) => /is one of the most decorated/.test(p) && !/^True or false: Desailly/.test(p),
+        (p) =>
+          /is one of the most decorated/.test(p) && !/^True or false: Marcel Desailly/.test(p),
       ),
     ).toEqual([]);
   });

@@ -135,7 +135,9 @@ export const whoForm: QuestionForm = {
         type: entity.kind === 'person' ? 'who' : 'which',
         prompt,
         explanation: `${paragraphLabel(sentence.paragraph)}: ${view.statement([], 40) ?? prompt}.`,
-        evidence: evidenceNaming(analysis, sentence, entity.id),
+        evidence: evidenceNaming(analysis, sentence, entity.id, {
+          writesName: entity.kind === 'person',
+        }),
         key: entity.name.replace(/^the\s+/i, ''),
         distractors,
         keyId: entity.id,

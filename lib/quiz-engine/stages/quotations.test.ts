@@ -122,6 +122,22 @@ describe('quoteSpans', () => {
       '"If you look at the number, it\'s less than 100." Then "the issue" came up.',
       ["If you look at the number, it's less than 100."],
     ],
+    // A mark that opens (after a space, before a word) while a quotation is open starts a new one:
+    // the first was left unclosed, or continued a paragraph the text runs together.
+    [
+      '"As they try to go back home, others are trying to relocate their relatives. "When people are crossing these areas, they step on mines." The programme is extremely important, said Rafael Marques of the foundation.',
+      [
+        'As they try to go back home, others are trying to relocate their relatives.',
+        'When people are crossing these areas, they step on mines.',
+      ],
+    ],
+    [
+      'Giggs said: "It\'s my 50th cap and I am looking forward to it, and I hope to play a lot more. "It\'s important to be here, all the players feel the same."',
+      [
+        "It's my 50th cap and I am looking forward to it, and I hope to play a lot more.",
+        "It's important to be here, all the players feel the same.",
+      ],
+    ],
   ])('%s', (text, expected) => {
     expect(quoteSpans(text).map((s) => text.slice(s.start, s.end))).toEqual(expected);
   });

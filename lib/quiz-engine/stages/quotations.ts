@@ -22,16 +22,33 @@ export interface Quote {
   attributionSentenceId?: string;
 }
 
-/** Straight and curly double quotes paired in order; scare quotes of fewer than five words are left out. */
+/**
+ * Straight and curly double quotes paired in order; scare quotes of fewer than five words are left out.
+ * A mark shaped as an opening one (after a space, before a word) while a quotation is open starts a
+ * new one: the writer left the first unclosed ('"As they try … of mines. "When people …"'), or
+ * continued the quotation in a new paragraph the text has run together.
+ */
 export function quoteSpans(text: string): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
+  const add = (start: number, end: number) => {
+    const inner = text.slice(start, end).trimEnd();
+    if (inner.split(/\s+/).filter(Boolean).length >= 5)
+      spans.push({ start, end: start + inner.length });
+  };
   let open = -1;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (open < 0 && (c === '“' || c === '"')) open = i;
-    else if (open >= 0 && (c === '”' || c === '"')) {
-      const inner = text.slice(open + 1, i);
-      if (inner.split(/\s+/).filter(Boolean).length >= 5) spans.push({ start: open + 1, end: i });
+    const c = text[i]!;
+    if (c !== '“' && c !== '”' && c !== '"') continue;
+    const opening =
+      c === '“' ||
+      (c === '"' && /^[\s([—–-]?$/.test(text[i - 1] ?? '') && /\S/.test(text[i + 1] ?? ''));
+    if (open < 0) {
+      if (c !== '”') open = i;
+    } else if (opening && /\s/.test(text[i - 1] ?? '')) {
+      add(open + 1, i);
+      open = i;
+    } else {
+      add(open + 1, i);
       open = -1;
     }
   }
