@@ -193,6 +193,15 @@ describe('reading prose', () => {
     expect(asked.filter((p) => /According to Dave Karger, Mike Goodridge/.test(p))).toEqual([]);
   });
 
+  it('asks nothing of a police appeal for information', () => {
+    const asked = prompts(
+      'Attack',
+      'Robert Kilroy-Silk was attacked with slurry in Manchester in 2005. Greater Manchester Police want to hear from anyone who has any information. Tunisia elected Beji Caid Essebsi as president in 2014.',
+    );
+    expect(asked.some((p) => p.includes('Beji Caid Essebsi'))).toBe(true);
+    expect(asked.filter((p) => /hear from anyone/.test(p))).toEqual([]);
+  });
+
   it('never writes "According to X, X …", nor lets an object "him" pass for the subject', () => {
     const asked = prompts(
       'Guantanamo',

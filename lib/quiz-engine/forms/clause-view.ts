@@ -63,7 +63,7 @@ export function clauseViews(analysis: Analysis): ClauseView[] {
     )
       continue;
     // A title, heading or caption ("'Errors' doomed first Dome sale") is a sentence cut short.
-    if (!isSentence(clause.sentence)) continue;
+    if (!isSentence(clause.sentence) || listLine(clause.sentence)) continue;
     const view = viewOf(analysis, clause);
     if (view) out.push(view);
   }
@@ -156,13 +156,28 @@ export function headline(sentence: Sentence): boolean {
   return !/[.!?]["”’)]?$/.test(sentence.text.trim()) || capitals === words.length;
 }
 
+/**
+ * "Jamie Graham, Total Film: Film - The Aviator; director - Martin Scorsese; actor - …": a line of
+ * entries, no statement.
+ */
+function listLine(sentence: Sentence): boolean {
+  const text = sentence.text;
+  return (text.match(/;/g) ?? []).length >= 2 || (text.match(/\s[-–]\s/g) ?? []).length >= 2;
+}
+
 /** "…, he said in an interview with the BBC": the story's own reporting, not its news. */
 function isFrame(clause: Clause): boolean {
-  const words = clause.sentence.tokens.slice(clause.predicate.start, clause.predicate.end);
+  return framing(clause.sentence.tokens.slice(clause.predicate.start, clause.predicate.end));
+}
+
+/** Words about the story's own reporting, or an appeal to readers: the frame, not the news. */
+function framing(words: readonly Token[]): boolean {
   return words.some(
     (w, i) =>
       FRAME_WORDS.has(w.lower) ||
-      (/^(?:speaking|spoke|speak|talking)$/.test(w.lower) && words[i + 1]?.lower === 'to'),
+      (/^(?:speaking|spoke|speak|talking)$/.test(w.lower) && words[i + 1]?.lower === 'to') ||
+      // "Police want to hear from anyone who has any information": an appeal, not the news.
+      (w.lower === 'anyone' && words.slice(i + 1, i + 5).some((x) => x.lower === 'information')),
   );
 }
 
@@ -600,8 +615,9 @@ export function trailingSource(analysis: Analysis, sentence: Sentence): Trailing
         break;
       }
   if (!verb || comma < 0 || /["“”]/.test(sentence.text)) {
-    sourceCache.set(sentence, null);
-    return undefined;
+    const found = closingAccording(analysis, sentence);
+    sourceCache.set(sentence, found ?? null);
+    return found;
   }
   const span = { start: comma, end: t.length };
   const mention = (analysis.names.bySentence.get(sentence.id) ?? []).find(
@@ -632,6 +648,29 @@ export function trailingSource(analysis: Analysis, sentence: Sentence): Trailing
 }
 
 /**
+ * "The Aviator will win best film at the Oscars, according to the UK's leading movie critics.": a
+ * closing "according to …" says whose claim it is, and goes to the front of a question.
+ */
+function closingAccording(analysis: Analysis, sentence: Sentence): TrailingSource | undefined {
+  const t = sentence.tokens;
+  const at = t.findIndex(
+    (w, i) =>
+      w.lower === 'according' &&
+      t[i + 1]?.lower === 'to' &&
+      i >= t.length - 12 &&
+      /,/.test(gapBefore(sentence, i)),
+  );
+  if (at < 0) return undefined;
+  const span = { start: at + 2, end: t.length };
+  const words = spanText(sentence, span).replace(/[.!?]$/, '');
+  const plain =
+    words && !needsContext(words) && !anaphoricAt(analysis, sentence, span)
+      ? words.replace(/^The\b/, 'the')
+      : undefined;
+  return { start: at, ...(plain ? { according: `According to ${plain}, ` } : {}) };
+}
+
+/**
  * Sentences that stand alone as they are written: short, outside quotation marks, opening with a
  * capital and no connective, naming what they are about (no pronoun or "the agreement" pointing
  * elsewhere, "its"/"his" only after a name in the same sentence).
@@ -655,10 +694,11 @@ export function standaloneSentences(analysis: Analysis): Sentence[] {
       )
     )
       return false;
-    if (s.tokens.some((w) => FRAME_WORDS.has(w.lower)) || opensWithoutVerb(s.tokens)) return false;
+    if (framing(s.tokens) || opensWithoutVerb(s.tokens)) return false;
     const words = wordCount(s.text);
     // "… the Yongle Emperor (r.": a sentence the splitter cut inside brackets is no sentence.
     if (!isWhole(s.text)) return false;
+    if (listLine(s)) return false;
     if (
       words < 6 ||
       words > 30 ||

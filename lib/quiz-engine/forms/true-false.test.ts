@@ -144,6 +144,22 @@ describe('trueFalseForm: a clause as stated, or with one thing changed', () => {
     expect(prompts.filter((p) => /Exports/.test(p))).toEqual([]);
   });
 
+  it('a closing "according to …" goes to the front, and a name keeps its capital', () => {
+    const body = `${BEIJING} Martin Scorsese's The Aviator will win best film at the Oscars, according to the UK's leading movie critics.`;
+    const prompts = trueFalseForm.make(analysisOf('Oscars', body)).map((d) => d.prompt);
+    expect(prompts).toContain(
+      "True or false: According to the UK's leading movie critics, Martin Scorsese's The Aviator will win best film at the Oscars.",
+    );
+    expect(prompts.filter((p) => /^True or false: Martin Scorsese's/.test(p))).toEqual([]);
+  });
+
+  it('a line of entries ("Film - The Aviator; director - Martin Scorsese; …") is no statement', () => {
+    const body = `${BEIJING} Wendy Ide, The Times: Film - The Aviator; director - Martin Scorsese; actor - Jamie Foxx; actress - Imelda Staunton.`;
+    const prompts = trueFalseForm.make(analysisOf('Oscars', body)).map((d) => d.prompt);
+    expect(prompts.length).toBeGreaterThan(0);
+    expect(prompts.filter((p) => /director -/.test(p))).toEqual([]);
+  });
+
   it('what a reported clause joins ("he said, X and Y") is the speaker’s claim, or not asked', () => {
     const named = `${BEIJING} Michael Bjorn works for Ericsson. By contrast, Dr Bjorn said, camera phones were used to capture a moment and were woven into everyday life.`;
     const prompts = trueFalseForm.make(analysisOf('Phones', named)).map((d) => d.prompt);
@@ -225,8 +241,7 @@ describe('trueFalseForm: a clause as stated, or with one thing changed', () => {
     );
     expect(
       prompts.filter(
-        (p) =>
-          /is one of the most decorated/.test(p) && !/^True or false: Marcel Desailly/.test(p),
+        (p) => /is one of the most decorated/.test(p) && !/^True or false: Marcel Desailly/.test(p),
       ),
     ).toEqual([]);
   });

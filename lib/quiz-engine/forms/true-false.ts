@@ -299,7 +299,14 @@ export const trueFalseForm: QuestionForm = {
       const according = attribution(analysis, view);
       if (according === undefined) continue;
       const said = view.statement([], 26);
-      const lower = (text: string) => (view.entity || clause.subjectName ? text : lowerFirst(text));
+      // "According to critics, Martin Scorsese's The Aviator …": a name keeps its capital.
+      const named =
+        !!view.entity ||
+        !!clause.subjectName ||
+        (analysis.names.bySentence.get(sentence.id) ?? []).some(
+          (m) => m.start === clause.subject.start,
+        );
+      const lower = (text: string) => (named ? text : lowerFirst(text));
       const dated =
         said && opener
           ? `${capitalize(spanText(sentence, { start: opener.phraseStart, end: opener.end }))}, ${lower(said)}`
