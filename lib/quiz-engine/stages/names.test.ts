@@ -48,6 +48,16 @@ describe('findNames', () => {
       },
     ],
     [
+      'a name that takes a plural verb is a team, not a person ("Chelsea were")',
+      {
+        text: 'Chelsea created a flurry of chances at Eastlands. Chelsea were now looking more like Premiership leaders. Frank Lampard shot wide.',
+        entities: [
+          { name: 'Chelsea', kind: 'organization' },
+          { name: 'Frank Lampard', kind: 'person' },
+        ],
+      },
+    ],
+    [
       'a word before the name says what it names ("Hurricane Mitch" is a storm)',
       {
         text: 'Insurers paid out after Hurricane Mitch hit Honduras. Mitch Albom wrote a book.',

@@ -89,6 +89,8 @@ interface Draft {
   surfaces: Set<string>;
   chunks: Chunk[];
   votes: Record<EntityKind, number>;
+  /** The subject of a plural verb ("Chelsea were"): a team or a body, never one person. */
+  plural?: boolean;
 }
 
 const lowerBare = (t: Token | undefined) => (t ? t.bare.toLowerCase() : '');
@@ -678,6 +680,15 @@ export function findNames(
       !hasTag(chunk.sentence.tokens[chunk.end - 1], 'Plural')
     )
       draft.votes.person += 1.5;
+    // "Chelsea were now looking more like Premiership leaders": a name that is not a plural itself,
+    // the subject of a plural verb, is a team or a body of people, not one person.
+    if (
+      /^(?:were|are|have)$/.test(after) &&
+      !/[,;:]/.test(gapBefore(chunk.sentence, chunk.end)) &&
+      !/s$/i.test(chunk.sentence.tokens[chunk.end - 1]!.bare) &&
+      vote.weight < 2
+    )
+      draft.plural = true;
     const category = categoryOf(chunk);
     if (category) draft.votes[category] += 2.5;
     if (vote.subtype && !draft.subtype) draft.subtype = vote.subtype;
@@ -688,7 +699,11 @@ export function findNames(
       (a, b) => b[1] - a[1],
     )[0]!;
     draft.kind = kind;
-    if (kind === 'person') delete draft.subtype;
+    if (kind === 'person' && draft.plural) {
+      draft.kind = 'organization';
+      draft.votes.organization += draft.votes.person;
+    }
+    if (draft.kind === 'person') delete draft.subtype;
   }
   // An acronym takes the kind of what it stands for.
   for (const draft of drafts.values())
