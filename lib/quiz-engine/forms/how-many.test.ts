@@ -116,6 +116,12 @@ describe('howManyForm: a count with its unit, or a sum of money, a clause states
   it.each<[string, string, string, string]>([
     // [why not, title, body, the sentence never asked]; each article also asks about the soldiers.
     [
+      'a measure ("four years old") asks how old, not how many',
+      'Browsers',
+      `${SOLDIERS} The current version of Internet Explorer is four years old. ${KILLED}`,
+      'The current version of Internet Explorer is four years old.',
+    ],
+    [
       'a negated verb',
       'Sichuan earthquake',
       `${SOLDIERS} The Red Cross did not deliver 20,000 tents to Chengdu. ${KILLED}`,

@@ -70,6 +70,8 @@ export const howManyForm: QuestionForm = {
           continue;
         const gap: TokenRange = { start: from, end: unitEnd };
         if (inList(sentence, gap)) continue;
+        // "is four years old", "is 50 metres long": a measure asks "How old …?", not "How many".
+        if (/^(?:old|long|tall|high|wide|deep|away)$/.test(t[unitEnd]?.lower ?? '')) continue;
         // "has 104 members, up from 87 in 2010": a second figure in the stem is a clue or an option.
         if (
           sentence.numbers.some(
