@@ -485,3 +485,20 @@ function figureInName(sentence: Sentence, range: TokenRange): boolean {
     !hasTag(before, 'Month', 'Date', 'Preposition', 'Determiner')
   );
 }
+
+/**
+ * A clause about what is yet to happen: "will have", "is planning", "is due to appear", "are
+ * expected to". A date it gives is in the future of the article's own time.
+ */
+export function forwardLooking(clause: Clause): boolean {
+  const t = clause.sentence.tokens;
+  if (clause.verb.tense === 'future') return true;
+  if (t.slice(clause.verb.start, clause.verb.end).some((w) => /^(?:will|shall)$/.test(w.lower)))
+    return true;
+  if (/^(?:plan|expect|intend|aim|schedule)$/.test(clause.verb.infinitive)) return true;
+  const next = t[clause.verb.end]?.lower ?? '';
+  return (
+    /^(?:due|set|expected|scheduled|planned|poised)$/.test(next) &&
+    t[clause.verb.end + 1]?.lower === 'to'
+  );
+}

@@ -356,6 +356,8 @@ export function dateOptions(
   key: DateSpan,
   keyText: string,
   avoid: readonly DateSpan[],
+  /** Only later dates: a plan or forecast ("due to appear in 2006") set in the past is absurd. */
+  later = false,
 ): string[] | undefined {
   const overlaps = (from: number, to: number, d: { from: number; to: number }) =>
     from <= d.to && d.from <= to;
@@ -366,6 +368,7 @@ export function dateOptions(
   for (const s of analysis.doc.sentences)
     for (const d of s.dates) {
       if (d.relative || d.granularity !== key.granularity || clash(d.from, d.to)) continue;
+      if (later && d.from <= key.to) continue;
       const text = formatDate(d.from, d.granularity, keyText, d.to);
       if (!text || seen.has(text.toLowerCase())) continue;
       seen.add(text.toLowerCase());
@@ -380,6 +383,7 @@ export function dateOptions(
     .map((d) => d.text);
   for (const from of shifted(key)) {
     if (out.length >= 3) break;
+    if (later && from <= key.to) continue;
     const span = key.to - key.from;
     if (clash(from, from + span)) continue;
     const text = formatDate(from, key.granularity, keyText, from + span);

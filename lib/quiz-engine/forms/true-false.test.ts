@@ -153,6 +153,14 @@ describe('trueFalseForm: a clause as stated, or with one thing changed', () => {
     expect(prompts.filter((p) => /^True or false: Martin Scorsese's/.test(p))).toEqual([]);
   });
 
+  it('a plan or forecast is made false with a later date, never an earlier one', () => {
+    const body = `${BEIJING} Sky launched its first channel in 1989. In the UK, satellite broadcaster BSkyB is planning HDTV services in 2006. Digital radio began in 1995.`;
+    const prompts = trueFalseForm.make(analysisOf('HDTV', body)).map((d) => d.prompt);
+    const planned = prompts.filter((p) => /is planning HDTV services in \d{4}/.test(p));
+    expect(planned.length).toBeGreaterThan(1);
+    for (const p of planned) expect(Number(/in (\d{4})/.exec(p)![1])).toBeGreaterThanOrEqual(2006);
+  });
+
   it('a line of entries ("Film - The Aviator; director - Martin Scorsese; …") is no statement', () => {
     const body = `${BEIJING} Wendy Ide, The Times: Film - The Aviator; director - Martin Scorsese; actor - Jamie Foxx; actress - Imelda Staunton.`;
     const prompts = trueFalseForm.make(analysisOf('Oscars', body)).map((d) => d.prompt);

@@ -10,6 +10,7 @@ import { attribution, clauseViews, standaloneSentences, type ClauseView } from '
 import {
   contentWords,
   evidenceNaming,
+  forwardLooking,
   inAside,
   isModifier,
   mentionsName,
@@ -55,7 +56,9 @@ function falseForms(analysis: Analysis, view: ClauseView, truth: string): Varian
   const speech = SPEECH_VERBS.has(clause.verb.infinitive);
   const out = speech
     ? []
-    : swaps(analysis, sentence, clause.predicate, view.dates, truth, clause.id, clause.verb);
+    : swaps(analysis, sentence, clause.predicate, view.dates, truth, clause.id, clause.verb, {
+        later: forwardLooking(clause),
+      });
   const antonym = ANTONYMS[clause.verb.infinitive];
   const written = sentence.tokens[clause.verb.head]!.text;
   if (antonym && !clause.verb.negative && clause.verb.end - clause.verb.start === 1) {
@@ -123,6 +126,8 @@ function swaps(
   truth: string,
   salt: string,
   verb: VerbGroup | undefined,
+  /** A plan or forecast: a false date is a later one ("by 1998" for a 2008 forecast is absurd). */
+  { later = false }: { later?: boolean } = {},
 ): Variant[] {
   const out: Variant[] = [];
   // "met Yoo Seong-min" → "met Hong Joon-pyo" may be true as well: a named object is changed only
@@ -149,6 +154,7 @@ function swaps(
         date,
         text,
         sentence.dates.filter((d) => d !== date),
+        later,
       ) ?? [];
     const other =
       options.find(
@@ -336,15 +342,12 @@ export const trueFalseForm: QuestionForm = {
       const truth = sentence.text.replace(/[.]$/, '');
       const whole = { start: 0, end: sentence.tokens.length };
       const verb = sentence.verbs.find((v) => v.finite);
-      const falses = swaps(
-        analysis,
-        sentence,
-        whole,
-        sentence.dates,
-        truth,
-        sentence.id,
-        verb,
-      ).filter((v) => contradicted(analysis, v));
+      const mainClauses = (analysis.clausesBySentence.get(sentence.id) ?? []).filter(
+        (c) => c.role === 'main',
+      );
+      const falses = swaps(analysis, sentence, whole, sentence.dates, truth, sentence.id, verb, {
+        later: mainClauses.some(forwardLooking),
+      }).filter((v) => contradicted(analysis, v));
       const variants: Variant[] = [
         { statement: truth, truth: true, tag: 'true' },
         ...falses.slice(0, 1),

@@ -179,6 +179,19 @@ describe('whenForm: the absolute date of a clause, at the precision it is stated
     expect(drafts.filter((d) => askedSentence(analysis, d) === refused)).toEqual([]);
   });
 
+  it('offers only later years for a plan or forecast ("due to appear in 2006")', () => {
+    const analysis = analysisOf(
+      'Browsers',
+      `${LEMKIN} Microsoft released Windows 95 in 1995. The next version of Windows, Longhorn, is due to appear in 2006. Firefox was first released in 2004.`,
+    );
+    const draft = whenForm
+      .make(analysis)
+      .find((d) => d.prompt === 'In what year is Longhorn due to appear?');
+    expect(draft?.key).toBe('2006');
+    expect(draft!.distractors!.length).toBeGreaterThanOrEqual(2);
+    for (const d of draft!.distractors!) expect(Number(d)).toBeGreaterThan(2006);
+  });
+
   it('dates a clause by no date of a relative clause between its subject and its verb', () => {
     const drafts = whenForm.make(
       analysisOf(

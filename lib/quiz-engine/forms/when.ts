@@ -5,6 +5,7 @@ import { invertedQuestion, lowerFirst } from '../realize';
 import { attribution, clauseViews } from './clause-view';
 import {
   evidenceNaming,
+  forwardLooking,
   paragraphLabel,
   positionWeight,
   type Draft,
@@ -60,7 +61,7 @@ export const whenForm: QuestionForm = {
       const prompt = according ? `${according}${lowerFirst(asked)}` : asked;
       const keyText = date.text.replace(/[.,]$/, '');
       const others = sentence.dates.filter((d) => d !== date);
-      const distractors = dateOptions(analysis, date, keyText, others);
+      const distractors = dateOptions(analysis, date, keyText, others, forwardLooking(clause));
       if (!distractors) continue;
       drafts.push({
         type: 'when',
