@@ -23,6 +23,14 @@ describe('splitSentences', () => {
       ['The plan depends on the U.S.', 'The North refused.'],
     ],
     [
+      'a letter closing a quotation ends it',
+      'Liam Fox said: "It was the worst acting since Prisoner Cell Block H." Labour had broken promises, he said.',
+      [
+        'Liam Fox said: "It was the worst acting since Prisoner Cell Block H."',
+        'Labour had broken promises, he said.',
+      ],
+    ],
+    [
       'a hyphenated initialism',
       'He wants a strong Korea-U.S. alliance. It matters.',
       ['He wants a strong Korea-U.S. alliance.', 'It matters.'],

@@ -200,6 +200,9 @@ function periodEndsSentence(text: string, dotIndex: number, nextIndex: number): 
   const lastSegment = bare.split('-').pop() ?? '';
   const isInitialism = /^(?:\p{L}\.)+\p{L}$/u.test(lastSegment) || /^\p{Lu}$/u.test(lastSegment);
   if (isInitialism) {
+    // 'since Prisoner Cell Block H." Labour had …': a closing quotation mark after the letter
+    // ends the sentence; an initial inside a name is never quoted apart from it.
+    if (/^["”’)]/.test(text.slice(dotIndex + 1, dotIndex + 2))) return true;
     // "A. A. Milne": an initial followed by another initial continues the name.
     if (/^\p{Lu}\.\s/u.test(text.slice(nextIndex, nextIndex + 3))) return false;
     return SENTENCE_OPENERS.has(next);
