@@ -48,6 +48,14 @@ describe('findNames', () => {
       },
     ],
     [
+      'a function word opening a sentence after a quotation is no part of a name ("If Holmes")',
+      {
+        text: 'Kelly Holmes won gold in Athens. He said: "The programme does not permit both." If Holmes does take her place in the GB side, she will run.',
+        entities: [{ name: 'Kelly Holmes', kind: 'person', aliases: ['Holmes'] }],
+        notNames: ['If Holmes'],
+      },
+    ],
+    [
       'a name that takes a plural verb is a team, not a person ("Chelsea were")',
       {
         text: 'Chelsea created a flurry of chances at Eastlands. Chelsea were now looking more like Premiership leaders. Frank Lampard shot wide.',

@@ -318,6 +318,16 @@ function openerIsName(sentence: Sentence, i: number, last: number, evidence: Evi
   if (!seen.has(t.bare) && evidence.lower.has(t.bare.toLowerCase())) return false;
   if (hasTag(t, 'Determiner', 'Preposition', 'Conjunction', 'Adverb', 'Pronoun', 'QuestionWord'))
     return false;
+  // 'permit both." If Holmes does …': read across the quotation mark, compromise may tag the
+  // opening "If" a name; its word list knows it as a function word.
+  const known = lexiconTags(t.bare.toLowerCase());
+  if (
+    known.length > 0 &&
+    known.every((tag) =>
+      /^(?:Determiner|Preposition|Conjunction|Condition|Pronoun|QuestionWord)$/.test(tag),
+    )
+  )
+    return false;
   if (
     hasTag(t, 'Verb', 'Adjective', 'Gerund') &&
     !hasTag(t, 'ProperNoun', 'Person') &&
