@@ -56,7 +56,7 @@ export function analyzeArticle(input: ArticleInput): Analysis {
     clauses.push(...list);
   }
   promotePeople(names, clauses);
-  const personFocus = resolvePeople(doc, names, clausesBySentence);
+  const personFocus = resolvePeople(doc, names, clausesBySentence, quotedAt);
   resolveThings(doc, names, clausesBySentence, input.title);
   if (clauses.some((c) => c.subjectEntity === AUTHOR.id)) {
     (names.byId as Map<string, Entity>).set(AUTHOR.id, AUTHOR);

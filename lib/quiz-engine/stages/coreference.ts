@@ -2,7 +2,7 @@ import { KIND_NOUNS } from '../lang/en/clauses';
 import type { AnnotatedDocument, Sentence } from '../nlp/document';
 import { hasTag } from '../nlp/spans';
 import { textHas } from '../nlp/text';
-import type { Clause } from './clauses';
+import type { Clause, QuotedAt } from './clauses';
 import { AUTHOR, type NameIndex } from './names';
 
 const PERSONAL = new Set(['he', 'she', 'him', 'his', 'her', 'himself', 'herself']);
@@ -18,6 +18,7 @@ export function resolvePeople(
   doc: AnnotatedDocument,
   names: NameIndex,
   clausesBySentence: ReadonlyMap<string, Clause[]>,
+  quotedAt: QuotedAt,
 ): Map<string, string | undefined> {
   const focus = new Map<string, string | undefined>();
   let current: { entityId: string; sentence: number; paragraph: number } | undefined;
@@ -49,7 +50,9 @@ export function resolvePeople(
     // A person named before the first "he" in this sentence takes over the focus.
     const namedBefore = mentions.filter(
       (m) =>
-        names.byId.get(m.entityId)?.kind === 'person' && (pronounAt < 0 || m.start < pronounAt),
+        names.byId.get(m.entityId)?.kind === 'person' &&
+        (pronounAt < 0 || m.start < pronounAt) &&
+        !quotedAt(sentence, m.start),
     );
     const candidate =
       namedBefore.length > 0
@@ -80,13 +83,18 @@ export function resolvePeople(
           clause.subjectEntity = resolved;
       }
     // The person the sentence's main clause is about is who a later "he" most likely means; a
-    // person met only in a side clause, among others, is not.
+    // person met only in a side clause, among others, is not. Nor is one named inside someone's
+    // quoted words ('"Gordon Brown is a great chancellor …" … "…," he said': he is the speaker).
     const subjectPerson = clauses
-      .filter((c) => c.role === 'main' || c.role === 'coordinate')
+      .filter((c) => (c.role === 'main' || c.role === 'coordinate') && !c.quoted)
       .map((c) => c.subjectEntity)
       .find((id) => id !== undefined && names.byId.get(id)?.kind === 'person');
     const people = new Set(
-      mentions.filter((m) => names.byId.get(m.entityId)?.kind === 'person').map((m) => m.entityId),
+      mentions
+        .filter(
+          (m) => names.byId.get(m.entityId)?.kind === 'person' && !quotedAt(sentence, m.start),
+        )
+        .map((m) => m.entityId),
     );
     // "Moon met Ahn. He suggested …": with another person of the same (or an unknown) gender named
     // in the sentence, a later "he" could be either.

@@ -24,6 +24,14 @@ describe('attributeQuotes', () => {
       ],
     ],
     [
+      'a "he said" after a quotation that names someone else is the speaker before it',
+      'Duncan Bannatyne backed Labour in 2001. "Gordon Brown is a great chancellor who has delivered a stable economy." "The people there need practical help not just pledges of money," he said.',
+      [
+        '- | ? | Gordon Brown is a great chancellor who has delivered a stable economy.',
+        'after | Duncan Bannatyne | The people there need practical help not just pledges of money,',
+      ],
+    ],
+    [
       '"…," said <name>, then the same speaker goes on',
       '"It\'s very much something to worry about," said C. Eugene Steuerle, a fellow at the Urban Institute. "Everything else is getting squeezed by the interest bill."',
       [
