@@ -122,6 +122,14 @@ describe('parseClauses', () => {
         'embedded | lower ratings | did not matter | ',
       ],
     ],
+    // "which" after the last member of a list may be about all of them.
+    [
+      "New York City's higher education network comprises over 120 colleges and universities, including Columbia University, New York University, and Rockefeller University, which have been ranked among the top 35 in the world.",
+      [
+        "main | New York City's higher education network | comprises | over 120 colleges and universities",
+        'relative | Rockefeller University | have been ranked | among the top 35 in the world | unreliable',
+      ],
+    ],
     // A plain main clause; copula and passive.
     [
       'New York is the most populous city in the United States.',

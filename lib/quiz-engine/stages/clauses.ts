@@ -371,7 +371,11 @@ export function parseClauses(
         const head = mentions.find((m) => m.end === subject!.end && isHeadMention(t, m, subject!));
         const inPhrase =
           hasTag(t[subject.start - 1], 'Preposition') || t[subject.start - 1]?.lower === 'by';
-        const compound = t.slice(subject.start, subject.end).some((w) => w.lower === 'and');
+        // "including Columbia University, New York University, and Rockefeller University, which
+        // have been ranked …": after the last member of a list, "which" may be about all of them.
+        const compound =
+          t.slice(subject.start, subject.end).some((w) => w.lower === 'and') ||
+          /^(?:and|or)$/.test(t[subject.start - 1]?.lower ?? '');
         reliable =
           !!head && !compound && (pronounWord === 'who' || pronounWord === 'whom' || !inPhrase);
       } else if (
