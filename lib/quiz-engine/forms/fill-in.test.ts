@@ -227,6 +227,17 @@ describe('fillInForm: a title keeps its own "The"', () => {
     expect(drafts.filter((d) => d.prompt.includes('the scandal broke'))).toEqual([]);
   });
 
+  it('a count whose members the sentence goes on to name is no blank', () => {
+    const drafts = fillInForm.make(
+      analysisOf(
+        'Montana',
+        'Montana has one city, Billings, with a population over 100,000; and two cities with populations over 50,000, Missoula and Great Falls. Tunisia elected Beji Caid Essebsi as president in 2014.',
+      ),
+    );
+    expect(drafts.some((d) => d.prompt.includes('Beji Caid Essebsi'))).toBe(true);
+    expect(drafts.filter((d) => d.key === 'two')).toEqual([]);
+  });
+
   it('"The College Dropout" is never blanked as "The _____"', () => {
     const body = `${SUCCEED} ${RESISTED} His solo album The College Dropout became a success. The College Dropout spawned two further hits in Zimbabwe. Critics praised The College Dropout.`;
     const drafts = fillInForm.make(analysisOf('Zimbabwe coup', body));

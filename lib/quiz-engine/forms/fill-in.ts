@@ -11,6 +11,7 @@ import { isHeadWord } from '../stages/names';
 import type { Entity, Mention } from '../stages/names';
 import { clauseViews, cutShort, standaloneSentences } from './clause-view';
 import {
+  countedListFollows,
   inAside,
   isModifier,
   fixedFigure,
@@ -153,7 +154,7 @@ function targets(
       continue;
     // "the Investment Company Act of 1940", "100% Homegrown": a figure inside a name is part of it.
     if (fixedFigure(analysis, sentence, n)) continue;
-    if (/[/]/.test(n.text) || compared(n)) continue;
+    if (/[/]/.test(n.text) || compared(n) || countedListFollows(sentence, n)) continue;
     // "from 22 to 18 holes": another figure of the same kind beside it half gives the blank away.
     if (
       sentence.numbers.some(

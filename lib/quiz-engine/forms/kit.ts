@@ -502,3 +502,19 @@ export function forwardLooking(clause: Clause): boolean {
     t[clause.verb.end + 1]?.lower === 'to'
   );
 }
+
+/**
+ * "and two cities with populations over 50,000, Missoula and Great Falls": the names counted
+ * follow the figure, so a blank or a "How many" on it gives itself away.
+ */
+export function countedListFollows(sentence: Sentence, range: TokenRange): boolean {
+  const last = sentence.tokens[range.end - 1];
+  if (!last) return false;
+  const after = sentence.text.slice(last.end - sentence.start);
+  const name = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*`;
+  return new RegExp(
+    // (Commas inside a figure, "50,000", join no list.)
+    String.raw`^(?:[^,;]|,(?=\S))*,\s+${name}(?:\s*,\s*${name})*,?\s+and\s+${name}\s*[.;]?\s*$`,
+    'u',
+  ).test(after);
+}

@@ -135,6 +135,18 @@ describe('whenForm: the absolute date of a clause, at the precision it is stated
       '2017-05-10',
     ],
     [
+      'the date of an event a bound names: "until her death in 1951"',
+      'Genocide',
+      `${LEMKIN} Lemkin continued to campaign for the treaty until his death in 1959. ${IN_FORCE}`,
+      'Lemkin continued to campaign for the treaty until his death in 1959.',
+    ],
+    [
+      'a year inside a name: "the Investment Company Act of 1940"',
+      'Genocide',
+      `${LEMKIN} Investment companies are subject to special regulation under the Investment Company Act of 1940. ${IN_FORCE}`,
+      'Investment companies are subject to special regulation under the Investment Company Act of 1940.',
+    ],
+    [
       'a bound, not the time of the event: "until"',
       'Genocide',
       `${LEMKIN} The Soviet Union blocked the treaty until 1949. ${IN_FORCE}`,

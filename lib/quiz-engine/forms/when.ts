@@ -6,6 +6,7 @@ import { attribution, clauseViews } from './clause-view';
 import {
   evidenceNaming,
   forwardLooking,
+  insideName,
   paragraphLabel,
   positionWeight,
   type Draft,
@@ -35,11 +36,27 @@ export const whenForm: QuestionForm = {
       if (/\b(?:early|late|mid|middle)\b/i.test(date.text)) continue;
       // "was the Tang's rival until the 9th century", "wait until at least 2006": a bound, not the
       // time of the event.
+      const BOUND = /^(?:until|till|before|after|since|by|from|through|least)$/;
       const lead = sentence.tokens.slice(Math.max(0, date.phraseStart - 2), date.start + 1);
-      if (
-        lead.some((w) => /^(?:until|till|before|after|since|by|from|through|least)$/.test(w.lower))
-      )
-        continue;
+      if (lead.some((w) => BOUND.test(w.lower))) continue;
+      // "continued to respond … until her death in February 2016": a bound, then the event it
+      // names, then the date of that event.
+      const t = sentence.tokens;
+      const bound = [date.phraseStart - 2, date.phraseStart - 3, date.phraseStart - 4].find(
+        (k) =>
+          k >= 0 &&
+          /^(?:until|till|before|after|since)$/.test(t[k]!.lower) &&
+          t
+            .slice(k + 1, date.phraseStart)
+            .every(
+              (w) =>
+                hasTag(w, 'Determiner', 'Possessive', 'Adjective', 'Noun') && !hasTag(w, 'Value'),
+            ) &&
+          hasTag(t[date.phraseStart - 1], 'Noun'),
+      );
+      if (bound !== undefined) continue;
+      // "the Investment Company Act of 1940": a year that is part of a name dates nothing.
+      if (insideName(analysis, sentence, date)) continue;
       // Every date phrase leaves the stem, so another date cannot hint at the key. A year that
       // modifies a noun ("at the 2003 Australian Open") leaves alone: the phrase stays.
       // ("rules introduced in 2002 demand that …": "demand" is no noun a year modifies).
