@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import nlp from './library';
 import datesPlugin from 'compromise-dates';
 import type { Passage } from '@/lib/text/article';
 import { DATE_CUES, DATE_PATTERNS } from '../lang/en/dates';
