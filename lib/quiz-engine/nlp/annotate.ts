@@ -178,6 +178,15 @@ function tokensOf(text: string, terms: readonly Term[]): Token[] {
   return tokens;
 }
 
+/**
+ * What `json({ offset: true })` says of a match's place (its first term's start, the length of its
+ * text), read off its terms: offsets are computed once a paragraph (above), while json() computes them
+ * again over the whole paragraph for every number and date it reads out.
+ */
+function offsetOf(terms: unknown, text: string): { start: number; length: number } {
+  return { start: (terms as Term[])[0]!.offset.start, length: text.length };
+}
+
 /** Maps a passage offset to (sentence, token index). */
 function locator(sentences: readonly Sentence[]) {
   return (offset: number): { sentence: Sentence; index: number } | undefined => {
@@ -434,11 +443,14 @@ function figureEnd(sentence: Sentence, start: number, end: number): number {
 }
 
 function addNumbers(view: View, locate: Locate): void {
-  const found = view.numbers().json({ offset: true }) as Array<{
+  const numbers = view.numbers();
+  const read = (numbers as unknown as { json(o: { terms: false }): unknown }).json({
+    terms: false,
+  }) as Array<{
     text: string;
-    offset: { start: number; length: number };
     number: { num: number; prefix: string; suffix: string; unit: string };
   }>;
+  const found = read.map((n, i) => ({ ...n, offset: offsetOf(numbers.docs[i], n.text) }));
   for (const n of found) {
     const at = locate(n.offset.start);
     const endAt = locate(n.offset.start + Math.max(0, n.offset.length - 1));
@@ -633,14 +645,15 @@ function addDates(view: View, locate: Locate, today: string): void {
 }
 
 type DatesJson = Array<{
-  offset: { start: number; length: number };
+  text: string;
   dates?: { start?: string | null; end?: string | null };
 }>;
 interface Dates {
   fullPointer: unknown[];
+  docs: unknown[];
   document: unknown;
   opts: object;
-  json(o: { offset: boolean; dates?: boolean }): DatesJson;
+  json(o: { terms: false; dates?: boolean }): DatesJson;
 }
 type DatesClass = new (document: unknown, pointer: unknown[], groups: null, opts: object) => Dates;
 
@@ -653,10 +666,10 @@ type DatesClass = new (document: unknown, pointer: unknown[], groups: null, opts
  */
 function dateResolver(view: View, today: string): (at: number) => Resolved | undefined {
   const found = (view as unknown as { dates(o: { today: string }): Dates }).dates({ today });
-  const spans = found.json({ offset: true, dates: false }).map((d) => ({
-    from: d.offset.start,
-    to: d.offset.start + d.offset.length,
-  }));
+  const spans = found.json({ terms: false, dates: false }).map((d, i) => {
+    const { start, length } = offsetOf(found.docs[i], d.text);
+    return { from: start, to: start + length };
+  });
   const read = new Map<number, Resolved | undefined>();
   return (at) => {
     const i = spans.findIndex((d) => d.from <= at && at < d.to);
@@ -666,7 +679,7 @@ function dateResolver(view: View, today: string): (at: number) => Resolved | und
       const one = new Own(found.document, [found.fullPointer[i]], null, found.opts);
       let resolved: Resolved | undefined;
       try {
-        const dates = one.json({ offset: true })[0]?.dates;
+        const dates = one.json({ terms: false })[0]?.dates;
         if (dates) resolved = { ...spans[i]!, start: dates.start, end: dates.end };
       } catch {
         // compromise-dates cannot read this one
