@@ -86,14 +86,17 @@ export function sweep(
     keyOrders.set(net.hooks, order);
   }
   const caches = methods.one.cacheDoc(document);
+  // The net's keys that any sentence here has, in the net's order (once for the whole document).
+  const present = new Set<string>();
+  for (const have of caches) for (const key of have) if (order.has(key)) present.add(key);
+  const keys = [...present].sort((a, b) => order.get(a)! - order.get(b)!);
   const results: Array<NetMatch & { pointer: number[] }> = [];
   for (let n = 0; n < document.length; n++) {
     const have = caches[n]!;
-    const keys = [...have].filter((key) => order.has(key));
-    keys.sort((a, b) => order.get(a)! - order.get(b)!);
     const seen = new Set<string>();
     const todo: NetMatch[] = [];
-    for (const key of keys)
+    for (const key of keys) {
+      if (!have.has(key)) continue;
       for (const m of net.hooks[key]!) {
         if (seen.has(m.match)) continue;
         seen.add(m.match);
@@ -102,6 +105,7 @@ export function sweep(
         if (m.wants.length > 0 && m.wants.filter((w) => have.has(w)).length < m.minWant) continue;
         todo.push(m);
       }
+    }
     todo.push(...net.always);
     for (const m of todo) {
       if (document[n]!.length < m.minWords) continue;
