@@ -146,8 +146,16 @@ function speculative(clause: Clause): boolean {
   );
 }
 
+const headlineCache = new WeakMap<Sentence, boolean>();
+
 /** "Government Will Soon Spend More on Interest": a headline, capitalised word by word, is no sentence. */
 export function headline(sentence: Sentence): boolean {
+  let is = headlineCache.get(sentence);
+  if (is === undefined) headlineCache.set(sentence, (is = readsAsHeadline(sentence)));
+  return is;
+}
+
+function readsAsHeadline(sentence: Sentence): boolean {
   const words = sentence.tokens.filter((t) => /^\p{L}{4,}/u.test(t.text));
   const capitals = words.filter((t) => /^\p{Lu}/u.test(t.text)).length;
   if (words.length < 4 || capitals < words.length * 0.7) return false;
