@@ -690,16 +690,27 @@ export function findNames(
     draft.kind = kind;
     if (kind === 'person') delete draft.subtype;
   }
-  // An acronym takes the kind of what it stands for.
+  // An acronym takes the kind of what it stands for: an organisation written that way (one made
+  // so here counts for the drafts after it).
+  const organizations = new Map<string, Set<Draft>>();
+  const addOrganization = (draft: Draft) => {
+    for (const surface of draft.surfaces) {
+      const key = keyOf(surface);
+      const owners = organizations.get(key);
+      if (owners) owners.add(draft);
+      else organizations.set(key, new Set([draft]));
+    }
+  };
+  for (const draft of drafts.values()) if (draft.kind === 'organization') addOrganization(draft);
   for (const draft of drafts.values())
-    if (draft.kind === 'thing' && draft.votes.thing <= 1)
-      for (const other of drafts.values())
-        if (
-          other !== draft &&
-          other.kind === 'organization' &&
-          [...other.surfaces].some((s) => keyOf(s) === draft.key)
-        )
-          draft.kind = 'organization';
+    if (
+      draft.kind === 'thing' &&
+      draft.votes.thing <= 1 &&
+      [...(organizations.get(draft.key) ?? [])].some((other) => other !== draft)
+    ) {
+      draft.kind = 'organization';
+      addOrganization(draft);
+    }
 
   // Surnames and given names alone ("Moon", "Trump") merge into the one person they can mean.
   const people = [...drafts.values()].filter(
