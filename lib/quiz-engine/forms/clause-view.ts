@@ -146,8 +146,16 @@ function speculative(clause: Clause): boolean {
   );
 }
 
+const headlineCache = new WeakMap<Sentence, boolean>();
+
 /** "Government Will Soon Spend More on Interest": a headline, capitalised word by word, is no sentence. */
 export function headline(sentence: Sentence): boolean {
+  let is = headlineCache.get(sentence);
+  if (is === undefined) headlineCache.set(sentence, (is = readsAsHeadline(sentence)));
+  return is;
+}
+
+function readsAsHeadline(sentence: Sentence): boolean {
   const words = sentence.tokens.filter((t) => /^\p{L}{4,}/u.test(t.text));
   const capitals = words.filter((t) => /^\p{Lu}/u.test(t.text)).length;
   if (words.length < 4 || capitals < words.length * 0.7) return false;
@@ -750,7 +758,8 @@ function pointingBack(analysis: Analysis, sentence: Sentence): Definite[] {
   const cached = definiteCache.get(sentence);
   if (cached) return cached;
   const t = sentence.tokens;
-  const earlier = nounsBefore(analysis).get(sentence.id) ?? new Set<string>();
+  const firstUse = nounsFirstUsed(analysis);
+  const usedBefore = (root: string) => (firstUse.get(root) ?? Infinity) < sentence.index;
   const out: Definite[] = [];
   for (let i = 0; i < t.length - 1; i++) {
     if (t[i]!.lower !== 'the') continue;
@@ -845,7 +854,7 @@ function pointingBack(analysis: Analysis, sentence: Sentence): Definite[] {
       );
     // Only opening a sentence ("The trio attended …"): "to meet the generals" names its own.
     const epithet = i === 0 && sentence.index > 0 && !pinned;
-    if (earlier.has(root) || epithet) out.push({ the: i, noun: j, root });
+    if (usedBefore(root) || epithet) out.push({ the: i, noun: j, root });
   }
   definiteCache.set(sentence, out);
   return out;
@@ -966,19 +975,24 @@ function fullerPhrases(analysis: Analysis): Map<string, { index: number; text: s
   return map;
 }
 
-const nounCache = new WeakMap<Analysis, Map<string, Set<string>>>();
+const nounCache = new WeakMap<Analysis, Map<string, number>>();
 
-/** For each sentence, the common nouns of every sentence before it. */
-function nounsBefore(analysis: Analysis): Map<string, Set<string>> {
-  let map = nounCache.get(analysis);
-  if (map) return map;
-  map = new Map();
-  const seen = new Set<string>();
+/**
+ * Each common noun of the article and the index of the first sentence that uses it: a sentence's
+ * earlier nouns are those first used before it (one map, not a copy of all earlier nouns for every
+ * sentence).
+ */
+function nounsFirstUsed(analysis: Analysis): Map<string, number> {
+  const cached = nounCache.get(analysis);
+  if (cached) return cached;
+  const first = new Map<string, number>();
   for (const s of analysis.doc.sentences) {
-    map.set(s.id, new Set(seen));
+    const note = (noun: string) => {
+      if (!first.has(noun)) first.set(noun, s.index);
+    };
     for (const tok of s.tokens)
       if (hasTag(tok, 'Noun') && !hasTag(tok, 'ProperNoun', 'Pronoun') && /^\p{Ll}/u.test(tok.text))
-        seen.add(tok.root ?? tok.lower);
+        note(tok.root ?? tok.lower);
     // "the Consumer Electronics Show" … "at the show": a name ending in a common noun introduces
     // that noun too (people's names do not: "Mr Hill" is no hill).
     for (const m of analysis.names.bySentence.get(s.id) ?? []) {
@@ -989,9 +1003,9 @@ function nounsBefore(analysis: Analysis): Map<string, Set<string>> {
         !m.entityId.startsWith('person:') &&
         (last.lower in lexicon || (last.root ?? '') in lexicon)
       )
-        seen.add((last.root ?? last.lower).replace(/['’]s$/, ''));
+        note((last.root ?? last.lower).replace(/['’]s$/, ''));
     }
   }
-  nounCache.set(analysis, map);
-  return map;
+  nounCache.set(analysis, first);
+  return first;
 }

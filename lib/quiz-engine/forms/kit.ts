@@ -127,6 +127,29 @@ function computeContentWords(text: string): Set<string> {
   );
 }
 
+const sentencesByWord = new WeakMap<Analysis, Map<string, Sentence[]>>();
+
+/**
+ * The article's sentences that share at least one of `words` (content words), in article order:
+ * the only ones whose `overlap` with them can be above 0, found without reading every sentence.
+ */
+export function sentencesSharing(analysis: Analysis, words: ReadonlySet<string>): Sentence[] {
+  let index = sentencesByWord.get(analysis);
+  if (!index) {
+    index = new Map();
+    for (const sentence of analysis.doc.sentences)
+      for (const word of contentWords(sentence.text)) {
+        const list = index.get(word);
+        if (list) list.push(sentence);
+        else index.set(word, [sentence]);
+      }
+    sentencesByWord.set(analysis, index);
+  }
+  const found = new Set<Sentence>();
+  for (const word of words) for (const sentence of index.get(word) ?? []) found.add(sentence);
+  return [...found].sort((a, b) => a.index - b.index);
+}
+
 export function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   if (a.size === 0 || b.size === 0) return 0;
   let shared = 0;

@@ -15,6 +15,7 @@ import {
   isModifier,
   mentionsName,
   overlap,
+  sentencesSharing,
   paragraphLabel,
   fixedFigure,
   positionWeight,
@@ -274,7 +275,7 @@ function swaps(
 /** No sentence of the article states the changed form: it shares most words and the changed part. */
 function contradicted(analysis: Analysis, variant: Variant): boolean {
   const words = contentWords(variant.statement);
-  return !analysis.doc.sentences.some(
+  return !sentencesSharing(analysis, words).some(
     (s) => overlap(words, contentWords(s.text)) >= 0.6 && mentionsName(s.text, variant.not ?? ''),
   );
 }

@@ -2,6 +2,7 @@ import type { Analysis } from '../analysis';
 import { SPEECH_VERBS, STANCE_VERBS } from '../lang/en/verbs';
 import { WHICH_WORDS } from '../lang/en/questions';
 import { subjectQuestion, textWithout } from '../realize';
+import type { Clause } from '../stages/clauses';
 import { AUTHOR, type Entity } from '../stages/names';
 import { clauseViews, type ClauseView } from './clause-view';
 import {
@@ -22,6 +23,23 @@ export function whichWord(entity: Entity): string | undefined {
   return words[entity.subtype ?? ''] ?? words[''];
 }
 
+const byVerb = new WeakMap<Analysis, Map<string, Clause[]>>();
+
+/** The article's clauses by the infinitive of their verb, in article order. */
+function clausesByVerb(analysis: Analysis): Map<string, Clause[]> {
+  let index = byVerb.get(analysis);
+  if (!index) {
+    index = new Map();
+    for (const clause of analysis.clauses) {
+      const list = index.get(clause.verb.infinitive);
+      if (list) list.push(clause);
+      else index.set(clause.verb.infinitive, [clause]);
+    }
+    byVerb.set(analysis, index);
+  }
+  return index;
+}
+
 /**
  * Others the article says did the same thing (same verb, mostly the same object): they would be
  * second correct answers, so they are never wrong options.
@@ -29,8 +47,8 @@ export function whichWord(entity: Entity): string | undefined {
 export function alsoTrueOf(analysis: Analysis, view: ClauseView): Set<string> {
   const out = new Set<string>();
   const mine = contentWords(textWithout(view.sentence, view.clause.predicate));
-  for (const other of analysis.clauses) {
-    if (!other.subjectEntity || other.verb.infinitive !== view.clause.verb.infinitive) continue;
+  for (const other of clausesByVerb(analysis).get(view.clause.verb.infinitive) ?? []) {
+    if (!other.subjectEntity) continue;
     if (other.subjectEntity === view.entity?.id) continue;
     const theirs = contentWords(textWithout(other.sentence, other.predicate));
     if (overlap(mine, theirs) >= 0.4) out.add(other.subjectEntity);

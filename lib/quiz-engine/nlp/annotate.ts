@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import nlp from './library';
 import datesPlugin from 'compromise-dates';
 import type { Passage } from '@/lib/text/article';
 import { DATE_CUES, DATE_PATTERNS } from '../lang/en/dates';
@@ -176,6 +176,15 @@ function tokensOf(text: string, terms: readonly Term[]): Token[] {
   }
   flush();
   return tokens;
+}
+
+/**
+ * What `json({ offset: true })` says of a match's place (its first term's start, the length of its
+ * text), read off its terms: offsets are computed once a paragraph (above), while json() computes them
+ * again over the whole paragraph for every number and date it reads out.
+ */
+function offsetOf(terms: unknown, text: string): { start: number; length: number } {
+  return { start: (terms as Term[])[0]!.offset.start, length: text.length };
 }
 
 /** Maps a passage offset to (sentence, token index). */
@@ -434,11 +443,14 @@ function figureEnd(sentence: Sentence, start: number, end: number): number {
 }
 
 function addNumbers(view: View, locate: Locate): void {
-  const found = view.numbers().json({ offset: true }) as Array<{
+  const numbers = view.numbers();
+  const read = (numbers as unknown as { json(o: { terms: false }): unknown }).json({
+    terms: false,
+  }) as Array<{
     text: string;
-    offset: { start: number; length: number };
     number: { num: number; prefix: string; suffix: string; unit: string };
   }>;
+  const found = read.map((n, i) => ({ ...n, offset: offsetOf(numbers.docs[i], n.text) }));
   for (const n of found) {
     const at = locate(n.offset.start);
     const endAt = locate(n.offset.start + Math.max(0, n.offset.length - 1));
@@ -621,11 +633,11 @@ function addDates(view: View, locate: Locate, today: string): void {
         spans.push({ sentence: range.sentence, range, ...(granularity ? { granularity } : {}) });
     }
   }
-  // Days and months are resolved by compromise-dates, once per paragraph that names a month or a day,
-  // and only when a phrase needs it: it clones the paragraph for every date it reads.
-  let resolved: Resolved[] | undefined;
-  const resolve = () =>
-    (resolved ??= view.has('(#Month|#WeekDay)') ? resolvedDates(view, today) : []);
+  // Days and months are resolved by compromise-dates, only in a paragraph that names a month or a
+  // day, and only the date a phrase needs: it clones the paragraph for every date it reads.
+  let resolver: ((at: number) => Resolved | undefined) | undefined;
+  const resolve = (at: number) =>
+    (resolver ??= view.has('(#Month|#WeekDay)') ? dateResolver(view, today) : () => undefined)(at);
   for (const { sentence, range, granularity } of spans) {
     const date = resolveDate(sentence, range, granularity, resolve);
     if (date) sentence.dates.push(date);
@@ -633,43 +645,50 @@ function addDates(view: View, locate: Locate, today: string): void {
   for (const s of new Set(spans.map((x) => x.sentence))) s.dates.sort((a, b) => a.start - b.start);
 }
 
-type DatesView = {
-  dates(o: { today: string }): { json(o: { offset: boolean }): unknown[] };
-  sentences(): { length: number; eq(i: number): DatesView };
-};
 type DatesJson = Array<{
-  offset: { start: number; length: number };
-  dates: { start?: string | null; end?: string | null };
+  text: string;
+  dates?: { start?: string | null; end?: string | null };
 }>;
+interface Dates {
+  fullPointer: unknown[];
+  docs: unknown[];
+  document: unknown;
+  opts: object;
+  json(o: { terms: false; dates?: boolean }): DatesJson;
+}
+type DatesClass = new (document: unknown, pointer: unknown[], groups: null, opts: object) => Dates;
 
 /**
- * What compromise-dates makes of a paragraph's days and months. It throws on some phrases ("in a third
- * quarter"); then each sentence is read alone, and a sentence it cannot read keeps only the dates found by
- * arithmetic.
+ * What compromise-dates makes of the date written at an offset of a paragraph: the first of the
+ * paragraph's dates (as its `dates()` finds them) that holds the offset, read on its own exactly as
+ * `dates().json()` reads each in turn, so that a paragraph's other dates cost nothing. A date it
+ * cannot read ("in a third quarter" throws) stays unresolved and is found by arithmetic or not at
+ * all.
  */
-function resolvedDates(view: View, today: string): Resolved[] {
-  const read = (v: DatesView): Resolved[] =>
-    (v.dates({ today }).json({ offset: true }) as DatesJson).map((d) => ({
-      from: d.offset.start,
-      to: d.offset.start + d.offset.length,
-      start: d.dates.start,
-      end: d.dates.end,
-    }));
-  const whole = view as unknown as DatesView;
-  try {
-    return read(whole);
-  } catch {
-    const sentences = whole.sentences();
-    const out: Resolved[] = [];
-    for (let i = 0; i < sentences.length; i += 1) {
+function dateResolver(view: View, today: string): (at: number) => Resolved | undefined {
+  const found = (view as unknown as { dates(o: { today: string }): Dates }).dates({ today });
+  const spans = found.json({ terms: false, dates: false }).map((d, i) => {
+    const { start, length } = offsetOf(found.docs[i], d.text);
+    return { from: start, to: start + length };
+  });
+  const read = new Map<number, Resolved | undefined>();
+  return (at) => {
+    const i = spans.findIndex((d) => d.from <= at && at < d.to);
+    if (i < 0) return undefined;
+    if (!read.has(i)) {
+      const Own = found.constructor as DatesClass;
+      const one = new Own(found.document, [found.fullPointer[i]], null, found.opts);
+      let resolved: Resolved | undefined;
       try {
-        out.push(...read(sentences.eq(i)));
+        const dates = one.json({ terms: false })[0]?.dates;
+        if (dates) resolved = { ...spans[i]!, start: dates.start, end: dates.end };
       } catch {
-        // this sentence's days and months stay unresolved
+        // compromise-dates cannot read this one
       }
+      read.set(i, resolved);
     }
-    return out;
-  }
+    return read.get(i);
+  };
 }
 
 /**
@@ -688,7 +707,7 @@ function resolveDate(
   sentence: Sentence,
   range: TokenRange,
   granularity: DateGranularity | undefined,
-  resolvedDates: () => readonly Resolved[],
+  resolvedAt: (at: number) => Resolved | undefined,
 ): DateSpan | undefined {
   const tokens = sentence.tokens;
   let start = range.start;
@@ -788,7 +807,7 @@ function resolveDate(
   }
   // Days and months: what compromise-dates made of the paragraph at this phrase.
   const at = words[0]!.start;
-  const resolved = resolvedDates().find((d) => d.from <= at && at < d.to);
+  const resolved = resolvedAt(at);
   const from = parseIsoDay(resolved?.start?.slice(0, 10));
   const to = parseIsoDay(resolved?.end?.slice(0, 10));
   if (from === undefined || to === undefined || to < from) return undefined;

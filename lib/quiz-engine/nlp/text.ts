@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import nlp from './library';
 
 /**
  * Small questions about loose text for readers outside the engine (the quiz checker), through the

@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import nlp from './library';
 
 export interface VerbForms {
   infinitive: string;

@@ -715,16 +715,27 @@ export function findNames(
     }
     if (draft.kind === 'person') delete draft.subtype;
   }
-  // An acronym takes the kind of what it stands for.
+  // An acronym takes the kind of what it stands for: an organisation written that way (one made
+  // so here counts for the drafts after it).
+  const organizations = new Map<string, Set<Draft>>();
+  const addOrganization = (draft: Draft) => {
+    for (const surface of draft.surfaces) {
+      const key = keyOf(surface);
+      const owners = organizations.get(key);
+      if (owners) owners.add(draft);
+      else organizations.set(key, new Set([draft]));
+    }
+  };
+  for (const draft of drafts.values()) if (draft.kind === 'organization') addOrganization(draft);
   for (const draft of drafts.values())
-    if (draft.kind === 'thing' && draft.votes.thing <= 1)
-      for (const other of drafts.values())
-        if (
-          other !== draft &&
-          other.kind === 'organization' &&
-          [...other.surfaces].some((s) => keyOf(s) === draft.key)
-        )
-          draft.kind = 'organization';
+    if (
+      draft.kind === 'thing' &&
+      draft.votes.thing <= 1 &&
+      [...(organizations.get(draft.key) ?? [])].some((other) => other !== draft)
+    ) {
+      draft.kind = 'organization';
+      addOrganization(draft);
+    }
 
   // Surnames and given names alone ("Moon", "Trump") merge into the one person they can mean.
   const people = [...drafts.values()].filter(
@@ -768,19 +779,24 @@ export function findNames(
   const orgs = [...drafts.values()].filter(
     (d) => (d.kind === 'organization' || d.kind === 'thing') && d.name.split(/\s+/).length >= 2,
   );
+  // Each by the key of its head word ("Senate" of "Senate of Pakistan", "Star" of "Toronto Star").
+  const orgsByHead = new Map<string, Draft[]>();
+  for (const o of orgs) {
+    const words = o.name.split(/\s+/);
+    const of = words.findIndex((w) => w.toLowerCase() === 'of');
+    const head = keyOf((of > 0 ? words[of - 1] : words[words.length - 1]) ?? '');
+    const list = orgsByHead.get(head);
+    if (list) list.push(o);
+    else orgsByHead.set(head, [o]);
+  }
   for (const draft of drafts.values()) {
     if (merged.has(draft.key) || draft.name.split(/\s+/).length !== 1) continue;
     if (draft.kind !== 'organization' && draft.kind !== 'thing') continue;
     // "IPTV" beside "Microsoft IPTV": an acronym alone is the thing in general, not one maker's.
     if (/^\p{Lu}[\p{Lu}\d&-]+$/u.test(draft.name)) continue;
-    const owners = orgs
-      .filter((o) => o.kind === draft.kind || draft.votes[o.kind] > 0 || draft.kind === 'thing')
-      .filter((o) => {
-        const words = o.name.split(/\s+/);
-        const of = words.findIndex((w) => w.toLowerCase() === 'of');
-        const head = (of > 0 ? words[of - 1] : words[words.length - 1]) ?? '';
-        return keyOf(head) === draft.key;
-      });
+    const owners = (orgsByHead.get(draft.key) ?? []).filter(
+      (o) => o.kind === draft.kind || draft.votes[o.kind] > 0 || draft.kind === 'thing',
+    );
     if (owners.length === 1) merged.set(draft.key, owners[0]!.key);
   }
 
