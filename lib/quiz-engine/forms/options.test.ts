@@ -124,6 +124,17 @@ describe('entityOptions: other entities of the key’s kind and subtype', () => 
     ]);
   });
 
+  it('a key named by surname alone gets the others by surname ("Dunwoody", "Blair", "Brown")', () => {
+    const analysis = analysisOf(
+      'Ms Dunwoody chairs the Transport Select Committee. Tony Blair spoke in Gateshead. Gordon Brown spoke on Saturday. Mr Brown agreed with Mr Blair.',
+    );
+    const options = entityOptions(analysis, named(analysis, 'Dunwoody'), {
+      salt: 'a',
+      count: 9,
+    })!;
+    expect([...options].sort()).toEqual(['Blair', 'Brown']);
+  });
+
   it('a name only quoted ("Vote Blair, Get Brown") is no person option', () => {
     // Three paragraphs of a BBC article (politics/336).
     const analysis = analysisOf(

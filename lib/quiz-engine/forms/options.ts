@@ -156,7 +156,17 @@ export function entityOptions(
   // No two options that may name one thing ("Parliament of Pakistan", "Houses of the Parliament").
   const distinct: Entity[] = [];
   for (const e of pool) if (!distinct.some((d) => mayBeSame(d, e))) distinct.push(e);
-  const names = [...new Set(distinct.map(optionName))].filter(
+  // "Dunwoody" among "Tony Blair" and "Gordon Brown" gives itself away by its form: a key the
+  // article names by surname alone gets the others' surnames.
+  const bare = key.kind === 'person' && !key.name.includes(' ');
+  const surname = (e: Entity) =>
+    e.surname ??
+    optionName(e)
+      .split(/\s+/)
+      .filter((w) => !/^(?:jr|sr|ii|iii|iv)\.?$/i.test(w))
+      .pop()!;
+  const shown = (e: Entity) => (bare ? surname(e) : optionName(e));
+  const names = [...new Set(distinct.map(shown))].filter(
     (n) => n.toLowerCase() !== optionName(key).toLowerCase(),
   );
   if (names.length < 2) return undefined;
