@@ -53,6 +53,16 @@ describe('coreference', () => {
       { 'She said': 'Julie Bishop' },
     ],
     [
+      '"he" after "X called him …": him is someone else in focus, so "he" could be either',
+      'Callaghan',
+      'Jim Callaghan died in 2005. Prime Minister Tony Blair called him a giant of the Labour movement. He became Lord Callaghan of Cardiff in 1987.',
+      {
+        'Jim Callaghan died': 'Jim Callaghan',
+        'Prime Minister Tony Blair called': 'Tony Blair',
+        'He became': null,
+      },
+    ],
+    [
       '"she" cannot be a man',
       'Zimbabwe coup',
       'Robert Mugabe met reporters in Harare. She said nothing.',

@@ -105,7 +105,16 @@ export function resolvePeople(
           !gender.get(subjectPerson ?? '') ||
           gender.get(id) === gender.get(subjectPerson ?? '')),
     );
-    if (subjectPerson && rival) current = undefined;
+    // "Tony Blair called him a giant": "him" is someone else already in focus, so a later "he"
+    // could be either.
+    const other = clauses.some(
+      (c) =>
+        c.subjectEntity === subjectPerson &&
+        sentence.tokens
+          .slice(c.predicate.start, c.predicate.end)
+          .some((w) => w.lower === 'him' && !quotedAt(sentence, sentence.tokens.indexOf(w))),
+    );
+    if (subjectPerson && (rival || other)) current = undefined;
     else if (subjectPerson)
       current = {
         entityId: subjectPerson,

@@ -32,6 +32,13 @@ describe('attributeQuotes', () => {
       ],
     ],
     [
+      '"…," declared <band>\'s singer <name>: the possessive says whose singer',
+      'Linda Kasabian drove the getaway car. "British music needs a kick up the arse and Britain needs a new band," declared Kasabian\'s singer Tom Meighan.',
+      [
+        'after | Tom Meighan | British music needs a kick up the arse and Britain needs a new band,',
+      ],
+    ],
+    [
       '"…," said <name>, then the same speaker goes on',
       '"It\'s very much something to worry about," said C. Eugene Steuerle, a fellow at the Urban Institute. "Everything else is getting squeezed by the interest bill."',
       [

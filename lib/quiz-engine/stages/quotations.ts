@@ -166,9 +166,10 @@ function speakerAfter(
   const mentions: Mention[] = (names.bySentence.get(sentence.id) ?? []).filter(
     (m) => m.start >= from && m.start <= from + speech + 4,
   );
+  // "declared Kasabian's singer Tom Meighan": a possessive name says whose the speaker is.
   const speaker = (m: Mention) => {
     const kind = names.byId.get(m.entityId)?.kind;
-    return kind === 'person' || kind === 'organization';
+    return (kind === 'person' || kind === 'organization') && !m.possessive;
   };
   const verb = from + speech;
   const pronoun = window.slice(0, speech).find((x) => x.lower === 'he' || x.lower === 'she');
