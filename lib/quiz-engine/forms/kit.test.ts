@@ -67,6 +67,11 @@ describe('needsContext: a stem or statement must stand alone', () => {
     ['the issue of taxes', false],
     // Empty "it", "one of", "the next year", "that" opening a clause, words inside quotation marks.
     ['it is estimated that 20 people died', false],
+    // A contracted pronoun is still a pronoun; a possessive is still a name.
+    ["It's the largest city in Montana", true],
+    ["He's a former minister of Kenya", true],
+    ["It's estimated that 20 people died", false],
+    ["Tunisia's economy grew in 2014", false],
     ['It is possible to travel by train', false],
     // A raising "it" stands for something named before: the buyer, the project.
     ['It is reported to be keen on buying a 15% stake', true],

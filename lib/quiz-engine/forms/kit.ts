@@ -162,12 +162,28 @@ export function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number 
  * referent is outside it. `allow` names the pronouns the text's own subject carries ("his" after a
  * named person).
  */
+const CONTRACTED: Record<string, string> = {
+  s: 'is',
+  re: 'are',
+  ll: 'will',
+  d: 'would',
+  ve: 'have',
+  m: 'am',
+};
+
 export function needsContext(text: string, allow: ReadonlySet<string> = new Set()): boolean {
-  const words =
+  // "It's a rare downtown appearance", "he's": a pronoun with its verb contracted onto it is read
+  // as the two words; any other "'s" is a possessive, read as the name alone.
+  const words = (
     text
       .replace(/["“][^"”]*["”]/g, ' ')
       .toLowerCase()
-      .match(/[\p{L}’']+/gu) ?? [];
+      .match(/[\p{L}’']+/gu) ?? []
+  ).flatMap((w) => {
+    const m = /^(it|he|she|they|we|you|i|that|there|what|who)['’](s|re|ll|d|ve|m)$/.exec(w);
+    if (m) return [m[1]!, CONTRACTED[m[2]!]!];
+    return [w.replace(/['’]s$/, '')];
+  });
   // "In Serbia, for example, …" is an example of something said before it.
   if (/\bfor (?:example|instance)\b/i.test(text)) return true;
   // "That's because …", "This is why …": about what the sentence before said. "First, let's say
