@@ -548,12 +548,12 @@ export function forwardLooking(clause: Clause): boolean {
  */
 export function countedListFollows(sentence: Sentence, range: TokenRange): boolean {
   const last = sentence.tokens[range.end - 1];
-  if (!last) return false;
-  const after = sentence.text.slice(last.end - sentence.start);
-  const name = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*`;
-  return new RegExp(
-    // (Commas inside a figure, "50,000", join no list.)
-    String.raw`^(?:[^,;]|,(?=\S))*,\s+${name}(?:\s*,\s*${name})*,?\s+and\s+${name}\s*[.;]?\s*$`,
-    'u',
-  ).test(after);
+  return !!last && COUNTED_LIST.test(sentence.text.slice(last.end - sentence.start));
 }
+
+const LIST_NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*`;
+/** ", Missoula and Great Falls." to the sentence's end (a comma inside "50,000" joins no list). */
+const COUNTED_LIST = new RegExp(
+  String.raw`^(?:[^,;]|,(?=\S))*,\s+${LIST_NAME}(?:\s*,\s*${LIST_NAME})*,?\s+and\s+${LIST_NAME}\s*[.;]?\s*$`,
+  'u',
+);

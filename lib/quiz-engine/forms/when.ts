@@ -14,6 +14,11 @@ import {
 } from './kit';
 import { dateOptions } from './options';
 
+/** Words that make a date a bound of the event rather than its time ("until 1949", "at least 2006"). */
+const BOUND = /^(?:until|till|before|after|since|by|from|through|least)$/;
+/** Of those, the ones that can name another event before its date ("until her death in 2016"). */
+const TIME_BOUND = /^(?:until|till|before|after|since)$/;
+
 /**
  * when: the date that dates a clause ("In what year were the five boroughs consolidated into a
  * single city?" → 1898). Only absolute dates the article writes; relative ones ("on Tuesday") are
@@ -36,7 +41,6 @@ export const whenForm: QuestionForm = {
       if (/\b(?:early|late|mid|middle)\b/i.test(date.text)) continue;
       // "was the Tang's rival until the 9th century", "wait until at least 2006": a bound, not the
       // time of the event.
-      const BOUND = /^(?:until|till|before|after|since|by|from|through|least)$/;
       const lead = sentence.tokens.slice(Math.max(0, date.phraseStart - 2), date.start + 1);
       if (lead.some((w) => BOUND.test(w.lower))) continue;
       // "continued to respond … until her death in February 2016": a bound, then the event it
@@ -45,7 +49,7 @@ export const whenForm: QuestionForm = {
       const bound = [date.phraseStart - 2, date.phraseStart - 3, date.phraseStart - 4].find(
         (k) =>
           k >= 0 &&
-          /^(?:until|till|before|after|since)$/.test(t[k]!.lower) &&
+          TIME_BOUND.test(t[k]!.lower) &&
           t
             .slice(k + 1, date.phraseStart)
             .every(

@@ -110,9 +110,13 @@ export function resolvePeople(
     const other = clauses.some(
       (c) =>
         c.subjectEntity === subjectPerson &&
-        sentence.tokens
-          .slice(c.predicate.start, c.predicate.end)
-          .some((w) => w.lower === 'him' && !quotedAt(sentence, sentence.tokens.indexOf(w))),
+        sentence.tokens.some(
+          (w, i) =>
+            i >= c.predicate.start &&
+            i < c.predicate.end &&
+            w.lower === 'him' &&
+            !quotedAt(sentence, i),
+        ),
     );
     if (subjectPerson && (rival || other)) current = undefined;
     else if (subjectPerson)
