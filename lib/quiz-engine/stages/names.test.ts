@@ -40,6 +40,38 @@ const byName = (index: NameIndex, name: string) => index.entities.find((e) => e.
 describe('findNames', () => {
   it.each<[string, NameCase]>([
     [
+      'an adverb opening a sentence after a quotation is no part of a name ("Meanwhile Mark Oaten")',
+      {
+        text: 'Des Browne said: "Those who are diagnosed would then need to seek treatment at home." Meanwhile Mark Oaten, Liberal Democrat home affairs spokesman, said: "This is another worrying step."',
+        entities: [{ name: 'Mark Oaten', kind: 'person' }],
+        notNames: ['Meanwhile Mark Oaten'],
+      },
+    ],
+    [
+      'a role word before a given name is no kind of the name ("Ray star Jamie Foxx")',
+      {
+        text: 'Ray star Jamie Foxx was best actor in a musical. Foxx was nominated for three awards.',
+        entities: [{ name: 'Jamie Foxx', kind: 'person', aliases: ['Foxx'] }],
+      },
+    ],
+    [
+      'a given name the lexicon knows, read by the tagger as a street, is a person ("Dan Lane")',
+      {
+        text: 'In only 72 hours, he found Dan Lane, a text message guru living in Britain. In an e-mail, Dan Lane calls it "an early proof of concept."',
+        entities: [{ name: 'Dan Lane', kind: 'person' }],
+      },
+    ],
+    [
+      'a name whose possessive is a person is what they speak for ("ABN Amro\'s Eddie Wong")',
+      {
+        text: '"A lot of time is needed to clean up the mess," said ABN Amro\'s Eddie Wong. Mr Wong spoke in Hong Kong.',
+        entities: [
+          { name: 'ABN Amro', kind: 'organization' },
+          { name: 'Eddie Wong', kind: 'person' },
+        ],
+      },
+    ],
+    [
       'words before a person\'s title say what the person is ("Lib Dem Sir Archy Kirkwood")',
       {
         text: 'Lib Dem Sir Archy Kirkwood, who chairs the committee, said so. Mr Johnson agreed in London.',

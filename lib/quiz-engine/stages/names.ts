@@ -318,13 +318,14 @@ function openerIsName(sentence: Sentence, i: number, last: number, evidence: Evi
   if (!seen.has(t.bare) && evidence.lower.has(t.bare.toLowerCase())) return false;
   if (hasTag(t, 'Determiner', 'Preposition', 'Conjunction', 'Adverb', 'Pronoun', 'QuestionWord'))
     return false;
-  // 'permit both." If Holmes does …': read across the quotation mark, compromise may tag the
-  // opening "If" a name; its word list knows it as a function word.
+  // 'permit both." If Holmes does …', '… at home." Meanwhile Mark Oaten, …': read across the
+  // quotation mark, compromise may tag the opening "If" a name; its word list knows it as a
+  // function word or an adverb.
   const known = lexiconTags(t.bare.toLowerCase());
   if (
     known.length > 0 &&
     known.every((tag) =>
-      /^(?:Determiner|Preposition|Conjunction|Condition|Pronoun|QuestionWord)$/.test(tag),
+      /^(?:Determiner|Preposition|Conjunction|Condition|Pronoun|QuestionWord|Adverb)$/.test(tag),
     )
   )
     return false;
@@ -512,11 +513,22 @@ function classify(chunk: Chunk): { kind: EntityKind; subtype?: string; weight: n
   const personTags = core.filter((t) => hasTag(t, 'Person', 'FirstName', 'LastName', 'Honorific'));
   if (personTags.length > 0 && !core.slice(1).some((t) => hasTag(t, 'Plural')))
     return { kind: 'person', weight: core.length >= 2 ? 2 : 1 };
+  // "Dan Lane, a text message guru": a given name the lexicon knows, before one or two more words,
+  // is a person even where the tagger read the pair as a street.
+  if (core.length >= 2 && core.length <= 3 && givenName(core[0]!))
+    return { kind: 'person', weight: 1.5 };
   if (hasTag(coreLast, 'Place', 'Region')) return { kind: 'place', weight: 1.5 };
   if (core.length >= 2 && core.length <= 4 && core.some(isInitial))
     return { kind: 'person', weight: 1.5 };
   return { kind: 'thing', weight: 0.5 };
 }
+
+/** A word the lexicon lists as a given name ("Dan", "Jamie"), whatever the tagger made of it here. */
+function givenName(token: Token): boolean {
+  return lexiconTags(lowerBare(token)).some((t) => GIVEN_NAME_TAGS.has(t));
+}
+
+const GIVEN_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
 
 /**
  * What a common noun written next to a name says it is: "the game Halo", "the town of Santa Maria",
@@ -549,8 +561,14 @@ function categoryOf(chunk: Chunk): EntityKind | undefined {
   if (
     (named || (common(before) && determiner(t[k - 1]))) &&
     !gapBefore(chunk.sentence, k + 1).includes(',')
-  )
-    return kindOf(before!);
+  ) {
+    // "Ray star Jamie Foxx": a head word of names ("Star" of "Toronto Star") written before a given
+    // name is a role, not the name's kind.
+    const kind = kindOf(before!);
+    if (!named && givenName(t[chunk.start]!) && (kind === 'organization' || kind === 'place'))
+      return undefined;
+    return kind;
+  }
   // After, for a name of two or more words after "the": "The Wright Stuff programme".
   const after = t[chunk.end];
   if (
@@ -701,6 +719,18 @@ export function findNames(
       draft.plural = true;
     const category = categoryOf(chunk);
     if (category) draft.votes[category] += 2.5;
+    // "ABN Amro's Eddie Wong", "Labour's Gordon Brown": a name whose possessive is a person's
+    // given name is what that person speaks for, not a person (unless it opens with a given name).
+    const owned = chunk.sentence.tokens[chunk.end];
+    if (
+      chunk.sentence.tokens[chunk.end - 1]!.possessive &&
+      !!owned &&
+      isCapitalized(owned) &&
+      givenName(owned) &&
+      !givenName(chunk.sentence.tokens[chunk.start]!) &&
+      vote.weight < 3
+    )
+      draft.votes.organization += 2.5;
     if (vote.subtype && !draft.subtype) draft.subtype = vote.subtype;
     chunkKey.set(chunk, key);
   }
