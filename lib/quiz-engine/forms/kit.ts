@@ -453,12 +453,28 @@ export function inList(sentence: Sentence, range: TokenRange): boolean {
 /** A person's gender when the first name tells it (compromise's name lists), else undefined. */
 export function genderOf(analysis: Analysis, entity: Entity): 'm' | 'f' | undefined {
   for (const m of entity.mentions) {
-    const token = analysis.doc.sentenceById.get(m.sentenceId)?.tokens[m.start];
+    const tokens = analysis.doc.sentenceById.get(m.sentenceId)?.tokens;
+    const title = GENDERED_TITLES[tokens?.[m.start - 1]?.lower.replace(/\.$/, '') ?? ''];
+    if (title) return title;
+    const token = tokens?.[m.start];
     if (hasTag(token, 'MaleName')) return 'm';
     if (hasTag(token, 'FemaleName')) return 'f';
   }
   return undefined;
 }
+
+/** "Mrs Parker Bowles", "Sir Elton John": a title that says whether its bearer is a man or a woman. */
+const GENDERED_TITLES: Readonly<Record<string, 'm' | 'f'>> = {
+  mr: 'm',
+  sir: 'm',
+  lord: 'm',
+  mrs: 'f',
+  ms: 'f',
+  miss: 'f',
+  lady: 'f',
+  dame: 'f',
+  baroness: 'f',
+};
 
 /**
  * "…, who had a 10,000-vote majority in 2001": whether a range lies in an aside of its sentence (a

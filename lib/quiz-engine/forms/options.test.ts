@@ -167,6 +167,39 @@ describe('entityOptions: other entities of the key’s kind and subtype', () => 
     expect(men).toContain('Alan Webb');
   });
 
+  it('a constituency also named in a quoted slogan ("today Brent South, tomorrow Soweto") is no person option', () => {
+    const analysis = analysisOf(
+      'Paul Boateng is to step down. Mr Boateng was elected in 1987, declaring "today Brent South, tomorrow Soweto". His re-election in Brent South seat was never in danger. Gordon Brown praised him. Labour MP Ann Grant spoke. Tony Blair agreed.',
+    );
+    const who = entityOptions(analysis, named(analysis, 'Paul Boateng'), { salt: 'a', count: 9 })!;
+    expect(who).toContain('Gordon Brown');
+    expect(who).not.toContain('Brent South');
+  });
+
+  it('a woman key: no man for "Duchess", and women first where there are enough', () => {
+    const analysis = analysisOf(
+      'Mrs Parker Bowles will take the title HRH Duchess of Cornwall. Tony Blair said so. John Reid agreed. Charles Kennedy spoke. Mrs Carol Ward, Ms Ann Grant and Mrs Joan Ruddock spoke too.',
+    );
+    const key = named(analysis, 'Parker Bowles');
+    const duchess = entityOptions(analysis, key, {
+      salt: 'a',
+      count: 9,
+      stem: 'Who will take the title HRH Duchess of Cornwall?',
+    })!;
+    expect([...duchess].sort()).toEqual(['Ann Grant', 'Carol Ward', 'Joan Ruddock']);
+    const said = entityOptions(analysis, key, { salt: 'b', stem: 'Who spoke?' })!;
+    expect([...said].sort()).toEqual(['Ann Grant', 'Carol Ward', 'Joan Ruddock']);
+  });
+
+  it('a name written only before the noun it modifies ("the PR risk") is no organisation option', () => {
+    const analysis = analysisOf(
+      'Analysts from Citigroup said the cruise was a potential PR fiasco. That should mitigate some of the PR risk. Deutsche Bank agreed with Citigroup. Merrill Lynch Bank did not. The World Trade Organization was silent.',
+    );
+    const options = entityOptions(analysis, named(analysis, 'Citigroup'), { salt: 'a', count: 9 })!;
+    expect(options).toContain('Deutsche Bank');
+    expect(options).not.toContain('PR');
+  });
+
   it('an organisation only by a tag on one bare acronym ("the DVD", "CGI") is no option', () => {
     const analysis = analysisOf(
       'The BBC intends to produce all of its content in HD by 2010, the BBC said. The game looks closer to the film, especially the CGI stuff from the DVD. The World Trade Organization agreed. The European Commission disagreed with the World Trade Organization and the BBC.',

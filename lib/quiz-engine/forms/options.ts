@@ -116,6 +116,7 @@ export function entityOptions(
   },
 ): string[] | undefined {
   const count = options.count ?? 3;
+  const keySex = key.kind === 'person' ? genderOf(analysis, key) : undefined;
   const pool = rankedEntities(analysis).filter((e) => {
     if (e.id === key.id || options.exclude?.has(e.id)) return false;
     if (e.kind !== key.kind) return false;
@@ -140,22 +141,32 @@ export function entityOptions(
       if (!close) return false;
     }
     if (options.stem && mentionsEntity(options.stem, e)) return false;
-    // "Who sold his house?": no woman among the options (nor a man for "her").
+    // "Who sold his house?": no woman among the options (nor a man for "her"); and "the title HRH
+    // Duchess of Cornwall" for Mrs Parker Bowles, no man.
     if (key.kind === 'person' && options.stem) {
       const gender = genderOf(analysis, e);
-      // "the only individual men's finalist": no woman either.
-      if (gender === 'f' && /\b(?:his|him|himself|he|men['’]s)\b/i.test(options.stem)) return false;
-      if (gender === 'm' && /\b(?:her|hers|herself|she|women['’]s)\b/i.test(options.stem))
-        return false;
+      if (gender === 'f' && stemSex(options.stem, keySex) === 'm') return false;
+      if (gender === 'm' && stemSex(options.stem, keySex) === 'f') return false;
     }
     // A bare surname or single word is a weak option next to full names.
     if (key.kind === 'person' && key.name.includes(' ') && !e.name.includes(' ')) return false;
     if (key.kind === 'person' && !plainlyPerson(analysis, e)) return false;
+    if ((key.kind === 'organization' || key.kind === 'thing') && onlyModifier(analysis, e))
+      return false;
     return true;
   });
   // No two options that may name one thing ("Parliament of Pakistan", "Houses of the Parliament").
   const distinct: Entity[] = [];
   for (const e of pool) if (!distinct.some((d) => mayBeSame(d, e))) distinct.push(e);
+  // "Mrs Parker Bowles" among three men stands out: where the article has enough people of the
+  // key's sex (or of none it says), the options are those.
+  if (keySex) {
+    const alike = distinct.filter((e) => {
+      const other = genderOf(analysis, e);
+      return !other || other === keySex;
+    });
+    if (alike.length >= count) distinct.splice(0, distinct.length, ...alike);
+  }
   // "Dunwoody" among "Tony Blair" and "Gordon Brown" gives itself away by its form: a key the
   // article names by surname alone gets the others' surnames.
   const bare = key.kind === 'person' && !key.name.includes(' ');
@@ -171,6 +182,44 @@ export function entityOptions(
   );
   if (names.length < 2) return undefined;
   return pickVaried(names, count, options.salt);
+}
+
+/**
+ * Which sex a stem says its answer is: a pronoun ("Who sold his house?", "the only individual men's
+ * finalist"); or a word for a man or a woman ("the title HRH Duchess of Cornwall"), which may be
+ * someone else's ("Who met the Queen?") and so counts only where it agrees with the key's.
+ */
+function stemSex(stem: string, keySex: 'm' | 'f' | undefined): 'm' | 'f' | undefined {
+  if (/\b(?:his|him|himself|he|men['’]s)\b/i.test(stem)) return 'm';
+  if (/\b(?:her|hers|herself|she|women['’]s)\b/i.test(stem)) return 'f';
+  if (keySex === 'm' && /\b(?:husband|father|son|brother|king|prince|duke)\b/i.test(stem))
+    return 'm';
+  if (
+    keySex === 'f' &&
+    /\b(?:wife|mother|daughter|sister|queen|princess|duchess|actress)\b/i.test(stem)
+  )
+    return 'f';
+  return undefined;
+}
+
+/**
+ * "the PR risk", "a potential PR fiasco": a name the article writes only before a lower-case noun
+ * it modifies is no organisation or thing of its own to offer ("the China pavilion" is still China).
+ */
+function onlyModifier(analysis: Analysis, e: Entity): boolean {
+  return e.mentions.every((m) => {
+    const sentence = analysis.doc.sentenceById.get(m.sentenceId);
+    if (!sentence || m.possessive) return false;
+    const last = sentence.tokens[m.end - 1]!;
+    const after = sentence.tokens[m.end];
+    return (
+      !!after &&
+      after.start === last.end + 1 &&
+      /^\p{Ll}/u.test(after.text) &&
+      hasTag(after, 'Noun') &&
+      !hasTag(after, 'Verb', 'Pronoun', 'Determiner', 'Possessive', 'Preposition', 'Adverb')
+    );
+  });
 }
 
 /**
@@ -198,9 +247,15 @@ function readsAsPerson(analysis: Analysis, e: Entity): boolean {
   // preposition is a constituency or a region ("Michael East ran" is a person).
   if (
     /^(?:north|south|east|west)$/i.test(e.name.split(/\s+/).pop()!) &&
-    e.mentions.every((m) =>
-      hasTag(analysis.doc.sentenceById.get(m.sentenceId)?.tokens[m.start - 1], 'Preposition'),
-    )
+    e.mentions.every((m) => {
+      const sentence = analysis.doc.sentenceById.get(m.sentenceId);
+      // 'declaring "today Brent South, tomorrow Soweto"': a slogan quoted is no naming of the writer's.
+      return (
+        !sentence ||
+        analysis.quotedAt(sentence, m.start) ||
+        hasTag(sentence.tokens[m.start - 1], 'Preposition')
+      );
+    })
   )
     return false;
   const speaks = (w: Token | undefined) =>
