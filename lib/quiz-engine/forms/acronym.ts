@@ -1,5 +1,6 @@
 import type { Analysis } from '../analysis';
-import { lexicon } from '../nlp';
+import { EVERYDAY_ACRONYMS } from '../lang/en/names';
+import { lexicon, lexiconTags } from '../nlp';
 import { paragraphLabel, pickVaried, type Draft, type QuestionForm } from './kit';
 
 /** Small words an acronym skips ("Movement for Democratic Change" is MDC). */
@@ -17,11 +18,35 @@ const lettered = (long: string) =>
  * long form among others is found by spelling, not by reading.
  */
 export function spellsOut(short: string, long: string): boolean {
-  const initials = lettered(long)
+  return letteredInitials(long) === short.replace(/[^\p{L}]/gu, '').toUpperCase();
+}
+
+/**
+ * Whether a long form's initials give its acronym away: its letters in order among every word's
+ * initial ("Conseil Superieur de l'Audiovisuel" for CSA, an elided article left off).
+ */
+function lettersGiveAway(short: string, long: string): boolean {
+  // "Conseil Superieur de l'Audiovisuel" (CSA): the letters in order among every word's initial,
+  // an elided article's left off, give it away as well.
+  const initials = long
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map((w) => w.replace(/^[dl]['’]/i, '').charAt(0))
+    .join('')
+    .toUpperCase();
+  let at = 0;
+  for (const letter of short.replace(/[^\p{L}]/gu, '').toUpperCase()) {
+    at = initials.indexOf(letter, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
+function letteredInitials(long: string): string {
+  return lettered(long)
     .map((w) => w.charAt(0))
     .join('')
     .toUpperCase();
-  return initials === short.replace(/[^\p{L}]/gu, '').toUpperCase();
 }
 
 /** A word of the article's names and whether it heads one (a noun that can end a long form). */
@@ -32,21 +57,52 @@ interface TitleWord {
 
 /**
  * Words a long form could be written with: the words of the article's other names of organisations
- * and things ("Security Council", "Monetary Fund") and of its other long forms, by initial — never a
- * month, a person's name or an ordinary word, which would make a wrong expansion absurd.
+ * ("Security Council", "Monetary Fund") and of its other long forms, by initial — never a month, a
+ * word of a person's or a place's name, a brand or an ordinary word, which would make a wrong
+ * expansion absurd. (Named things are left out: "Summer Olympics" gives "Olympics for National
+ * Statistics".)
  */
 function titleWords(analysis: Analysis, longForms: readonly string[]): Map<string, TitleWord[]> {
   const out = new Map<string, Map<string, boolean>>();
+  // "Consumer Electronics Seagate": a word that is a name by itself (a maker, a brand) is no word
+  // of a long form.
+  const wholeNames = new Set(
+    analysis.names.entities.filter((e) => !/\s/.test(e.name)).map((e) => e.name),
+  );
+  // "Tolkien in International Mathematics …", "Warton Trade Organization": no word of a person's
+  // or a place's name (unless the article also writes it in lower case), nor one the lexicon knows
+  // as a name.
+  const lowerCase = new Set(
+    analysis.doc.sentences.flatMap((s) =>
+      s.tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.bare),
+    ),
+  );
+  const placeOrPerson = new Set(
+    analysis.names.entities
+      .filter((e) => e.kind === 'person' || e.kind === 'place')
+      .flatMap((e) => e.name.split(/\s+/)),
+  );
+  const common = (word: string) => {
+    const lower = word.toLowerCase();
+    if (lowerCase.has(lower)) return true;
+    const tags = lexiconTags(lower);
+    return !placeOrPerson.has(word) && !tags.some((t) => NAME_TAGS.has(t));
+  };
   const names = [
-    ...analysis.names.entities
-      .filter((e) => e.kind === 'organization' || e.kind === 'thing')
-      .map((e) => e.name),
+    ...analysis.names.entities.filter((e) => e.kind === 'organization').map((e) => e.name),
     ...longForms,
   ];
   for (const name of names) {
     const words = lettered(name);
     words.forEach((word, i) => {
-      if (!/^\p{Lu}\p{Ll}{3,}$/u.test(word)) return;
+      // "Christian Making Fellowship": a verb's -ing form reads as no part of a name.
+      if (
+        !/^\p{Lu}\p{Ll}{3,}$/u.test(word) ||
+        wholeNames.has(word) ||
+        /ing$/.test(word) ||
+        !common(word)
+      )
+        return;
       const initial = word.charAt(0).toUpperCase();
       const known = out.get(initial) ?? new Map<string, boolean>();
       out.set(initial, known);
@@ -68,11 +124,14 @@ function titleWords(analysis: Analysis, longForms: readonly string[]): Map<strin
  */
 function sameLetterVariants(long: string, words: Map<string, TitleWord[]>): string[] {
   const own = lettered(long);
+  const written = long.split(/[\s,]+/);
+  const beforeOf = new Set(written.filter((_, i) => /^(?:of|for)$/i.test(written[i + 1] ?? '')));
   const out: string[] = [];
   own.forEach((word, i) => {
     if (!/^\p{Lu}/u.test(word)) return;
-    // The last word names what it is ("Defense", "Organization"): only a noun takes its place.
-    const head = i === own.length - 1;
+    // The last word names what it is ("Defense", "Organization"), as does a word before "of"
+    // ("College" of "Royal College of Nursing"): only a noun takes its place.
+    const head = i === own.length - 1 || beforeOf.has(word);
     for (const other of words.get(word.charAt(0).toUpperCase()) ?? []) {
       // "Korea" for "Korean" is the same word, not a wrong one.
       const same = other.word.slice(0, 4).toLowerCase() === word.slice(0, 4).toLowerCase();
@@ -86,6 +145,16 @@ function sameLetterVariants(long: string, words: Map<string, TitleWord[]>): stri
   });
   return [...new Set(out)];
 }
+
+const NAME_TAGS = new Set([
+  'Person',
+  'FirstName',
+  'LastName',
+  'Place',
+  'City',
+  'Country',
+  'Organization',
+]);
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -115,9 +184,15 @@ export const acronymForm: QuestionForm = {
       ]),
     ];
     const words = titleWords(analysis, longForms);
+    // How often the article writes each acronym: one it defines and never uses again is a detail.
+    const uses = new Map<string, number>();
+    for (const sentence of analysis.doc.sentences)
+      for (const t of sentence.tokens) uses.set(t.bare, (uses.get(t.bare) ?? 0) + 1);
     for (const def of defs) {
-      // "NATO", "BBC", "FBI": an acronym the language knows by itself is common knowledge.
-      if (def.short.toLowerCase() in lexicon) continue;
+      // "NATO", "BBC", "FBI", "LCD": an acronym the language knows by itself is common knowledge.
+      if (def.short.toLowerCase() in lexicon || EVERYDAY_ACRONYMS.has(def.short)) continue;
+      // Defined and never written again, it is a detail of one sentence: asked, but ranked low.
+      const detail = (uses.get(def.short) ?? 0) < 2;
       const sentence = analysis.doc.sentenceById.get(def.sentenceId)!;
       const spelled = spellsOut(def.short, def.long);
       const longPool = spelled
@@ -139,12 +214,12 @@ export const acronymForm: QuestionForm = {
           distractors: long,
           keyId: `acronym:${def.short}`,
           about: [],
-          score: 2.8,
+          score: detail ? 1.2 : 2.8,
           fact: `acronym:${def.short}`,
           shown: [],
           idParts: [def.short, 'long'],
         });
-      if (spelled) continue;
+      if (spelled || lettersGiveAway(def.short, def.long)) continue;
       const short = pickVaried(
         shortForms.filter((s) => s !== def.short && s.length >= 2),
         3,
@@ -160,7 +235,7 @@ export const acronymForm: QuestionForm = {
           distractors: short,
           keyId: `acronym:${def.short}`,
           about: [],
-          score: 2.4,
+          score: detail ? 1 : 2.4,
           fact: `acronym:${def.short}`,
           shown: [],
           idParts: [def.short, 'short'],

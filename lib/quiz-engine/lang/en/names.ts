@@ -690,3 +690,39 @@ export const CATEGORY_NOUNS: Readonly<Record<string, 'organization' | 'place'>> 
   neighbourhood: 'place',
   neighborhood: 'place',
 };
+
+/**
+ * Acronyms a reader knows without the article (the lexicon knows the organisations: NATO, BBC):
+ * asking what they stand for tests general knowledge, not reading.
+ */
+export const EVERYDAY_ACRONYMS: ReadonlySet<string> = new Set([
+  'LCD',
+  'LED',
+  'DVD',
+  'CD',
+  'TV',
+  'HDTV',
+  'PC',
+  'GPS',
+  'USB',
+  'SMS',
+  'MP3',
+  'PIN',
+  'ATM',
+  'CEO',
+  'GDP',
+  'VAT',
+  'AIDS',
+  'HIV',
+  'DNA',
+  'IT',
+  'AI',
+  'WWW',
+  'URL',
+  'ISP',
+  'RAM',
+  'CPU',
+  'VIP',
+  'FAQ',
+  'UFO',
+]);
