@@ -168,6 +168,22 @@ describe('trueFalseForm: a clause as stated, or with one thing changed', () => {
     expect(prompts.filter((p) => /director -/.test(p))).toEqual([]);
   });
 
+  it('a contrast after a claim (", while Labour has yet to …") is never given to the claimant', () => {
+    const body = `${BEIJING} The Tories claim they can improve services and cut taxes through efficiency savings, while Labour has offered savings but has yet to map out precise tax proposals. Michael Howard said the Tories would win.`;
+    const prompts = trueFalseForm.make(analysisOf('Tax', body)).map((d) => d.prompt);
+    expect(prompts).toContain(tf('Michael Howard said the Tories would win'));
+    expect(prompts.filter((p) => /According to the Tories, Labour/.test(p))).toEqual([]);
+  });
+
+  it('a verb of speech after what was said goes with the speaker ("said X was insensitive but urged …")', () => {
+    const body = `${BEIJING} Labour MP Louise Ellman said the hypnotism image was insensitive but urged people not to rush to call things anti-Semitic.`;
+    const prompts = trueFalseForm.make(analysisOf('Posters', body)).map((d) => d.prompt);
+    expect(prompts).toContain(
+      tf('Louise Ellman urged people not to rush to call things anti-Semitic'),
+    );
+    expect(prompts.filter((p) => /image urged/.test(p))).toEqual([]);
+  });
+
   it('what a reported clause joins ("he said, X and Y") is the speaker’s claim, or not asked', () => {
     const named = `${BEIJING} Michael Bjorn works for Ericsson. By contrast, Dr Bjorn said, camera phones were used to capture a moment and were woven into everyday life.`;
     const prompts = trueFalseForm.make(analysisOf('Phones', named)).map((d) => d.prompt);

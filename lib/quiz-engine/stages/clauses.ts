@@ -398,6 +398,14 @@ export function parseClauses(
         subordinator = word;
         introducer = subject.start - 1;
         parent = lastIndexBefore(clauses, subject.start);
+        // "The Tories claim they can cut taxes, while Labour has yet to map out …": a contrast set
+        // off by a comma is the writer's, beside the claim, not part of what was claimed.
+        if (
+          CONTRASTS.has(word) &&
+          /,/.test(gapBefore(sentence, subject.start - 1)) &&
+          clauses[parent]?.role === 'embedded'
+        )
+          parent = outerClause(clauses, parent);
       } else if (COORDINATORS.has(word) && subject.start - 1 > floor) {
         // "bridges, skyscrapers, and parks are known": a list before the first verb is one subject.
         if (clauses.length === 0) return;
@@ -431,8 +439,15 @@ export function parseClauses(
       const before = t[verb.start - 1];
       const comma = /,/.test(gapBefore(sentence, verb.start - 1));
       // "doubted whether Rock would make an impact, but added: …": after a comma, "but" goes back
-      // past the clause said or doubted to the one that said it.
-      const joined = comma ? outerClause(clauses, clauses.length - 1) : clauses.length - 1;
+      // past the clause said or doubted to the one that said it; so does a verb of speech after
+      // what was said ("said the image was insensitive but urged people not to rush …": Ms
+      // Ellman urged, not the image).
+      const speaks =
+        clauses[clauses.length - 1]?.role === 'embedded' &&
+        SPEECH_VERBS.has(verb.infinitive) &&
+        verb.auxiliary.length === 0;
+      const joined =
+        comma || speaks ? outerClause(clauses, clauses.length - 1) : clauses.length - 1;
       const climbed = joined !== clauses.length - 1;
       const previous = clauses[joined];
       if (!previous || !before || !COORDINATORS.has(before.lower) || previous.verb.end > verb.start)
@@ -661,6 +676,9 @@ function isSpeech(clauses: readonly Clause[], token: number): boolean {
   const parent = clauses[lastIndexBefore(clauses, token)];
   return !!parent && /^(?:ask|wonder|question)$/.test(parent.verb.infinitive);
 }
+
+/** Subordinators of contrast: after a comma they set one fact beside another. */
+const CONTRASTS: ReadonlySet<string> = new Set(['while', 'whereas', 'whilst']);
 
 /** The clause at `index`, or, when it is embedded or subordinate, the clause it belongs to. */
 function outerClause(clauses: readonly Clause[], index: number): number {
