@@ -813,11 +813,17 @@ function pointingBack(analysis: Analysis, sentence: Sentence): Definite[] {
       }
     }
     let j = i + 1;
-    // "the recent falls", "the nine men": adjectives and a count before the noun.
+    // "the recent falls", "the nine men", "the first televised ceremony": adjectives, a count and
+    // a participle before the noun.
     while (
       j < t.length - 1 &&
       ((hasTag(t[j], 'Adjective') && !hasTag(t[j], 'Noun')) ||
-        (hasTag(t[j], 'Value') && /^\p{Ll}|^\d{1,3}$/u.test(t[j]!.text)))
+        (hasTag(t[j], 'Value') && /^\p{Ll}|^\d{1,3}$/u.test(t[j]!.text)) ||
+        (hasTag(t[j], 'Participle', 'PastTense') &&
+          /^\p{Ll}/u.test(t[j]!.text) &&
+          hasTag(t[j + 1], 'Noun') &&
+          /^\p{Ll}/u.test(t[j + 1]!.text) &&
+          !hasTag(t[j + 1], 'Pronoun', 'Verb')))
     )
       j++;
     const noun = t[j];
@@ -829,7 +835,13 @@ function pointingBack(analysis: Analysis, sentence: Sentence): Definite[] {
     )
       continue;
     // A noun followed by another noun is a modifier ("the tax cut"): the phrase's head decides.
-    if (hasTag(t[j + 1], 'Noun') && !hasTag(t[j + 1], 'Pronoun') && /^\p{Ll}/u.test(t[j + 1]!.text))
+    // A possessive is a head of its own ("the first minister's comments": which minister?).
+    if (
+      !noun.possessive &&
+      hasTag(t[j + 1], 'Noun') &&
+      !hasTag(t[j + 1], 'Pronoun') &&
+      /^\p{Ll}/u.test(t[j + 1]!.text)
+    )
       continue;
     const root = noun.root ?? noun.lower;
     if (GENERIC_DEFINITES.has(root)) continue;

@@ -168,6 +168,13 @@ describe('trueFalseForm: a clause as stated, or with one thing changed', () => {
     expect(prompts.filter((p) => /director -/.test(p))).toEqual([]);
   });
 
+  it('a noun named before points back through a participle or a possessive ("the first televised ceremony", "the message\'s subject line")', () => {
+    const body = `${BEIJING} Guests entering the ceremony knew the results. The first televised ceremony was held in 1953 in Hollywood. Spammers sent a message to millions. The message's subject line read Urgent Appeal in capital letters.`;
+    const prompts = trueFalseForm.make(analysisOf('Oscars', body)).map((d) => d.prompt);
+    expect(prompts).toContain(tf('The foreign ministers signed a trade agreement in Beijing'));
+    expect(prompts.filter((p) => /televised ceremony|subject line/.test(p))).toEqual([]);
+  });
+
   it('a contrast after a claim (", while Labour has yet to …") is never given to the claimant', () => {
     const body = `${BEIJING} The Tories claim they can improve services and cut taxes through efficiency savings, while Labour has offered savings but has yet to map out precise tax proposals. Michael Howard said the Tories would win.`;
     const prompts = trueFalseForm.make(analysisOf('Tax', body)).map((d) => d.prompt);
