@@ -182,6 +182,12 @@ describe('whenForm: the absolute date of a clause, at the precision it is stated
       `${LEMKIN} It entered into force in 1951. The International Criminal Court opened in 2002.`,
       'It entered into force in 1951.',
     ],
+    [
+      'a clock time before a time zone: "at 2010 GMT" is no year',
+      'Genocide',
+      `${LEMKIN} The Genocide Convention debate was shown on BBC One at 2010 GMT. ${IN_FORCE}`,
+      'The Genocide Convention debate was shown on BBC One at 2010 GMT.',
+    ],
   ])('not asked: %s', (_, title, body, refused, date) => {
     const analysis = analysisOf(title, body, date);
     const drafts = whenForm.make(analysis);

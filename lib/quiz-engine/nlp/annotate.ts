@@ -1,7 +1,7 @@
 import nlp from './library';
 import datesPlugin from 'compromise-dates';
 import type { Passage } from '@/lib/text/article';
-import { DATE_CUES, DATE_PATTERNS } from '../lang/en/dates';
+import { DATE_CUES, DATE_PATTERNS, TIME_ZONES } from '../lang/en/dates';
 import { RETAGS } from '../lang/en/tagging';
 import type {
   AnnotatedDocument,
@@ -710,6 +710,9 @@ function resolveDate(
   resolvedAt: (at: number) => Resolved | undefined,
 ): DateSpan | undefined {
   const tokens = sentence.tokens;
+  // "shown on BBC One at 2010 GMT": a clock time, not the year 2010.
+  if (tokens.slice(range.start, range.end + 1).some((t) => TIME_ZONES.has(t.bare)))
+    return undefined;
   let start = range.start;
   let end = range.end;
   // "8,491,079 in 2014": a count before the date is not part of it.

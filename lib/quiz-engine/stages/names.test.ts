@@ -48,6 +48,31 @@ describe('findNames', () => {
       },
     ],
     [
+      'a time zone after a clock time is no part of a name ("by 1300 GMT Carnival\'s shares")',
+      {
+        text: "Other investors barely blinked, and by 1300 GMT Carnival's shares in London were down. Carnival said it was sorry.",
+        entities: [{ name: 'Carnival' }],
+        notNames: ['GMT Carnival', 'GMT'],
+      },
+    ],
+    [
+      'a surname alone is no one where two of that name are named ("Osbourne said" beside Ozzy and Sharon Osbourne)',
+      {
+        text: 'Rock star Ozzy Osbourne tackled a burglar at his house. "I acted on impulse," Osbourne said. At a press conference on Tuesday, Sharon Osbourne gave details of nine stolen items.',
+        entities: [
+          { name: 'Ozzy Osbourne', kind: 'person', aliases: [] },
+          { name: 'Sharon Osbourne', kind: 'person', aliases: [] },
+        ],
+      },
+    ],
+    [
+      'a surname alone is no one where the article names the family ("the Osbournes")',
+      {
+        text: 'Sharon Osbourne gave details of nine stolen items. On Sunday night, the Osbournes had been celebrating a birthday. "I acted on impulse," Osbourne said.',
+        entities: [{ name: 'Sharon Osbourne', kind: 'person', aliases: [] }],
+      },
+    ],
+    [
       'a role word before a given name is no kind of the name ("Ray star Jamie Foxx")',
       {
         text: 'Ray star Jamie Foxx was best actor in a musical. Foxx was nominated for three awards.',

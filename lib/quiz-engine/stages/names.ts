@@ -17,6 +17,7 @@ import {
   TITLES,
   TITLE_HEADS,
 } from '../lang/en/names';
+import { TIME_ZONES } from '../lang/en/dates';
 import { CAPITALS, COUNTRIES, COUNTRY_ALIASES } from '../lang/en/places';
 import type { AcronymDefinition } from './acronyms';
 
@@ -105,7 +106,7 @@ function isNameWord(t: Token | undefined): boolean {
   // "al-Bashir", "el-Sisi": a particle joined to a capitalised surname.
   if (/^(?:al|el|ad|as|ash|at|ben|bin|ibn|abu|ul)-\p{Lu}/u.test(t.text)) return true;
   if (!isCapitalized(t) || !/\p{L}/u.test(t.text)) return false;
-  if (hasTag(t, 'Month', 'WeekDay')) return false;
+  if (hasTag(t, 'Month', 'WeekDay') || TIME_ZONES.has(t.bare)) return false;
   return !NOT_NAMES.has(lowerBare(t));
 }
 
@@ -794,9 +795,13 @@ export function findNames(
       draft.chunks.every((c) => c.sentence.tokens[c.start - 1]?.lower === 'the')
     )
       continue;
-    // "Kim" after Kim Jong Un and Kim Dae-jung means no one in particular: it is never asked.
-    if (owners.length > 1 || draft.votes.organization >= 3 || draft.votes.place >= 3) {
-      if (owners.length > 1) merged.set(draft.key, '');
+    // "Kim" after Kim Jong Un and Kim Dae-jung means no one in particular: it is never asked. Nor
+    // "Osbourne" beside Sharon Osbourne where the article also names "the Osbournes": another of
+    // the family may be meant.
+    const family =
+      owners.length === 1 && [...drafts.values()].some((d) => keyOf(d.name) === `${draft.key}s`);
+    if (owners.length > 1 || family || draft.votes.organization >= 3 || draft.votes.place >= 3) {
+      if (owners.length > 1 || family) merged.set(draft.key, '');
       continue;
     }
     const owner = owners[0]!;

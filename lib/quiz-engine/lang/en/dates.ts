@@ -78,3 +78,23 @@ export const DATE_CUES: readonly string[] = [
     'noon|midnight|morning|afternoon|evening|night|era|period)',
   '/^[0-9]{3,4}s?$/',
 ];
+
+/**
+ * Time zones, written after a clock time ("by 1300 GMT Carnival's shares …", "at 2010 GMT"): the
+ * figure before one is no year, and the zone is no part of a name.
+ */
+export const TIME_ZONES: ReadonlySet<string> = new Set([
+  'GMT',
+  'BST',
+  'UTC',
+  'CET',
+  'CEST',
+  'EST',
+  'EDT',
+  'CST',
+  'CDT',
+  'PST',
+  'PDT',
+  'ET',
+  'PT',
+]);

@@ -653,10 +653,13 @@ export const POST_NOMINALS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Common nouns that, written before a name, say it is an organisation or a place ("research firm
- * Gartner", "rock band Bloc Party", "the resort of Sharm el-Sheikh"); the head words above count too.
+ * Common nouns that, written before a name, say it is a person, an organisation or a place ("rock
+ * star Ozzy Osbourne", "research firm Gartner", "the resort of Sharm el-Sheikh"); the head words
+ * above count too.
  */
-export const CATEGORY_NOUNS: Readonly<Record<string, 'organization' | 'place'>> = {
+export const CATEGORY_NOUNS: Readonly<Record<string, 'person' | 'organization' | 'place'>> = {
+  // "Rock star Ozzy Osbourne": a person, though "Star" heads a newspaper's name.
+  star: 'person',
   firm: 'organization',
   band: 'organization',
   label: 'organization',
