@@ -46,6 +46,7 @@ function parseEachPatternOnce(): void {
 
 interface NetMatch {
   match: string;
+  regs: Regs;
   needs: string[];
   wants: string[];
   minWant: number;
@@ -65,6 +66,97 @@ type Methods = {
 export const compromiseSweep = one.bulkMatch;
 
 const keyOrders = new WeakMap<object, Map<string, number>>();
+
+/** What compromise keeps on a term that its matcher reads to test one plain token. */
+interface MatchTerm {
+  text: string;
+  normal: string;
+  machine?: string | null;
+  alias?: string[];
+  root?: string;
+  implicit?: string;
+  tags: Set<string>;
+}
+
+/** A token of a match pattern that matches one term by word, tag or word list ("said", "#Noun", "(a|an)"). */
+interface PlainReg {
+  word?: string;
+  tag?: string;
+  fastOr?: Set<string>;
+  pos?: string;
+  start?: boolean;
+}
+
+const PLAIN_KEYS = new Set([
+  'word',
+  'tag',
+  'fastOr',
+  'operator',
+  'pos',
+  'group',
+  'groupStart',
+  'groupEnd',
+  'start',
+]);
+
+/** The token when compromise's matcher tests it on exactly one term and fails the match there if it does not fit. */
+function plainReg(reg: Record<string, unknown> | undefined, greedy: boolean): PlainReg | undefined {
+  if (!reg) return undefined;
+  for (const [key, value] of Object.entries(reg)) {
+    if (value === undefined || value === false || PLAIN_KEYS.has(key)) continue;
+    if (key === 'greedy' && greedy) continue;
+    return undefined;
+  }
+  if (reg.operator !== undefined && reg.fastOr === undefined) return undefined;
+  if (reg.word === undefined && reg.tag === undefined && reg.fastOr === undefined) return undefined;
+  return reg as PlainReg;
+}
+
+/** compromise's own test of one term against a plain token (doesMatch in src/1-one/match in 14.17). */
+function fits(term: MatchTerm, reg: PlainReg): boolean {
+  if (reg.word !== undefined)
+    return (
+      (term.machine != null && term.machine === reg.word) ||
+      (term.alias?.some((word) => word === reg.word) ?? false) ||
+      reg.word === term.text ||
+      reg.word === term.normal
+    );
+  if (reg.tag !== undefined) return term.tags.has(reg.tag);
+  if (reg.pos !== undefined && !term.tags.has(reg.pos)) return false;
+  const word = term.root || term.implicit || term.machine || term.normal;
+  return reg.fastOr!.has(word) || reg.fastOr!.has(term.text);
+}
+
+type Opening = { first: PlainReg; second?: PlainReg } | null;
+const openings = new WeakMap<object, Opening>();
+
+/**
+ * Whether a match could start anywhere in a sentence, read from its first two tokens when they are
+ * plain: compromise's matcher tries every start, copying the rest of the sentence each time, and
+ * most of a sweep's tries fail on the first or second term. False only when its matcher would find
+ * nothing: a first token that fits no term, or no term it fits followed by one the second fits
+ * (unless the first is a contraction, which the matcher may step over).
+ */
+export function mayMatch(terms: readonly MatchTerm[], regs: Regs): boolean {
+  let opening = openings.get(regs);
+  if (opening === undefined) {
+    const first = plainReg(regs[0], false);
+    const second = first ? plainReg(regs[1], true) : undefined;
+    opening = first ? { first, ...(second && !second.start ? { second } : {}) } : null;
+    openings.set(regs, opening);
+  }
+  if (opening === null) return true;
+  const { first, second } = opening;
+  // A pattern anchored at the start ("^") is tried at the first term only.
+  const last = first.start === true ? Math.min(1, terms.length) : terms.length;
+  for (let i = 0; i < last; i++) {
+    if (!fits(terms[i]!, first)) continue;
+    if (!second || terms[i]!.implicit) return true;
+    const next = terms[i + 1];
+    if (next && fits(next, second)) return true;
+  }
+  return false;
+}
 
 /**
  * A sweep: compromise runs its tagger's hundreds of corrections as one, and its chunker and every
@@ -109,6 +201,7 @@ export function sweep(
     todo.push(...net.always);
     for (const m of todo) {
       if (document[n]!.length < m.minWords) continue;
+      if (!mayMatch(document[n] as MatchTerm[], m.regs)) continue;
       const { ptrs } = methods.one.match([document[n]!], m);
       if (ptrs.length === 0) continue;
       for (const ptr of ptrs) {
