@@ -175,6 +175,13 @@ describe('trueFalseForm: a clause as stated, or with one thing changed', () => {
     expect(prompts.filter((p) => /televised ceremony|subject line/.test(p))).toEqual([]);
   });
 
+  it('won and lost are opposites of a contest only ("won X over Y", "lost flanker Z" keep their verb)', () => {
+    const body = `${BEIJING} Doc Martin won the comedy drama award over Jonathan Creek and Shameless. Italy lost flanker Mauro Bergamasco with a head knock. In 2017, Moon Jae-in won the presidential election. Hong Joon-pyo lost the race in 2017.`;
+    const prompts = trueFalseForm.make(analysisOf('Awards', body)).map((d) => d.prompt);
+    expect(prompts).toContain(tf('In 2017, Moon Jae-in lost the presidential election'));
+    expect(prompts.filter((p) => /lost the comedy|won flanker/.test(p))).toEqual([]);
+  });
+
   it('a contrast after a claim (", while Labour has yet to …") is never given to the claimant', () => {
     const body = `${BEIJING} The Tories claim they can improve services and cut taxes through efficiency savings, while Labour has offered savings but has yet to map out precise tax proposals. Michael Howard said the Tories would win.`;
     const prompts = trueFalseForm.make(analysisOf('Tax', body)).map((d) => d.prompt);

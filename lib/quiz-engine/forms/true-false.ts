@@ -1,6 +1,12 @@
 import type { Analysis } from '../analysis';
-import { ANTONYMS, ONE_OBJECT_VERBS, SPEECH_VERBS, STANCE_VERBS } from '../lang/en/verbs';
-import { spanText } from '../nlp/spans';
+import {
+  ANTONYMS,
+  CONTEST_VERBS,
+  ONE_OBJECT_VERBS,
+  SPEECH_VERBS,
+  STANCE_VERBS,
+} from '../lang/en/verbs';
+import { hasTag, spanText } from '../nlp/spans';
 import type { DateSpan, NumberSpan, Sentence, TokenRange, VerbGroup } from '../nlp/document';
 import { conjugate } from '../nlp/verbs';
 import { capitalize, displayName, lowerFirst } from '../realize';
@@ -48,6 +54,29 @@ function replaceOnce(text: string, from: string, to: string): string | undefined
 }
 
 /**
+ * "Doc Martin won best comedy drama, over Jonathan Creek" → "lost …, over Jonathan Creek", "Italy
+ * lost flanker Mauro Bergamasco with a head knock" → "won flanker …": winning and losing read
+ * as opposites only of a contest or a prize, not with the rival it was won over or lost to, nor of
+ * a person.
+ */
+function oppositeMisreads(analysis: Analysis, view: ClauseView): boolean {
+  const { clause, sentence } = view;
+  if (!CONTEST_VERBS.has(clause.verb.infinitive)) return false;
+  const predicate = sentence.tokens.slice(clause.predicate.start, clause.predicate.end);
+  if (predicate.some((w) => /^(?:over|to|against)$/.test(w.lower))) return true;
+  // A person, or a name after a role noun ("flanker Mauro Bergamasco").
+  return (analysis.names.bySentence.get(sentence.id) ?? []).some((m) => {
+    if (m.start < clause.predicate.start || m.start > clause.predicate.start + 2) return false;
+    const kind = analysis.names.byId.get(m.entityId)?.kind;
+    const role = sentence.tokens[m.start - 1];
+    return (
+      kind === 'person' ||
+      (kind === 'thing' && !!role && /^\p{Ll}/u.test(role.text) && hasTag(role, 'Noun'))
+    );
+  });
+}
+
+/**
  * The false forms of a statement the article contradicts: another date, figure, place or actor the
  * article states elsewhere in place of this one, or the verb's stated opposite. Quotations and what
  * was merely said are never altered; each false form is one change.
@@ -62,7 +91,12 @@ function falseForms(analysis: Analysis, view: ClauseView, truth: string): Varian
       });
   const antonym = ANTONYMS[clause.verb.infinitive];
   const written = sentence.tokens[clause.verb.head]!.text;
-  if (antonym && !clause.verb.negative && clause.verb.end - clause.verb.start === 1) {
+  if (
+    antonym &&
+    !clause.verb.negative &&
+    clause.verb.end - clause.verb.start === 1 &&
+    !oppositeMisreads(analysis, view)
+  ) {
     const forms = conjugate(antonym);
     const form = !forms
       ? undefined

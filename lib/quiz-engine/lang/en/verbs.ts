@@ -123,6 +123,9 @@ export const STANCE_VERBS: ReadonlySet<string> = new Set([
   'host',
 ]);
 
+/** Verbs of a contest, opposites only of what was contested ("won the election", not "won over X"). */
+export const CONTEST_VERBS: ReadonlySet<string> = new Set(['win', 'lose']);
+
 /**
  * Verb → its opposite, for a false statement the text contradicts (the text says one, the
  * statement the other). Only pairs whose opposite reverses the claim outright.
