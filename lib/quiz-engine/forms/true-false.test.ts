@@ -161,6 +161,23 @@ describe('trueFalseForm: a clause as stated, or with one thing changed', () => {
     for (const p of planned) expect(Number(/in (\d{4})/.exec(p)![1])).toBeGreaterThanOrEqual(2006);
   });
 
+  it('a name its short form follows in brackets is never changed ("the EU (IMF)")', () => {
+    const body = `The European Union (EU) met in Brussels. A loan restructuring deal with the International Monetary Fund (IMF) is pretty much in the can. The European Union (EU) and the International Monetary Fund agreed. The deal was signed in 2004 in Brussels.`;
+    const prompts = trueFalseForm.make(analysisOf('Loans', body)).map((d) => d.prompt);
+    expect(prompts.filter((p) => /deal with/.test(p)).length).toBeGreaterThan(0);
+    expect(prompts.filter((p) => /European Union \(IMF\)|EU \(IMF\)/.test(p))).toEqual([]);
+  });
+
+  it('a forecast reported in a clause of its own ("estimates that … will have … by 2009") is made false with a later date only', () => {
+    const body = `${BEIJING} Mobile television began in 1999 in Korea. Consultancy Strategy Analytics of Boston estimates that mobile broadcast networks will have acquired around 51 million users worldwide by 2009, producing around $6.6bn in revenue. Handsets were first sold in 2004.`;
+    const prompts = trueFalseForm.make(analysisOf('Mobile TV', body)).map((d) => d.prompt);
+    const forecast = prompts.filter((p) => /will have acquired/.test(p));
+    expect(forecast.length).toBeGreaterThan(0);
+    for (const p of forecast)
+      for (const year of p.match(/\b(?:19|20)\d{2}\b/g) ?? [])
+        expect(Number(year)).toBeGreaterThanOrEqual(2009);
+  });
+
   it('a line of entries ("Film - The Aviator; director - Martin Scorsese; …") is no statement', () => {
     const body = `${BEIJING} Wendy Ide, The Times: Film - The Aviator; director - Martin Scorsese; actor - Jamie Foxx; actress - Imelda Staunton.`;
     const prompts = trueFalseForm.make(analysisOf('Oscars', body)).map((d) => d.prompt);

@@ -272,6 +272,10 @@ function swaps(
     // "Attorney-General Brandis" keeps the person the title belongs to.
     const before = sentence.tokens[m.start - 1]?.lower ?? '';
     if (/^an?$/.test(before) || TITLES.has(before)) continue;
+    // "the International Monetary Fund (IMF)" → "the EU (IMF)": a name its own short form follows
+    // in brackets keeps it.
+    const lastToken = sentence.tokens[m.end - 1]!;
+    if (/^\s*\(/.test(sentence.text.slice(lastToken.end - sentence.start))) continue;
     // A place of unknown level might contain the other ("Amdo" in "Inner Asia"): only countries and cities swap.
     if (entity.kind === 'place' && !entity.subtype) continue;
     // Someone or somewhere the article names nearby: a plausible change, so only reading rules it out.
@@ -377,11 +381,11 @@ export const trueFalseForm: QuestionForm = {
       const truth = sentence.text.replace(/[.]$/, '');
       const whole = { start: 0, end: sentence.tokens.length };
       const verb = sentence.verbs.find((v) => v.finite);
-      const mainClauses = (analysis.clausesBySentence.get(sentence.id) ?? []).filter(
-        (c) => c.role === 'main',
-      );
+      // "… estimates that networks will have acquired 51 million users by 2009": a forecast in any
+      // clause of the sentence, what was estimated included, gets only later dates.
+      const clauses = analysis.clausesBySentence.get(sentence.id) ?? [];
       const falses = swaps(analysis, sentence, whole, sentence.dates, truth, sentence.id, verb, {
-        later: mainClauses.some(forwardLooking),
+        later: clauses.some(forwardLooking),
       }).filter((v) => contradicted(analysis, v));
       const variants: Variant[] = [
         { statement: truth, truth: true, tag: 'true' },
