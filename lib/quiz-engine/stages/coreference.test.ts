@@ -23,6 +23,16 @@ function resolved(title: string, body: string): Record<string, string | null> {
 describe('coreference', () => {
   it.each<[string, string, string, Record<string, string | null>]>([
     [
+      '"he" after a person named only by a role ("The Tory leader countered … He declared") is no one named',
+      'Commons clash',
+      'Mr Blair directly denied that quote on Wednesday. He again insisted there could be no deals.\n\nThe Tory leader countered that such agreements had been struck twice. He declared that the prime minister was weak.',
+      {
+        'He again insisted': 'Blair',
+        'The Tory leader countered': null,
+        'He declared': null,
+      },
+    ],
+    [
       '"he" after the one person named',
       'Obama interview',
       'President Barack Obama has admitted that gun laws are his biggest frustration. He vowed to keep trying.',

@@ -1,4 +1,4 @@
-import { KIND_NOUNS } from '../lang/en/clauses';
+import { KIND_NOUNS, PERSON_ROLES } from '../lang/en/clauses';
 import type { AnnotatedDocument, Sentence } from '../nlp/document';
 import { hasTag } from '../nlp/spans';
 import { textHas } from '../nlp/text';
@@ -118,7 +118,18 @@ export function resolvePeople(
             !quotedAt(sentence, i),
         ),
     );
-    if (subjectPerson && (rival || other)) current = undefined;
+    // "The Tory leader countered that …. He declared: …": a person named only by a role is who a
+    // later "he" may mean, so the one in focus no longer is.
+    const roleSubject = clauses.some(
+      (c) =>
+        (c.role === 'main' || c.role === 'coordinate') &&
+        !c.quoted &&
+        !c.subjectEntity &&
+        !c.pronoun &&
+        isPersonRole(sentence, c.subject),
+    );
+    if (!subjectPerson && roleSubject) current = undefined;
+    else if (subjectPerson && (rival || other)) current = undefined;
     else if (subjectPerson)
       current = {
         entityId: subjectPerson,
@@ -242,4 +253,19 @@ function aboutTopic(sentence: Sentence, clause: Clause, topic: string): boolean 
   return sentence.tokens
     .slice(clause.predicate.start, clause.predicate.start + 5)
     .some((t) => t.lower === head || t.root === head);
+}
+
+/** "the Tory leader", "The chancellor": "the" and words before a noun for what a person is. */
+function isPersonRole(sentence: Sentence, range: { start: number; end: number }): boolean {
+  const t = sentence.tokens;
+  if (range.end - range.start < 2 || t[range.start]!.lower !== 'the') return false;
+  const head = t[range.end - 1]!;
+  return (
+    /^\p{Ll}/u.test(head.text) &&
+    hasTag(head, 'Noun') &&
+    !hasTag(head, 'Plural', 'Pronoun') &&
+    (hasTag(head, 'Actor') ||
+      PERSON_ROLES.has(head.lower) ||
+      /(?:er|or|ist|man|woman)$/.test(head.lower))
+  );
 }
