@@ -12,7 +12,7 @@ import {
   PERSON_ROLES,
   SUBORDINATORS,
 } from '../lang/en/clauses';
-import { REPORTING_VERBS, SAYING_VERBS } from '../lang/en/verbs';
+import { REPORTING_VERBS, SAYING_VERBS, SPEECH_VERBS } from '../lang/en/verbs';
 import { displayName, statement, subjectText, textWithout, wordCount } from '../realize';
 import { reducedParticiple, type Clause } from '../stages/clauses';
 import { AUTHOR, isHeadWord, type Entity } from '../stages/names';
@@ -538,6 +538,18 @@ function cutsQualifier(sentence: Sentence, range: TokenRange): boolean {
   const t = sentence.tokens;
   const next = t[range.end]?.lower ?? '';
   if (next === 'but' && /^(?:not|never|no)$/.test(t[range.end + 1]?.lower ?? '')) return true;
+  // "claimed that Mr Brown told Mr Blair | : "There is nothing …"": a colon hands what was said to
+  // the quotation after it; the part before says nothing. (After "having three possible verdicts:
+  // 'guilty', …" the quoted words only spell the claim out.)
+  const last = t[range.end - 1];
+  if (
+    last &&
+    /^[^\p{L}\p{N}]*:\s*["“‘']/u.test(sentence.text.slice(last.end - sentence.start)) &&
+    t
+      .slice(range.start, range.end)
+      .some((w) => hasTag(w, 'Verb') && SPEECH_VERBS.has(w.root ?? w.lower))
+  )
+    return true;
   // "will stun Westminster (and break every precedent) | if he fails to …": a claim under a
   // condition later in its sentence is no claim without it.
   if (t.slice(range.end).some((w) => /^(?:if|unless|provided|providing)$/.test(w.lower)))

@@ -161,6 +161,13 @@ describe('trueFalseForm: a clause as stated, or with one thing changed', () => {
     for (const p of planned) expect(Number(/in (\d{4})/.exec(p)![1])).toBeGreaterThanOrEqual(2006);
   });
 
+  it('a clause a colon hands to a quotation ("… told Mr Blair: “There is …”") is no statement', () => {
+    const body = `${BEIJING} Mr Peston's book claimed that Mr Brown told Mr Blair: "There is nothing you could ever say to me now that I could ever believe."`;
+    const prompts = trueFalseForm.make(analysisOf('Book', body)).map((d) => d.prompt);
+    expect(prompts).toContain(tf('The foreign ministers signed a trade agreement in Beijing'));
+    expect(prompts.filter((p) => /told Mr Blair\.$/.test(p))).toEqual([]);
+  });
+
   it('a name its short form follows in brackets is never changed ("the EU (IMF)")', () => {
     const body = `The European Union (EU) met in Brussels. A loan restructuring deal with the International Monetary Fund (IMF) is pretty much in the can. The European Union (EU) and the International Monetary Fund agreed. The deal was signed in 2004 in Brussels.`;
     const prompts = trueFalseForm.make(analysisOf('Loans', body)).map((d) => d.prompt);
