@@ -73,6 +73,20 @@ describe('findNames', () => {
       },
     ],
     [
+      'a list after "such as" is of the kind its noun says ("titles such as Fifa and John Madden")',
+      {
+        text: 'EA publishes blockbuster titles such as Fifa and John Madden, as well as versions of movies such as Harry Potter. Rival companies such as Microsoft and Sony agreed. Politicians such as Tony Blair spoke. "The losers will be workers in countries such as Bangladesh and Nepal," Andrew Pendleton said.',
+        entities: [
+          { name: 'John Madden', kind: 'thing' },
+          { name: 'Harry Potter', kind: 'thing' },
+          { name: 'Microsoft', kind: 'organization' },
+          { name: 'Tony Blair', kind: 'person' },
+          { name: 'Andrew Pendleton', kind: 'person' },
+        ],
+        notPeople: ['John Madden', 'Harry Potter'],
+      },
+    ],
+    [
       'a role word before a given name is no kind of the name ("Ray star Jamie Foxx")',
       {
         text: 'Ray star Jamie Foxx was best actor in a musical. Foxx was nominated for three awards.',

@@ -570,6 +570,18 @@ function categoryOf(chunk: Chunk): EntityKind | undefined {
       return undefined;
     return kind;
   }
+  // "titles such as Fifa and John Madden", "movies such as Harry Potter": the noun a list after
+  // "such as" gives examples of says what each of them is.
+  // Only across the list itself: words, commas and "and" ('… Sri Lanka and Nepal," Andrew
+  // Pendleton said' is no member).
+  const listGap = (i: number) => /^[\s,]*$/.test(gapBefore(chunk.sentence, i));
+  let m = chunk.start - 1;
+  while (m > 0 && listGap(m + 1) && (isCapitalized(t[m]) || /^(?:and|or)$/.test(t[m]!.lower))) m--;
+  if (listGap(m + 1) && t[m]?.lower === 'as' && t[m - 1]?.lower === 'such') {
+    const noun = t[m - 2];
+    if (noun && /^\p{Ll}/u.test(noun.text) && hasTag(noun, 'Noun') && !hasTag(noun, 'Pronoun'))
+      return kindOf({ ...noun, lower: noun.root ?? noun.lower, bare: noun.root ?? noun.bare });
+  }
   // After, for a name of two or more words after "the": "The Wright Stuff programme".
   const after = t[chunk.end];
   if (
