@@ -140,7 +140,8 @@ export function useLiveUpdates(options: {
 
     if (typeof EventSource === 'undefined') {
       // No streams in this browser at all: polling is all there is.
-      state = { open: false, failures: Number.MAX_SAFE_INTEGER, reachable: null };
+      const countless = Number.MAX_SAFE_INTEGER;
+      state = { open: false, failures: countless, failuresAnswered: countless, reachable: null };
       startPolling();
     } else {
       connect();

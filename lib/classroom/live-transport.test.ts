@@ -59,6 +59,23 @@ describe('transportOf', () => {
     expect(transportOf(run(events))).toBe(expected);
   });
 
+  it('does not count the streams that failed while the server was down once it answers again', () => {
+    // A restart: the stream failed many times while nothing answered; the first answer is not a filter.
+    const restarted = run([
+      { type: 'opened' },
+      { type: 'failed' },
+      { type: 'fetched', reachable: false },
+      { type: 'failed' },
+      { type: 'failed' },
+      { type: 'failed' },
+      { type: 'fetched', reachable: true },
+    ]);
+    expect(transportOf(restarted)).toBe('reconnecting');
+    // Streams that then keep failing while the server answers are a filter, as on any page.
+    const filtered = run([{ type: 'failed' }, { type: 'failed' }, { type: 'failed' }], restarted);
+    expect(transportOf(filtered)).toBe('polling');
+  });
+
   it('never says streams are blocked while the server itself does not answer', () => {
     const state = run(Array.from({ length: 10 }, () => ({ type: 'failed' }) as const));
     expect(transportOf(nextTransport(state, { type: 'fetched', reachable: false }))).toBe(

@@ -18,13 +18,23 @@ export type Transport =
 
 export interface TransportState {
   open: boolean;
-  /** Stream failures since it was last open. */
+  /** Stream failures since it was last open (they set the backoff). */
   failures: number;
+  /**
+   * Of those, the ones while the server answered: since the last fetch it did not answer, a failed stream
+   * says nothing about the network (the server was down), so only these can mean streaming is blocked.
+   */
+  failuresAnswered: number;
   /** Whether the last fetch of the view got an answer; null before the first. */
   reachable: boolean | null;
 }
 
-export const INITIAL_TRANSPORT: TransportState = { open: false, failures: 0, reachable: null };
+export const INITIAL_TRANSPORT: TransportState = {
+  open: false,
+  failures: 0,
+  failuresAnswered: 0,
+  reachable: null,
+};
 
 /** Stream failures in a row, with the server answering, before the page says streaming is blocked. */
 export const BLOCKED_AFTER_FAILURES = 3;
@@ -36,7 +46,7 @@ export function transportOf(state: TransportState): Transport {
   if (state.open) return 'live';
   if (state.failures === 0) return 'connecting';
   if (state.reachable === false) return 'offline';
-  if (state.reachable && state.failures >= BLOCKED_AFTER_FAILURES) return 'polling';
+  if (state.reachable && state.failuresAnswered >= BLOCKED_AFTER_FAILURES) return 'polling';
   return 'reconnecting';
 }
 
@@ -46,11 +56,20 @@ export type TransportEvent =
 export function nextTransport(state: TransportState, event: TransportEvent): TransportState {
   switch (event.type) {
     case 'opened':
-      return { open: true, failures: 0, reachable: true };
+      return { open: true, failures: 0, failuresAnswered: 0, reachable: true };
     case 'failed':
-      return { ...state, open: false, failures: state.failures + 1 };
+      return {
+        ...state,
+        open: false,
+        failures: state.failures + 1,
+        failuresAnswered: state.failuresAnswered + (state.reachable === false ? 0 : 1),
+      };
     case 'fetched':
-      return { ...state, reachable: event.reachable };
+      return {
+        ...state,
+        reachable: event.reachable,
+        failuresAnswered: event.reachable ? state.failuresAnswered : 0,
+      };
   }
 }
 
