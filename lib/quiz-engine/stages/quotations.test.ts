@@ -112,6 +112,21 @@ describe('attributeQuotes', () => {
       ['before | Marc Goldwein | That party is ending, and rates are rising.'],
     ],
     [
+      'a quotation the speech tag interrupts ("…," said <name>, "…") is one quotation',
+      'Maria Lopez leads the union. "The new rules for night shifts," said Maria Lopez, "will cost every family more than they save."',
+      [
+        'after | Maria Lopez | The new rules for night shifts will cost every family more than they save.',
+      ],
+    ],
+    [
+      'a second quotation that starts a sentence of its own is not a continuation of the first',
+      '"We played well for most of the game," said Mark Hughes. "Next week we need to finish our chances."',
+      [
+        'after | Mark Hughes | We played well for most of the game,',
+        'continuation | Mark Hughes | Next week we need to finish our chances.',
+      ],
+    ],
+    [
       'a quotation the text gives no speaker for',
       'The sign on the door read: "No entry for anyone after midnight tonight."',
       ['- | ? | No entry for anyone after midnight tonight.'],

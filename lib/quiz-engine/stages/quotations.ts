@@ -5,7 +5,10 @@ import { gapAfter, hasTag } from '../nlp/spans';
 import type { Clause } from './clauses';
 import type { Mention, NameIndex } from './names';
 
-/** A quotation with its speaker; `text` is exactly the passage text between the quotation marks. */
+/**
+ * A quotation with its speaker; `text` is exactly the passage text between the quotation marks, or for
+ * one a speech tag interrupts (`"…," said Lopez, "…"`), its two parts joined by a space.
+ */
 export interface Quote {
   id: string;
   passageId: string;
@@ -145,10 +148,35 @@ export function attributeQuotes(
           });
         }
       }
-      quotes.push(quote);
+      const earlier = quotes[quotes.length - 1];
+      if (earlier && interrupted(passage.text, earlier, quote)) joinInterrupted(earlier, quote);
+      else quotes.push(quote);
     }
   }
   return quotes;
+}
+
+/**
+ * `"The new rules," said Lopez, "will cost every family more."`: a speech tag set between commas inside
+ * one quotation, whose second part goes on in lower case. Either part alone is half a sentence.
+ */
+function interrupted(text: string, first: Quote, second: Quote): boolean {
+  if (first.passageId !== second.passageId || !/,$/.test(first.text)) return false;
+  if (!/^\p{Ll}/u.test(second.text)) return false;
+  const tag = text.slice(first.end, second.start);
+  return /^["”]\s*[^"“”.!?]{1,80},\s*["“]$/.test(tag);
+}
+
+function joinInterrupted(first: Quote, second: Quote) {
+  first.text = `${first.text.slice(0, -1)} ${second.text}`;
+  first.end = second.end;
+  first.sentenceIds = [...new Set([...first.sentenceIds, ...second.sentenceIds])];
+  if (!first.speakerId && second.speakerId)
+    Object.assign(first, {
+      speakerId: second.speakerId,
+      attribution: second.attribution,
+      attributionSentenceId: second.attributionSentenceId,
+    });
 }
 
 function speakerAfter(
