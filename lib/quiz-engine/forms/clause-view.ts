@@ -447,13 +447,15 @@ function viewOf(analysis: Analysis, clause: Clause): ClauseView | undefined {
     // the clause the "and" opens.
     if (/\b(?:and|but|or),\s+[^,]+$/i.test(text)) return undefined;
     // 'He added: "The focus for games moving forward is …': a quotation running on into the next
-    // paragraph, its opening mark before the predicate, is words said, no predicate.
+    // paragraph or quotation, its opening mark (or the colon) before the predicate, is words said,
+    // no predicate.
     const opening = kept[0];
     if (
       SAYING_VERBS.has(clause.verb.infinitive) &&
       opening &&
       /^\p{Lu}/u.test(opening.text) &&
-      hasTag(opening, 'Determiner', 'Pronoun')
+      (hasTag(opening, 'Determiner', 'Pronoun') ||
+        /[:“"]\s*$/.test(gapBefore(sentence, predicateRange.start)))
     )
       return undefined;
     if (cutsQualifier(sentence, { start: clause.verb.start, end: predicateRange.end }))
@@ -682,6 +684,14 @@ function closingAccording(analysis: Analysis, sentence: Sentence): TrailingSourc
   );
   if (at < 0) return undefined;
   const span = { start: at + 2, end: t.length };
+  // "… and, according to some predictions, balloon to 33.5bn euros.": an aside inside the closing
+  // phrase is the source of that phrase only ("according to the WTTC, an industry body" is one source).
+  for (let k = span.start + 1; k < span.end; k++)
+    if (
+      /,/.test(gapBefore(sentence, k)) &&
+      t.slice(k).some((w) => hasTag(w, 'Verb', 'Value', 'Preposition'))
+    )
+      return undefined;
   const words = spanText(sentence, span).replace(/[.!?]$/, '');
   const plain =
     words && !needsContext(words) && !anaphoricAt(analysis, sentence, span)

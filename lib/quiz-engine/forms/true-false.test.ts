@@ -319,6 +319,12 @@ describe('trueFalseForm: a clause as stated, or with one thing changed', () => {
     expect(prompts.filter((p) => /Stanford/.test(p)).length).toBeGreaterThan(0);
   });
 
+  it('an "according to" aside inside a closing phrase is no source of the whole sentence', () => {
+    const body = `${BEIJING} Costs are projected to be high during the first years of Norway's membership, with grants alone estimated to exceed 10bn euros and, according to some forecasts, balloon to 20bn euros.`;
+    const statements = trueFalseForm.make(analysisOf('EU budget', body)).map((d) => d.prompt);
+    expect(statements.filter((p) => /According to some forecasts, balloon/.test(p))).toEqual([]);
+  });
+
   it('one end of a range is never changed ("a 2% to 3% rise" never becomes "4.3% to 3%")', () => {
     const body = `${BEIJING} Turnover rose 4.3% to £1.97bn. BA had previously forecast a 2% to 3% rise in full-year revenue.`;
     const analysis = analysisOf('BA results', body);
@@ -447,6 +453,12 @@ describe('trueFalseForm: a clause as stated, or with one thing changed', () => {
       'Games',
       `${BEIJING} Richard Doherty spoke at the fair.\n\nHe added: "The focus for games moving forward is on increased immersion.`,
       'He added: "The focus for games moving forward is on increased immersion.',
+    ],
+    [
+      "a quotation after a colon that runs on into the next one: 'Ann Hale said: \"Higher fees …'",
+      'Universities',
+      `${BEIJING} Professor Ann Hale said: "Higher fees will push poorer students away from university. "Fewer of them will apply next year."`,
+      'Professor Ann Hale said: "Higher fees will push poorer students away from university.',
     ],
     [
       'a name and a role standing for someone named before: "The French star"',
