@@ -152,6 +152,24 @@ describe('quoteForm: who said a quotation', () => {
       `Moon Jae-in met Hong Joon-pyo. They said, "The missile system will be deployed before the end of the year."\n\n${AHN} Yoo Seong-min backed the alliance.`,
       'The missile system will be deployed before the end of the year',
     ],
+    [
+      'words about people or things the sentences before name ("They are …", "these guys")',
+      'Korea talks',
+      `Hong Joon-pyo met the generals. "They are not ready to give up the missile system yet," Moon Jae-in said.\n\n${AHN} ${RIVALS}`,
+      'They are not ready to give up the missile system yet',
+    ],
+    [
+      'words that answer what came before ("But …")',
+      'Korea talks',
+      `"But I would back the alliance all the way when the talks begin," Moon Jae-in said.\n\n${AHN} ${RIVALS}`,
+      'But I would back the alliance all the way when the talks begin',
+    ],
+    [
+      'words pointing at something said before ("some of these ideas")',
+      'Korea talks',
+      `"It will be good to hear some of these ideas before the summit in June," Moon Jae-in said.\n\n${AHN} ${RIVALS}`,
+      'It will be good to hear some of these ideas before the summit in June',
+    ],
   ])('not asked: %s', (_, title, body, words) => {
     const analysis = analysisOf(title, body);
     const drafts = quoteForm.make(analysis);

@@ -1,4 +1,5 @@
 import { wordCount } from '../realize';
+import { CONNECTIVE_OPENERS, REFERRING_PRONOUNS, SPEAKER_PRONOUNS } from '../lang/en/clauses';
 import { evidenceNaming, paragraphLabel, type Draft, type QuestionForm } from './kit';
 import { entityOptions } from './options';
 
@@ -27,6 +28,9 @@ export const quoteForm: QuestionForm = {
       // 'This would be a "large enough inducement to …"': words quoted inside the writer's own
       // sentence are no saying of their own.
       if (!/^[\p{Lu}\d‘'"]/u.test(text)) continue;
+      // "They are not ready …", "But I'd back us …", "some of these guys": words that answer, or
+      // are about, what the sentences around them say do not stand alone in a question.
+      if (pointsOutside(text)) continue;
       const prompt = `${speaker.kind === 'person' ? 'Who' : 'Which organization'} said, “${text}”?`;
       const sentence = analysis.doc.sentenceById.get(quote.attributionSentenceId)!;
       const evidence = [
@@ -105,3 +109,18 @@ export const quoteForm: QuestionForm = {
     return drafts;
   },
 };
+
+/**
+ * Whether quoted words lean on what is around them: they open with a connective ("But I'd back us …")
+ * or a pronoun for someone else ("They are not an efficient way …"), or point with "these"/"those"
+ * ("some of these guys"). A quotation's "I", "we" and "you" are the speaker's own, and an "it" inside
+ * ("before it goes ahead") or opening ("It is distressing to …") usually reads within the words.
+ */
+function pointsOutside(text: string): boolean {
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const opener = words[0] ?? '';
+  if (CONNECTIVE_OPENERS.has(opener)) return true;
+  if (REFERRING_PRONOUNS.has(opener) && !SPEAKER_PRONOUNS.has(opener) && !/^it/.test(opener))
+    return true;
+  return words.some((w, i) => (w === 'these' || w === 'those') && i < words.length - 1);
+}

@@ -127,6 +127,11 @@ describe('attributeQuotes', () => {
       ],
     ],
     [
+      '"…," said the director behind <a film>: a name after a preposition is not the speaker',
+      'Oliver Stone flew to Sweden. "Europeans tend to see my films a little differently than critics do in the US," said the director behind JFK, Nixon and Wall Street.',
+      ['- | ? | Europeans tend to see my films a little differently than critics do in the US,'],
+    ],
+    [
       'a quotation the text gives no speaker for',
       'The sign on the door read: "No entry for anyone after midnight tonight."',
       ['- | ? | No entry for anyone after midnight tonight.'],

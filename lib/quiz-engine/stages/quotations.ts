@@ -1,7 +1,7 @@
 import type { Passage } from '@/lib/text/article';
 import { SPEECH_VERBS } from '../lang/en/verbs';
 import type { AnnotatedDocument, Sentence } from '../nlp/document';
-import { gapAfter, hasTag } from '../nlp/spans';
+import { gapAfter, gapBefore, hasTag } from '../nlp/spans';
 import type { Clause } from './clauses';
 import type { Mention, NameIndex } from './names';
 
@@ -204,9 +204,14 @@ function speakerAfter(
   // `"…," Straw said`; `"…," said Straw` — but `"…," he told BBC Radio 4`: who is told is the
   // listener, and a name after the verb is the speaker only when nothing before it is.
   const told = /^(?:tell|told)$/.test(t[verb]?.root ?? t[verb]?.lower ?? '');
+  // "said the director behind JFK": a name after a preposition is what the speaker is known by
+  // ("said the head of the IMF, Rodrigo Rato": a name set off by a comma is the speaker again).
+  const direct = (m: Mention) =>
+    /,\s*$/.test(gapBefore(sentence, m.start)) ||
+    !t.slice(verb + 1, m.start).some((x) => hasTag(x, 'Preposition') || x.lower === 'behind');
   const named =
     mentions.find((m) => m.start < verb && speaker(m)) ??
-    (pronoun || told ? undefined : mentions.find((m) => m.start > verb && speaker(m)));
+    (pronoun || told ? undefined : mentions.find((m) => m.start > verb && speaker(m) && direct(m)));
   if (named) return named.entityId;
   return pronoun ? personAt(sentence) : undefined;
 }

@@ -211,6 +211,23 @@ export const REFERRING_PRONOUNS: ReadonlySet<string> = new Set([
   'one',
 ]);
 
+/** Pronouns a speaker uses for themselves and whoever they speak to: quoted words' own referents. */
+export const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set([
+  'i',
+  'me',
+  'my',
+  'mine',
+  'myself',
+  'we',
+  'us',
+  'our',
+  'ours',
+  'ourselves',
+  'you',
+  'your',
+  'yours',
+]);
+
 /** Quantifiers that can stand alone as a subject for people named before ("All were arrested"). */
 export const QUANTIFIER_SUBJECTS: ReadonlySet<string> = new Set([
   'all',
