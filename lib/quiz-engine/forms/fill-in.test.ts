@@ -227,6 +227,16 @@ describe('fillInForm: a title keeps its own "The"', () => {
     expect(drafts.filter((d) => d.prompt.includes('the scandal broke'))).toEqual([]);
   });
 
+  it('a figure is no blank when it is when in a game something happened, or exact past typing', () => {
+    const analysis = analysisOf(
+      'Cup final',
+      'Chelsea beat Arsenal in the cup final on Saturday. Arsenal took the lead through Thierry Henry. Chelsea equalised after 16 minutes. The survey questioned 22,953 voters across the provinces. Frank Lampard scored after 40 minutes. Robert Mugabe stepped down in 2017.',
+    );
+    const keys = fillInForm.make(analysis).map((d) => d.key);
+    expect(keys).toContain('2017');
+    expect(keys.filter((k) => k === '16' || k === '40' || k === '22,953')).toEqual([]);
+  });
+
   it('a count whose members the sentence goes on to name is no blank', () => {
     const drafts = fillInForm.make(
       analysisOf(

@@ -155,6 +155,15 @@ function targets(
     // "the Investment Company Act of 1940", "100% Homegrown": a figure inside a name is part of it.
     if (fixedFigure(analysis, sentence, n)) continue;
     if (/[/]/.test(n.text) || compared(n) || countedListFollows(sentence, n)) continue;
+    // "22,953 voters", "260.75bn roubles": more than three significant digits is past what a student
+    // would type from a reading (a choice question can still ask it).
+    if (
+      (/[\d.,]+/
+        .exec(n.text)?.[0]
+        .replace(/\D/g, '')
+        .replace(/^0+|0+$/g, '').length ?? 0) > 3
+    )
+      continue;
     // "from 22 to 18 holes": another figure of the same kind beside it half gives the blank away.
     if (
       sentence.numbers.some(

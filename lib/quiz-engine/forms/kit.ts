@@ -1,5 +1,5 @@
 import { contentHash } from '@/lib/text/hash';
-import { WHOLE_SPANS } from '../lang/en/numbers';
+import { CLOCK_UNITS, WHOLE_SPANS } from '../lang/en/numbers';
 import type { Analysis } from '../analysis';
 import {
   ANAPHORIC_NOUNS,
@@ -508,8 +508,9 @@ export function insideName(analysis: Analysis, sentence: Sentence, range: TokenR
 
 /**
  * A figure that is part of a name or of a fixed phrase, not a fact to ask or change: inside a name
- * (`insideName`), written against a capitalised word ("the 100% Homegrown show", "Radio 1"), or
- * fixed by the phrase it opens ("24 hours a day", WHOLE_SPANS).
+ * (`insideName`), written against a capitalised word ("the 100% Homegrown show", "Radio 1"), fixed
+ * by the phrase it opens ("24 hours a day", WHOLE_SPANS), or a point on a game's clock ("after 16
+ * minutes", CLOCK_UNITS).
  */
 export function fixedFigure(analysis: Analysis, sentence: Sentence, range: TokenRange): boolean {
   const after = sentence.tokens
@@ -518,6 +519,7 @@ export function fixedFigure(analysis: Analysis, sentence: Sentence, range: Token
     .join(' ');
   return (
     WHOLE_SPANS.includes(after) ||
+    CLOCK_UNITS.has(sentence.tokens[range.end]?.lower ?? '') ||
     insideName(analysis, sentence, range) ||
     figureInName(sentence, range)
   );

@@ -325,6 +325,12 @@ describe('trueFalseForm: a clause as stated, or with one thing changed', () => {
     expect(statements.filter((p) => /According to some forecasts, balloon/.test(p))).toEqual([]);
   });
 
+  it('when in a game something happened is never the figure changed ("after 16 minutes")', () => {
+    const body = `${BEIJING} Chelsea beat Arsenal in the cup final on Saturday. Chelsea equalised after 16 minutes. Frank Lampard scored after 40 minutes.`;
+    const drafts = trueFalseForm.make(analysisOf('Cup final', body));
+    expect(drafts.filter((d) => d.key === 'False' && /minutes/.test(d.prompt))).toEqual([]);
+  });
+
   it('one end of a range is never changed ("a 2% to 3% rise" never becomes "4.3% to 3%")', () => {
     const body = `${BEIJING} Turnover rose 4.3% to £1.97bn. BA had previously forecast a 2% to 3% rise in full-year revenue.`;
     const analysis = analysisOf('BA results', body);

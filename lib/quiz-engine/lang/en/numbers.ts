@@ -27,3 +27,9 @@ export const NUMBER_WORDS: readonly string[] = Array.from({ length: 100 }, (_, n
  * "24 hours a day", "seven days a week", "365 days a year".
  */
 export const WHOLE_SPANS: readonly string[] = ['hours a day', 'days a week', 'days a year'];
+
+/**
+ * What a match report or a timeline counts its clock in: "equalised after 16 minutes", "on 50
+ * minutes". When in a game something happened is trivia, not a fact to ask or change.
+ */
+export const CLOCK_UNITS: ReadonlySet<string> = new Set(['minute', 'minutes', 'mins', 'seconds']);
