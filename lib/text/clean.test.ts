@@ -59,6 +59,25 @@ describe('cleanArticleText', () => {
     expect(cleaned.blocks.map((block) => block.text)).toEqual([body]);
   });
 
+  it.each([
+    [
+      'Baikal paid dollars 9.37bn (pounds 4.8bn) for the unit.',
+      'Baikal paid $9.37bn (£4.8bn) for the unit.',
+    ],
+    ['Payments will rise by pounds 1,400 a year.', 'Payments will rise by £1,400 a year.'],
+    ['Aid will exceed euros 16.5bn.', 'Aid will exceed €16.5bn.'],
+    // Written as English writes a currency word, it is left as it is.
+    [
+      'It cost 5bn dollars and 20 pounds of paperwork.',
+      'It cost 5bn dollars and 20 pounds of paperwork.',
+    ],
+  ])(
+    'writes a currency word set before its figure (a symbol a feed lost) as the symbol: %s',
+    (raw, clean) => {
+      expect(cleanArticleText(raw).blocks[0]?.text).toBe(clean);
+    },
+  );
+
   it('joins hard-wrapped lines inside a paragraph', () => {
     expect(cleanArticleText('One line\ncontinues here.').blocks[0]?.text).toBe(
       'One line continues here.',

@@ -45,6 +45,13 @@ const MODIFIED_PATTERN =
   /\b(?:page )?last (?:modified|updated|reviewed)\b|\bupdated on\b|\bmodified on\b/i;
 const CRUMB_SEPARATORS = /\s[>»›|/]\s|^\s*(?:home|main page)\s*[>»›|/]/i;
 
+/**
+ * "dollars 9.37bn (pounds 4.8bn)": a currency word set before its figure is where a feed lost the
+ * symbol (English writes "9.37bn dollars"); the symbol is put back, so questions quote it as written.
+ */
+const CURRENCY_SYMBOLS: Record<string, string> = { dollars: '$', pounds: '£', euros: '€' };
+const LOST_SYMBOL = /\b(dollars|pounds|euros) (?=\d)/gi;
+
 function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
@@ -263,6 +270,7 @@ export function cleanArticleText(raw: string, options: { title?: string } = {}):
   const pieces = raw
     .replace(/\r\n?/g, '\n')
     .replace(/\u00a0/g, ' ')
+    .replace(LOST_SYMBOL, (_, word: string) => CURRENCY_SYMBOLS[word.toLowerCase()]!)
     .split(/\n\s*\n/)
     .flatMap(piecesOf);
 
