@@ -94,6 +94,20 @@ describe('findNames', () => {
       },
     ],
     [
+      'a noun that says nothing of a kind, before a given name, is no kind ("local resident Francesca …")',
+      {
+        text: 'But local resident Maria Kowalczyk came to the stall. Ms Kowalczyk said she was a collector.',
+        entities: [{ name: 'Maria Kowalczyk', kind: 'person', aliases: ['Kowalczyk'] }],
+      },
+    ],
+    [
+      'what someone is, opening a sentence before their name, is no part of it ("Broadcaster Chris Evans")',
+      {
+        text: 'Broadcaster Jane Hollis has begun selling her furniture. Hollis said it was a relief.',
+        entities: [{ name: 'Jane Hollis', kind: 'person', aliases: ['Hollis'] }],
+      },
+    ],
+    [
       'a given name the lexicon knows, read by the tagger as a street, is a person ("Dan Lane")',
       {
         text: 'In only 72 hours, he found Dan Lane, a text message guru living in Britain. In an e-mail, Dan Lane calls it "an early proof of concept."',

@@ -361,13 +361,19 @@ function stripTitles(sentence: Sentence, start: number, end: number): Chunk[] {
   // "Tory Liam Fox", "Singer Sam Endicott", "Americans John Sankus", "British-born Australian Hew
   // Griffiths": a party, a person noun (compromise's Actor), a nationality or a birthplace before a
   // person's name says who they are; it is no part of the name.
-  const describes = (t: Token | undefined) =>
+  // "Broadcaster Chris Evans": a common noun the sentence opens with, before a given name, too.
+  const describes = (t: Token | undefined, k: number) =>
     AFFILIATIONS.has(lowerBare(t)) ||
     (hasTag(t, 'Actor') && !hasTag(t, 'ProperNoun')) ||
     hasTag(t, 'Demonym') ||
-    /^\p{Lu}\p{L}+-born$/u.test(t?.text ?? '');
+    /^\p{Lu}\p{L}+-born$/u.test(t?.text ?? '') ||
+    (k === start &&
+      sentenceInitial(sentence, k) &&
+      hasTag(t, 'Noun') &&
+      !hasTag(t, 'ProperNoun', 'Person', 'Place', 'Organization', 'Acronym', 'Plural') &&
+      givenName(tokens[k + 1]!));
   let first = start;
-  while (first < end - 2 && describes(tokens[first])) first++;
+  while (first < end - 2 && describes(tokens[first], first)) first++;
   if (
     first > start &&
     (personAt(tokens[first]) || TITLES.has(lowerBare(tokens[first]))) &&
@@ -565,9 +571,10 @@ function categoryOf(chunk: Chunk): EntityKind | undefined {
   ) {
     // "Ray star Jamie Foxx": a head word of names ("Star" of "Toronto Star") written before a given
     // name is a role, not the name's kind.
+    // "local resident Francesca Detakats": a noun that names no kind says nothing against a
+    // given name.
     const kind = kindOf(before!);
-    if (!named && givenName(t[chunk.start]!) && (kind === 'organization' || kind === 'place'))
-      return undefined;
+    if (!named && givenName(t[chunk.start]!) && kind !== 'person') return undefined;
     return kind;
   }
   // "titles such as Fifa and John Madden", "movies such as Harry Potter": the noun a list after
