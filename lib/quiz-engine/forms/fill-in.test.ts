@@ -310,4 +310,18 @@ describe('acceptedFor: what a student would naturally type', () => {
   ])('%s → %j', (name, accepted) => {
     expect(acceptedFor(place(name), name)).toEqual(accepted);
   });
+
+  it('a person: the full name and the surname, never the given name alone ("Mike" for Leigh)', () => {
+    const person: Entity = {
+      id: 'person:Mike Leigh',
+      kind: 'person',
+      name: 'Mike Leigh',
+      surname: 'Leigh',
+      aliases: ['Leigh', 'Mike'],
+      mentions: [],
+      definite: false,
+      confidence: 2,
+    };
+    expect(acceptedFor(person, 'Leigh')).toEqual(['Mike Leigh']);
+  });
 });

@@ -47,6 +47,10 @@ export function acceptedFor(entity: Entity, written: string): string[] {
     out.add(feature[1]!);
   for (const n of [...out]) out.add(n.replace(/^the\s+/i, ''));
   out.delete(written);
+  // "Mike" for Mike Leigh: a given name alone is how friends say it, not an answer to a blank.
+  const given =
+    entity.kind === 'person' && entity.surname ? entity.name.split(/\s+/)[0] : undefined;
+  if (given && given !== entity.surname) out.delete(given);
   // A one-word form another person also has ("Kim") never marks an answer right.
   return [...out].filter((n) => n.length > 1 && n !== written);
 }

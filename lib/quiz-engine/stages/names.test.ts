@@ -108,6 +108,14 @@ describe('findNames', () => {
       },
     ],
     [
+      'a number word opening a sentence is no part of a name ("Six Chris Paterson penalties")',
+      {
+        text: 'Four Tom Hadley goals gave Leeds the win. Hadley scored twice before the break.',
+        entities: [{ name: 'Tom Hadley', kind: 'person', aliases: ['Hadley'] }],
+        notNames: ['Four Tom Hadley'],
+      },
+    ],
+    [
       'a given name the lexicon knows, read by the tagger as a street, is a person ("Dan Lane")',
       {
         text: 'In only 72 hours, he found Dan Lane, a text message guru living in Britain. In an e-mail, Dan Lane calls it "an early proof of concept."',

@@ -317,7 +317,11 @@ function openerIsName(sentence: Sentence, i: number, last: number, evidence: Evi
   const t = sentence.tokens[i]!;
   const seen = evidence.capitals;
   if (!seen.has(t.bare) && evidence.lower.has(t.bare.toLowerCase())) return false;
-  if (hasTag(t, 'Determiner', 'Preposition', 'Conjunction', 'Adverb', 'Pronoun', 'QuestionWord'))
+  // "Six Chris Paterson penalties": a number word opening a sentence counts, it names nothing.
+  if (
+    hasTag(t, 'Determiner', 'Preposition', 'Conjunction', 'Adverb', 'Pronoun', 'QuestionWord') ||
+    (hasTag(t, 'Value') && !/\d/.test(t.text))
+  )
     return false;
   // 'permit both." If Holmes does …', '… at home." Meanwhile Mark Oaten, …': read across the
   // quotation mark, compromise may tag the opening "If" a name; its word list knows it as a
