@@ -93,6 +93,16 @@ describe('howManyForm: a count with its unit, or a sum of money, a clause states
       [],
       ['40'],
     ],
+    [
+      'a measure of something: "of …" goes with the counted noun',
+      'Economy',
+      'India has enjoyed three decades of rapid economic growth. Grace Mugabe owns 14 farms in the north.',
+      'How many decades of rapid economic growth has India enjoyed?',
+      'three',
+      WORDS,
+      [],
+      [],
+    ],
   ])('%s', (_, title, body, prompt, key, shape, must, never) => {
     const analysis = analysisOf(title, body);
     const drafts = howManyForm.make(analysis);
@@ -120,6 +130,12 @@ describe('howManyForm: a count with its unit, or a sum of money, a clause states
       'Browsers',
       `${SOLDIERS} The current version of Internet Explorer is four years old. ${KILLED}`,
       'The current version of Internet Explorer is four years old.',
+    ],
+    [
+      'a window of time: "the last 12 months"',
+      'Browsers',
+      `${SOLDIERS} The last 12 months have seen a dramatic growth in almost every threat to home computers. ${KILLED}`,
+      'The last 12 months have seen a dramatic growth in almost every threat to home computers.',
     ],
     [
       'a negated verb',

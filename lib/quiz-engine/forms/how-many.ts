@@ -1,4 +1,5 @@
 import type { NumberSpan, TokenRange } from '../nlp/document';
+import { gapBefore, hasTag, spanText } from '../nlp/spans';
 import { invertedQuestion, lowerFirst, subjectQuestion, textWithout, wordCount } from '../realize';
 import { attribution, clauseViews, type ClauseView } from './clause-view';
 import {
@@ -47,6 +48,25 @@ export const howManyForm: QuestionForm = {
           unit = `${unit} ${t[unitEnd]!.text} ${t[unitEnd + 1]!.text}`;
           unitEnd += 2;
         }
+        // "two decades of blistering economic growth": what the unit measures goes with it.
+        if (unit && t[unitEnd]?.lower === 'of') {
+          let k = unitEnd + 1;
+          while (
+            k < unitEnd + 6 &&
+            /^\p{Ll}/u.test(t[k]?.text ?? '') &&
+            hasTag(t[k], 'Adjective', 'Noun') &&
+            !hasTag(t[k], 'Pronoun') &&
+            !/[,;:]/.test(gapBefore(sentence, k))
+          )
+            k++;
+          if (k > unitEnd + 1 && hasTag(t[k - 1], 'Noun')) {
+            unit = `${unit} ${spanText(sentence, { start: unitEnd, end: k })}`;
+            unitEnd = k;
+          }
+        }
+        // "the last 12 months": a window of time counts nothing that happened.
+        if (/^(?:last|past|next|first|previous|coming)$/.test(t[n.start - 1]?.lower ?? ''))
+          continue;
         const inSubject = n.start >= clause.subject.start && unitEnd <= clause.subject.end;
         const inPredicate = n.start >= clause.predicate.start && unitEnd <= clause.predicate.end;
         if (!inSubject && !inPredicate) continue;
