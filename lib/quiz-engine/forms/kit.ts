@@ -7,9 +7,11 @@ import {
   GENERIC_DEFINITES,
   QUANTIFIER_SUBJECTS,
   REFERRING_PRONOUNS,
+  WORK_NOUNS,
 } from '../lang/en/clauses';
 import type { Sentence, TokenRange } from '../nlp/document';
 import { gapBefore, hasTag } from '../nlp/spans';
+import { lexiconTags } from '../nlp/text';
 import { displayName } from '../realize';
 import type { Clause } from '../stages/clauses';
 import type { Entity } from '../stages/names';
@@ -227,6 +229,13 @@ export function needsContext(text: string, allow: ReadonlySet<string> = new Set(
     )
   )
     return true;
+  // "her role in the abortion drama": a work described, not named, is one the article named before
+  // ("the film Vera Drake", "the film about …" name or say which).
+  const described =
+    /\bthe\s+([\p{Ll}-]+)\s+([\p{Ll}]+)\b(?!\s+(?:\p{Lu}|(?:of|about|called|named|by|starring|which|that|who)\b))/gu;
+  // ("the modern novel" is the kind itself: an adjective describes no one work.)
+  for (const m of text.matchAll(described))
+    if (WORK_NOUNS.has(m[2]!) && !lexiconTags(m[1]!).includes('Adjective')) return true;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (REFERRING_PRONOUNS.has(w) && !allow.has(w)) {

@@ -467,6 +467,12 @@ describe('trueFalseForm: a clause as stated, or with one thing changed', () => {
       'Professor Ann Hale said: "Higher fees will push poorer students away from university.',
     ],
     [
+      'a work described for one named before: "her role in the abortion drama"',
+      'Film awards',
+      `${BEIJING} Vera Drake won three awards. Imelda Staunton was nominated for best actress for her role in the period drama.`,
+      'Imelda Staunton was nominated for best actress for her role in the period drama.',
+    ],
+    [
       'a name and a role standing for someone named before: "The French star"',
       'Football',
       `${BEIJING} Marcel Desailly joined Chelsea in 1998. The French star was part of the Chelsea side crushed 5-1 at the Nou Camp in 2000.`,

@@ -344,6 +344,29 @@ export const ANAPHORIC_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Kinds of work: "the abortion drama", "the hit album" describe a work the article named before,
+ * unless its title follows.
+ */
+export const WORK_NOUNS: ReadonlySet<string> = new Set([
+  'drama',
+  'film',
+  'movie',
+  'comedy',
+  'thriller',
+  'documentary',
+  'musical',
+  'album',
+  'single',
+  'song',
+  'novel',
+  'book',
+  'series',
+  'show',
+  'play',
+  'game',
+]);
+
+/**
  * Nouns that, after "the", stand for a name the article gave before ("the city" for New York, "the
  * company" for Yahoo), with the kind of entity they can stand for.
  */
