@@ -85,6 +85,18 @@ describe('entityOptions: other entities of the key’s kind and subtype', () => 
     expect([...options].sort()).toEqual(['Beijing', 'Seoul']);
   });
 
+  it('a place is never offered beside a part of it or what it is part of (England for the UK, Ireland for Northern Ireland)', () => {
+    const analysis = analysisOf(
+      'The United Kingdom has a market economy. England has the largest population. Wales has a long coastline. France borders Spain. Germany traded with France. Spain exports olives. Northern Ireland elected a new assembly. Ireland uses the euro.',
+    );
+    const uk = entityOptions(analysis, named(analysis, 'United Kingdom'), { salt: 'a' })!;
+    expect(uk.filter((o) => o === 'England' || o === 'Wales' || o === 'Northern Ireland')).toEqual(
+      [],
+    );
+    const ni = entityOptions(analysis, named(analysis, 'Northern Ireland'), { salt: 'a' })!;
+    expect(ni.filter((o) => o === 'Ireland' || o === 'United Kingdom')).toEqual([]);
+  });
+
   it('people beside a person; a bare single name is no option beside full names', () => {
     const analysis = analysisOf(CITIES);
     const options = entityOptions(analysis, named(analysis, 'Moon Jae-in'), { salt: 'a' })!;

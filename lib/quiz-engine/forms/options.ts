@@ -6,6 +6,7 @@ import type { Entity } from '../stages/names';
 import { MONTH_NAMES } from '@/lib/text/dates';
 import { genderOf, mentionsEntity, mentionsName, pickVaried } from './kit';
 import { NUMBER_WORDS } from '../lang/en/numbers';
+import { PLACE_PARTS } from '../lang/en/places';
 import { TITLES } from '../lang/en/names';
 import { SPEECH_VERBS } from '../lang/en/verbs';
 import { hasTag } from '../nlp/spans';
@@ -130,6 +131,7 @@ export function entityOptions(
     )
       return false;
     if (mayBeSame(key, e)) return false;
+    if (key.kind === 'place' && wholeAndPart(optionName(key), optionName(e))) return false;
     // "Sinn Féin" or "First Minister" read as a person once is no person option.
     if (e.confidence < 1.5 && e.mentions.length < 2) return false;
     if (options.near !== undefined) {
@@ -182,6 +184,16 @@ export function entityOptions(
   );
   if (names.length < 2) return undefined;
   return pickVaried(names, count, options.salt);
+}
+
+/**
+ * Whether one place is part of the other: as PLACE_PARTS says, or by its name ("Northern Ireland" and
+ * "Ireland", "South Korea" and "Korea").
+ */
+function wholeAndPart(a: string, b: string): boolean {
+  const within = (outer: string, inner: string) =>
+    (PLACE_PARTS[outer] ?? []).includes(inner) || outer.endsWith(` ${inner}`);
+  return within(a, b) || within(b, a);
 }
 
 /**

@@ -283,6 +283,13 @@ describe('whoForm: the actor of a clause, asked from its predicate', () => {
       'Mikhail Khodorkovsky is in prison.',
       'Who represents Yukos in Houston?',
     ],
+    [
+      'a country that is a team ("France were 17-6 down"): the plural verb says so',
+      'Rugby',
+      'France were 17-6 down at half-time in Paris. Italy has signed a trade deal with Japan in Rome. Wales have won the title in Cardiff.',
+      'France were 17-6 down at half-time in Paris.',
+      'Which country has signed a trade deal with Japan in Rome?',
+    ],
   ])('not asked: %s', (_, title, body, refused, control) => {
     const analysis = analysisOf(title, body);
     const drafts = whoForm.make(analysis);

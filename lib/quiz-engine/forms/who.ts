@@ -98,6 +98,14 @@ export const whoForm: QuestionForm = {
         )
           continue;
       }
+      // "France were 17-6 down", "Wales have won the title": a singular place with a plural verb is
+      // a team, and "Which country were …" is no question.
+      const finite = (
+        clause.verb.auxiliary[0] ??
+        sentence.tokens[clause.verb.head]?.text ??
+        ''
+      ).toLowerCase();
+      if (entity.kind === 'place' && /^(?:were|are|have|do)$/.test(finite)) continue;
       const wh = government ? 'Which government' : whichWord(entity);
       // "Which place" beside boroughs of the city it is: places of unknown level make no fair options.
       if (!wh || (entity.kind === 'place' && !entity.subtype && !government)) continue;

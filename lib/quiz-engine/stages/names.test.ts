@@ -108,6 +108,13 @@ describe('findNames', () => {
       },
     ],
     [
+      'a plural head before "of" says the kind too ("the Acts of Union" are laws, no union)',
+      {
+        text: 'The Acts of Union joined the two kingdoms in 1707. The Acts of Union were passed by both parliaments.',
+        entities: [{ name: 'Acts of Union', kind: 'thing', subtype: 'law' }],
+      },
+    ],
+    [
       'a number word opening a sentence is no part of a name ("Six Chris Paterson penalties")',
       {
         text: 'Four Tom Hadley goals gave Leeds the win. Hadley scored twice before the break.',

@@ -489,9 +489,10 @@ function classify(chunk: Chunk): { kind: EntityKind; subtype?: string; weight: n
   const core = of > 0 ? tokens.slice(0, of) : tokens;
   const coreHead = lowerBare(core[core.length - 1]);
   // "Hurricane Mitch", "Operation Buccaneer": a word before the name says what it names.
+  // ("the Acts of Union": a plural head says it as well as its singular.)
   const thing =
     THING_HEADS[last] ??
-    (of > 0 ? THING_HEADS[coreHead] : undefined) ??
+    (of > 0 ? (THING_HEADS[coreHead] ?? THING_HEADS[coreHead.replace(/s$/, '')]) : undefined) ??
     THING_PREFIXES[lowerBare(tokens[0])];
   if (thing && tokens.length > 1) return { kind: 'thing', subtype: thing, weight: 3 };
   const org = ORGANIZATION_HEADS[last] ?? (of > 0 ? ORGANIZATION_HEADS[coreHead] : undefined);

@@ -145,3 +145,24 @@ export const COUNTRIES = new Set<string>([
   'Germany',
   'France',
 ]);
+
+/**
+ * States made of countries or provinces the news names as countries: a whole and its parts are never
+ * wrong options for each other (what is true of the UK's economy is true of England's).
+ */
+export const PLACE_PARTS: Readonly<Record<string, readonly string[]>> = {
+  'United Kingdom': ['England', 'Scotland', 'Wales', 'Northern Ireland', 'Great Britain'],
+  'Great Britain': ['England', 'Scotland', 'Wales'],
+  Korea: ['North Korea', 'South Korea'],
+  'Soviet Union': [
+    'Russia',
+    'Ukraine',
+    'Belarus',
+    'Georgia',
+    'Kazakhstan',
+    'Estonia',
+    'Latvia',
+    'Lithuania',
+  ],
+  China: ['Hong Kong', 'Macau', 'Tibet'],
+};
