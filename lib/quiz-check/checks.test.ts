@@ -186,10 +186,34 @@ describe('checkQuiz', () => {
       ],
       'missing-blank',
     ],
+    [
+      'a grammar slip copied from the article ("a excellent chance")',
+      [
+        {
+          ...GOOD_TF,
+          prompt:
+            'According to the article, Park Geun-hye of the Saenuri Party backed a expensive THAAD system.',
+        },
+      ],
+      'copied-slip',
+    ],
   ])('fails %s', (_name, questions, gate) => {
     const report = checkQuiz(quizOf(questions), entities);
     expect(report.violations.map((v) => v.kind)).toContain(gate);
     expect(failsGates(report)).toBe(true);
+  });
+
+  it.each([
+    'an MP backed an FBI inquiry',
+    'a European law, a one-off payment and a university',
+    'an hour, an honest answer and a unique chance',
+    'the Plan A and an Oscar',
+  ])('takes "a"/"an" written as said for no slip: %s', (words) => {
+    const report = checkQuiz(
+      quizOf([{ ...GOOD_WHO, prompt: `Who said ${words} mattered?` }]),
+      entities,
+    );
+    expect(report.violations.filter((v) => v.kind === 'copied-slip')).toEqual([]);
   });
 
   it('does not take two timelines with the same generic prompt for duplicates', () => {

@@ -32,7 +32,8 @@ export type Gate =
   | 'too-few-choices'
   | 'duplicate-id'
   | 'duplicate-question'
-  | 'missing-blank';
+  | 'missing-blank'
+  | 'copied-slip';
 
 export type Warning = 'pronoun-stem' | 'type-mismatch' | 'similar-question';
 
@@ -296,6 +297,8 @@ export function checkQuiz(quiz: Quiz, entities: ArticleEntities): QuizReport {
     // A fill-in is a sentence with its blank: without one there is nothing to fill in.
     if (question.type === 'fill-in' && !/_{3,}/.test(question.prompt))
       violate('missing-blank', id, `a fill-in without a blank: ${question.prompt}`);
+    const slip = copiedSlip([question.prompt, ...(choices ?? [])].join(' '));
+    if (slip) violate('copied-slip', id, `"${slip}" is a slip the question copies`);
     checkLeak(question, (detail) => violate('leak', id, detail));
     checkPronouns(question, (detail) => warn('pronoun-stem', id, detail));
 
@@ -333,6 +336,26 @@ export function checkQuiz(quiz: Quiz, entities: ArticleEntities): QuizReport {
     warnings,
     coverage: coverageOf(quiz, entities),
   };
+}
+
+/**
+ * "a excellent chance", "an major win": an article before a word it does not fit, a slip in the
+ * article a question would copy and a class would read as the app's. "An MP", "a European", "a
+ * one-off", "an hour" and "a university" are written as they are said.
+ */
+function copiedSlip(text: string): string | undefined {
+  const slips = [
+    /\b([Aa]) (?!one\b|once\b|eu|Eu)[aeioAEIO]\p{Ll}+/gu,
+    /\b([Aa]n) (?![hH]|[A-Z]{2}|[A-Z]\b)[b-df-gj-np-tv-zB-DF-GJ-NP-TV-Z]\p{Ll}+/gu,
+  ];
+  for (const slip of slips)
+    for (const m of text.matchAll(slip)) {
+      // "Plan A and …": a capital letter after a name is a label, not the article "a".
+      const before = text.slice(0, m.index).trimEnd();
+      if (/^A/.test(m[1]!) && before && !/[.!?:"“]$/.test(before)) continue;
+      return m[0];
+    }
+  return undefined;
 }
 
 function checkAliasesAmongOptions(

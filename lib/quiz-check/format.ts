@@ -25,7 +25,7 @@ export function formatReport(report: QuizReport, label = report.slug): string[] 
   const count = (kind: string) =>
     [...report.violations, ...report.warnings].filter((finding) => finding.kind === kind).length;
   lines.push(
-    `leaks ${count('leak')} · answer not in choices ${count('answer-not-in-choices')} · alias among options ${count('alias-among-options')} · heading evidence ${count('heading-evidence')} · too few choices ${count('too-few-choices')} · duplicate ids ${count('duplicate-id')} · duplicate questions ${count('duplicate-question')} · missing blanks ${count('missing-blank')}`,
+    `leaks ${count('leak')} · answer not in choices ${count('answer-not-in-choices')} · alias among options ${count('alias-among-options')} · heading evidence ${count('heading-evidence')} · too few choices ${count('too-few-choices')} · duplicate ids ${count('duplicate-id')} · duplicate questions ${count('duplicate-question')} · missing blanks ${count('missing-blank')} · copied slips ${count('copied-slip')}`,
   );
   lines.push(
     `pronoun stems ${count('pronoun-stem')} · type mismatches ${count('type-mismatch')} · similar questions ${count('similar-question')}`,
