@@ -108,6 +108,13 @@ describe('findNames', () => {
       },
     ],
     [
+      'a name word before a connector that ends the sentence ("Come on.") reads nothing past it',
+      {
+        text: 'Will Young won the vote. Come on.',
+        entities: [{ name: 'Will Young', kind: 'person' }],
+      },
+    ],
+    [
       'a plural head before "of" says the kind too ("the Acts of Union" are laws, no union)',
       {
         text: 'The Acts of Union joined the two kingdoms in 1707. The Acts of Union were passed by both parliaments.',

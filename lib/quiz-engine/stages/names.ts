@@ -165,6 +165,8 @@ function chunksOf(sentence: Sentence, seen: Evidence): Chunk[] {
       if (NAME_CONNECTORS.has(connector) && connector !== 'and' && connector !== 'the') {
         let k = next + 1;
         if (connector === 'of' && lowerBare(tokens[k]) === 'the') k++;
+        // "Come on.": a connector that ends the sentence joins nothing.
+        if (k >= tokens.length) break;
         // "Mitch McConnell of Kentucky" is a person and a place; "Bank of England", "Charles III of
         // West Francia" and "Duke of Edinburgh" are one name.
         const before = lowerBare(tokens[j]);
