@@ -12,6 +12,17 @@ import {
 const run = (events: TransportEvent[], from: TransportState = INITIAL_TRANSPORT) =>
   events.reduce(nextTransport, from);
 
+/** A server restart: the stream drops, nothing answers while it keeps failing, then the server answers. */
+const RESTARTED: TransportEvent[] = [
+  { type: 'opened' },
+  { type: 'failed' },
+  { type: 'fetched', reachable: false },
+  { type: 'failed' },
+  { type: 'failed' },
+  { type: 'failed' },
+  { type: 'fetched', reachable: true },
+];
+
 describe('transportOf', () => {
   it.each<[string, TransportEvent[], ReturnType<typeof transportOf>]>([
     ['before anything', [], 'connecting'],
@@ -41,35 +52,14 @@ describe('transportOf', () => {
       ],
       'polling',
     ],
-    [
-      'the stream back after a restart',
-      [
-        { type: 'opened' },
-        { type: 'failed' },
-        { type: 'fetched', reachable: false },
-        { type: 'failed' },
-        { type: 'failed' },
-        { type: 'failed' },
-        { type: 'fetched', reachable: true },
-        { type: 'opened' },
-      ],
-      'live',
-    ],
+    ['the stream back after a restart', [...RESTARTED, { type: 'opened' }], 'live'],
   ])('%s → %s', (_name, events, expected) => {
     expect(transportOf(run(events))).toBe(expected);
   });
 
   it('does not count the streams that failed while the server was down once it answers again', () => {
     // A restart: the stream failed many times while nothing answered; the first answer is not a filter.
-    const restarted = run([
-      { type: 'opened' },
-      { type: 'failed' },
-      { type: 'fetched', reachable: false },
-      { type: 'failed' },
-      { type: 'failed' },
-      { type: 'failed' },
-      { type: 'fetched', reachable: true },
-    ]);
+    const restarted = run(RESTARTED);
     expect(transportOf(restarted)).toBe('reconnecting');
     // Streams that then keep failing while the server answers are a filter, as on any page.
     const filtered = run([{ type: 'failed' }, { type: 'failed' }, { type: 'failed' }], restarted);
